@@ -1,0 +1,4 @@
+"""Entities: NER mentions -> canonical entities (aliases, transliterations, titles, pronouns)."""
+from newsgraph.entities.linking import link_entities
+
+__all__ = ["link_entities"]

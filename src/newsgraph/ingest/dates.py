@@ -1,0 +1,58 @@
+"""Publication dates: user-given values and datelines ("KYIV, Sept 11, 2022 (AFP) -")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from newsgraph.errors import UsageError
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T[\d:]+)?$")
+_WORDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$|^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?:[A-Za-z]+,\s+)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
+
+
+def parse_published(value: str) -> str:
+    """ISO date (YYYY-MM-DD) of a user-given publication date; UsageError if malformed."""
+    raw = value.strip()
+    m = _ISO.match(raw) or _COMPACT.match(raw)
+    if m:
+        y, mo, d = (int(g) for g in m.groups()[:3])
+        return _date(y, mo, d, value)
+    m = _WORDY.match(raw)
+    if m:
+        if m.group(1):
+            mon, d, y = m.group(1), m.group(2), m.group(3)
+        else:
+            d, mon, y = m.group(4), m.group(5), m.group(6)
+        mo = MONTHS.get(mon[:4].lower().rstrip(".")) or MONTHS.get(mon[:3].lower())
+        if mo:
+            return _date(int(y), mo, int(d), value)
+    raise UsageError(f"invalid published date {value!r}: use YYYY-MM-DD")
+
+
+def _date(y: int, mo: int, d: int, value: str) -> str:
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        raise UsageError(f"invalid published date {value!r}: no such day") from None
+
+
+def published_from_dateline(text: str) -> Optional[str]:
+    """The date of a wire dateline at the start of the text, when it names the year."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    mo = MONTHS.get(m.group(1)[:4].lower()) or MONTHS.get(m.group(1)[:3].lower())
+    if not mo:
+        return None
+    try:
+        return dt.date(int(m.group(3)), mo, int(m.group(2))).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,83 @@
+"""Loads the spaCy pipeline once per process and turns spaCy Docs into newsgraph records.
+
+No spaCy object leaves this module: later stages read Document.tokens, .sentences and
+.mentions. Rule patterns for what the statistical model misses (lower-case "kyiv",
+French ordinals of units, ...) are data in `data/ner_patterns.jsonl`; each pattern carries an "id" so that
+mentions from rules are marked source="rule".
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+from newsgraph.errors import ResourceError
+from newsgraph.model import Document, Mention, Sentence, Token
+from newsgraph.settings import get_settings
+
+PATTERNS_FILE = "ner_patterns.jsonl"
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model_name: str | None = None, with_rules: bool = True):
+    """The spaCy Language for `model_name` (default from settings), loaded once."""
+    import spacy
+
+    name = model_name or get_settings().model_name
+    try:
+        module = importlib.import_module(name)
+        nlp = module.load()
+    except ImportError:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            raise ResourceError(f"spaCy model {name!r} is not installed: pip install {name.replace('_', '-')}") from exc
+    nlp.max_length = get_settings().nlp_max_length
+    if with_rules:
+        patterns = _rule_patterns()
+        if patterns:
+            ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
+                                                                       "phrase_matcher_attr": "ORTH"})
+            ruler.add_patterns(patterns)
+    return nlp
+
+
+def _rule_patterns() -> list[dict]:
+    path = resources.files("newsgraph.data").joinpath(PATTERNS_FILE)
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+def annotate(doc: Document, nlp) -> Document:
+    """Fill doc.tokens, doc.sentences and doc.mentions from one spaCy parse."""
+    return _convert(doc, nlp(doc.text))
+
+
+def annotate_many(docs: Iterable[Document], nlp, batch_size: int = 32) -> Iterator[Document]:
+    """Like `annotate` over many documents, batched through nlp.pipe."""
+    docs = list(docs)
+    for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+        yield _convert(doc, sdoc)
+
+
+def _convert(doc: Document, sdoc) -> Document:
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    for si, sent in enumerate(sdoc.sents):
+        sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end))
+        for t in sent:
+            tokens.append(Token(
+                i=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_,
+                pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i, sent=si,
+                ent_type=t.ent_type_, ent_iob=t.ent_iob_ or "O",
+            ))
+    mentions = [
+        Mention(e.start_char, e.end_char, e.text, e.label_, "rule" if e.ent_id_ else "ner")
+        for e in sdoc.ents
+    ]
+    doc.tokens, doc.sentences, doc.mentions = tokens, sentences, mentions
+    return doc
