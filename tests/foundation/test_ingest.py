@@ -1,0 +1,106 @@
+"""Ingest: normalisation, ids, formats, dates, language, translation flags."""
+import gzip
+import json
+
+import pytest
+
+from newsgraph.errors import InputError, UsageError
+from newsgraph.ingest import (document_id, documents_from_bytes, make_document, normalise_text, read_path)
+from newsgraph.ingest.dates import parse_published, published_from_dateline
+from newsgraph.ingest.language import detect_language, translation_flags
+
+
+def test_normalise_text_unifies_newlines_and_unicode():
+    assert normalise_text("  Cafe\u0301\r\nline two\rthree\x00 ") == "Café\nline two\nthree"
+
+
+def test_document_id_is_a_hash_of_normalised_text():
+    assert document_id("Kyiv said.\r\n") == document_id("Kyiv said.")
+    assert document_id("Kyiv said.") != document_id("Kyiv says.")
+    assert len(document_id("x")) == 16
+
+
+def test_make_document_refuses_empty_and_oversized(monkeypatch):
+    with pytest.raises(InputError, match="empty"):
+        make_document(" \n\t ")
+    from newsgraph import settings
+    monkeypatch.setattr(settings, "get_settings", lambda: settings.Settings(max_text_chars=10))
+    import newsgraph.ingest as ing
+    monkeypatch.setattr(ing, "get_settings", lambda: settings.Settings(max_text_chars=10))
+    with pytest.raises(InputError, match="limit"):
+        make_document("x" * 11)
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2022-09-14", "2022-09-14"), ("2022-09-14T08:30:00Z", "2022-09-14"), ("20220914", "2022-09-14"),
+    ("Sept 14, 2022", "2022-09-14"), ("14 September 2022", "2022-09-14"), ("Wednesday, Sep. 14, 2022", "2022-09-14"),
+])
+def test_parse_published_accepts_common_forms(value, iso):
+    assert parse_published(value) == iso
+
+
+@pytest.mark.parametrize("value", ["2022-13-01", "2022-02-30", "yesterday", "14/09/2022x", ""])
+def test_parse_published_rejects_malformed(value):
+    with pytest.raises(UsageError):
+        parse_published(value)
+
+
+def test_dateline_gives_published():
+    assert published_from_dateline("KYIV, Sept. 11, 2022 (AFP) - Ukraine said...") == "2022-09-11"
+    assert published_from_dateline("WASHINGTON, Monday, March 4, 2019 - ...") == "2019-03-04"
+    assert published_from_dateline("Ukraine said on Monday...") is None
+
+
+def test_language_detection():
+    assert detect_language("The president said on Monday that the army would withdraw from the city.") == "en"
+    assert detect_language("Le président a déclaré lundi que les troupes de la Russie sont dans la ville.") == "fr"
+    assert detect_language("12 34") is None
+
+
+def test_translation_flags_on_french_traces():
+    assert translation_flags("the 14e and 93e motorized brigades near Izioum") == ["machine_translated"]
+    assert translation_flags("the 14th brigade near Izium") == []
+
+
+def test_html_main_text_and_title():
+    html = ("<html><head><title>Strikes hit Odesa</title></head><body><nav>Home | World</nav>"
+            "<article><h1>Strikes hit Odesa</h1><p>" + "Russian drones struck the port of Odesa on Monday, "
+            "the regional governor said. " * 5 + "</p></article><footer>Cookies</footer></body></html>")
+    (item,) = documents_from_bytes(html.encode(), "page.html", published="2023-07-17")
+    assert item.error is None
+    assert "Russian drones struck the port of Odesa" in item.document.text
+    assert "Cookies" not in item.document.text
+    assert item.document.published == "2023-07-17"
+
+
+def test_html_without_article_is_an_error():
+    (item,) = documents_from_bytes(b"<html><body><div></div></body></html>", "empty.html")
+    assert item.document is None and "no article text" in item.error
+
+
+def test_jsonl_plain_and_gzip_with_bad_line(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "Police detained 20 protesters in Tbilisi.", "published": "2024-05-14"}),
+             "{not json", json.dumps({"title": "no text"}),
+             json.dumps({"text": "Troops withdrew from Kherson.", "date": "2022-11-11"})]
+    data = ("\n".join(lines) + "\n").encode()
+    (tmp_path / "a.jsonl").write_bytes(data)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(data))
+    items = list(read_path([str(tmp_path)]))
+    assert len(items) == 8
+    docs = [i.document for i in items if i.document]
+    assert [d.published for d in docs] == ["2024-05-14", "2022-11-11"] * 2
+    errors = [i.error for i in items if i.error]
+    assert any("a.jsonl:2" in e and "malformed JSON" in e for e in errors)
+    assert any("a.jsonl:3" in e and "no text field" in e for e in errors)
+
+
+def test_binary_and_bad_encoding_are_errors():
+    (item,) = documents_from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.txt")
+    assert "binary" in item.error
+    (item,) = documents_from_bytes("Kyiv".encode() + b"\xff\xfe said", "y.txt")
+    assert "not valid UTF-8" in item.error and "offset 4" in item.error
+
+
+def test_read_path_missing_is_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        list(read_path([str(tmp_path / "nope.txt")]))
