@@ -82,7 +82,9 @@ def words(text: str) -> set[str]:
 def occurrences(text: str, mention: str, context: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of `mention` in `text` (case-insensitive), inside `context` if given."""
     hay = text.casefold()
-    spans = [(m.start(), m.start() + len(mention)) for m in re.finditer(re.escape(mention.casefold()), hay)]
+    pattern = re.escape(mention.casefold())
+    pattern = (r"\b" if mention[:1].isalnum() else "") + pattern + (r"\b" if mention[-1:].isalnum() else "")
+    spans = [(m.start(), m.start() + len(mention)) for m in re.finditer(pattern, hay)]
     if context:
         ctx = [(m.start(), m.start() + len(context)) for m in re.finditer(re.escape(context.casefold()), hay)]
         spans = [s for s in spans if any(c0 <= s[0] and s[1] <= c1 for c0, c1 in ctx)]
