@@ -125,7 +125,8 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_
 @cli.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="DuckDB file.")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["csv", "plover", "geojson", "jsonl", "parquet"]))
+              type=click.Choice(["csv", "plover", "geojson", "jsonl", "parquet"]),
+              help="csv: ACLED-style columns; plover: POLECAT-named JSON lines; geojson; jsonl; parquet.")
 @click.option("--type", "event_type", help="Only events of this PLOVER type (comma-separated for several).")
 @click.option("--since", metavar="DATE", help="Only events on or after this date.")
 @click.option("--until", metavar="DATE", help="Only events on or before this date.")
