@@ -145,7 +145,7 @@ def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], u
 @cli.command()
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file to serve (created if missing).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
 def serve(db: Optional[str], host: str, port: int) -> None:
     """Serve the HTTP API and the analyst's page."""
     from newsgraph.api import serve as run_server
