@@ -1,0 +1,143 @@
+"""The FastAPI app: POST /extract, GET /documents, /documents/{id}, /events, /events.geojson, /health,
+and the analyst's page at / (assets built by `make web` into newsgraph/api/web/)."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from fastapi import FastAPI, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.cors import CORSMiddleware
+
+import newsgraph
+from newsgraph.api import schemas
+from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, install_error_handlers
+from newsgraph.api.queries import (STATUSES, EventQuery, event_features, event_row, matching_events,
+                                   parse_bbox, parse_choices)
+from newsgraph.api.repository import Repository, open_repository
+from newsgraph.api.security import SecurityHeaders
+from newsgraph.errors import InputError, UsageError
+from newsgraph.ingest import document_from_html, looks_like_html, make_document
+from newsgraph.ingest.dates import parse_published
+from newsgraph.model import PLOVER_TYPES, Document
+
+WEB_DIR = Path(__file__).parent / "web"
+DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024     # a long article is ~100 kB; 2 MiB leaves room for HTML pages
+ERRORS = {status: {"model": ErrorResponse} for status in (400, 413, 422, 500)}
+NOT_BUILT = ("<!doctype html><meta charset=utf-8><title>newsgraph</title>"
+             "<p>The page's assets are not built: run <code>make web</code> in the repository. "
+             "The API works: see <a href=/openapi.json>/openapi.json</a>.</p>")
+
+
+class GeoJSONResponse(JSONResponse):
+    media_type = "application/geo+json"
+
+
+def _default_process(doc: Document) -> Document:
+    from newsgraph.pipeline import process
+    return process(doc)
+
+
+def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               cors_origins: Sequence[str] = (), repository: Optional[Repository] = None,
+               process: Callable[[Document], Document] = _default_process) -> FastAPI:
+    """The app over the DuckDB store at `db_path` (memory when None). CORS only for `cors_origins`."""
+    app = FastAPI(title="newsgraph", version=newsgraph.__version__, docs_url=None, redoc_url=None,
+                  description="News articles to structured, geolocated, source-attributed event data.")
+    repo = repository if repository is not None else open_repository(db_path)
+    store_kind = "memory" if db_path is None and repository is None else "duckdb"
+    pipeline_lock = threading.Lock()     # the spaCy pipeline is shared: one article at a time
+    install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type"])
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+
+    def extract_document(req: schemas.ExtractRequest) -> Document:
+        try:
+            published = parse_published(req.published) if req.published else None
+        except UsageError as exc:
+            raise InputError(str(exc)) from None
+        if req.format == "html" or (req.format == "auto" and looks_like_html(req.text)):
+            doc = document_from_html(req.text, published=published, url=req.url, origin="the HTML")
+            doc.title = req.title or doc.title
+        else:
+            doc = make_document(req.text, published=published, url=req.url, title=req.title)
+        with pipeline_lock:
+            doc = process(doc)
+        if req.save:
+            repo.add(doc)
+        return doc
+
+    @app.post("/extract", responses={200: {"model": Document}, **ERRORS}, response_model=None,
+              summary="Extract every record from one article")
+    async def extract(req: schemas.ExtractRequest) -> JSONResponse:
+        doc = await run_in_threadpool(extract_document, req)
+        return JSONResponse(doc.to_dict())
+
+    @app.get("/documents", response_model=schemas.DocumentList, responses=ERRORS,
+             summary="Documents in the store, newest first")
+    def list_documents(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10**9)):
+        docs, total = repo.page(limit, offset)
+        return {"documents": docs, "total": total, "limit": limit, "offset": offset}
+
+    @app.get("/documents/{doc_id}", responses={200: {"model": Document}, 404: {"model": ErrorResponse}, **ERRORS},
+             response_model=None, summary="One document with every record (newsgraph/1 JSON)")
+    def get_document(doc_id: str) -> JSONResponse:
+        doc = repo.get(doc_id)
+        if doc is None:
+            return error_response(404, f"no document with id {doc_id!r}")
+        return JSONResponse(doc.to_dict())
+
+    def event_query(type_: Optional[str], status: Optional[str], since: Optional[str],
+                    until: Optional[str], bbox: Optional[str]) -> EventQuery:
+        return EventQuery(types=parse_choices(type_, PLOVER_TYPES, "event type"),
+                          statuses=parse_choices(status, STATUSES, "status"),
+                          since=parse_published(since) if since else None,
+                          until=parse_published(until) if until else None, bbox=parse_bbox(bbox))
+
+    type_q = Query(None, alias="type", description="PLOVER type(s), comma-separated, e.g. ASSAULT,COERCE")
+    status_q = Query(None, description="Status(es), comma-separated: " + ", ".join(STATUSES))
+    since_q = Query(None, description="Only events on or after this date (YYYY-MM-DD)")
+    until_q = Query(None, description="Only events on or before this date (YYYY-MM-DD)")
+    bbox_q = Query(None, description="Only events with a place inside W,S,E,N (degrees)")
+
+    @app.get("/events", response_model=schemas.EventList, responses=ERRORS, summary="Events matching filters")
+    def list_events(type_: Optional[str] = type_q, status: Optional[str] = status_q,
+                    since: Optional[str] = since_q, until: Optional[str] = until_q,
+                    bbox: Optional[str] = bbox_q, limit: int = Query(1000, ge=1, le=10000)):
+        rows = [event_row(d, e) for d, e in matching_events(repo.documents(),
+                                                             event_query(type_, status, since, until, bbox))]
+        return JSONResponse({"events": rows[:limit], "total": len(rows)})
+
+    @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=ERRORS,
+             response_class=GeoJSONResponse, summary="Located events as GeoJSON points (one per event place)")
+    def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
+                       since: Optional[str] = since_q, until: Optional[str] = until_q,
+                       bbox: Optional[str] = bbox_q):
+        query = event_query(type_, status, since, until, bbox)
+        features = [f for d, e in matching_events(repo.documents(), query) for f in event_features(d, e)]
+        return GeoJSONResponse({"type": "FeatureCollection", "features": features})
+
+    @app.get("/health", response_model=schemas.Health, summary="Liveness and store size")
+    def health():
+        return {"status": "ok", "version": newsgraph.__version__, "store": store_kind,
+                "documents": repo.page(1, 0)[1]}
+
+    _mount_page(app)
+    return app
+
+
+def _mount_page(app: FastAPI) -> None:
+    index = WEB_DIR / "index.html"
+
+    @app.get("/", include_in_schema=False)
+    def page():
+        return FileResponse(index) if index.is_file() else HTMLResponse(NOT_BUILT)
+
+    if WEB_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
