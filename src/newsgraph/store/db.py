@@ -1,0 +1,207 @@
+"""The Store: one DuckDB corpus database, written in per-batch transactions, read through a small API."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+import duckdb
+
+from newsgraph.errors import ResourceError
+from newsgraph.model import Document
+from newsgraph.store.queries import EVENT_SELECT, ORDER, EventFilter, event_record, make_filter
+from newsgraph.store.rows import TABLE_ORDER, Rows, document_rows, insert_rows
+from newsgraph.store.schema import ensure_schema, schema_version
+
+
+@dataclass
+class AddResult:
+    """What `Store.add_documents` did with each document of a batch."""
+    added: list[str] = field(default_factory=list)           # doc ids written
+    skipped: list[str] = field(default_factory=list)         # already in the database (or twice in the batch)
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (doc id, error)
+
+
+class Store:
+    """A corpus database. Use `open_store(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool):
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- lifecycle ----------------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        return self._con.cursor()      # one cursor per call: safe to share a Store between threads
+
+    # -- writing ------------------------------------------------------------------
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of `ids` already stored as documents."""
+        ids = list(set(ids))
+        if not ids:
+            return set()
+        cur = self._cursor()
+        rows = cur.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_documents(self, docs: list[Document], origins: Optional[list[Optional[str]]] = None) -> AddResult:
+        """Write processed documents in one transaction; skip ids already stored.
+
+        If the batch cannot be written (a record breaks a constraint), each document is retried in
+        its own transaction so that one bad document does not lose the others.
+        """
+        origins = origins or [None] * len(docs)
+        result = AddResult()
+        known = self.known_ids(d.id for d in docs)
+        todo: list[tuple[Document, Optional[str]]] = []
+        for doc, origin in zip(docs, origins):
+            if doc.id in known:
+                result.skipped.append(doc.id)
+            else:
+                known.add(doc.id)
+                todo.append((doc, origin))
+        if not todo:
+            return result
+        try:
+            self._write([document_rows(d, o) for d, o in todo])
+            result.added += [d.id for d, _ in todo]
+        except duckdb.Error:
+            for doc, origin in todo:
+                try:
+                    self._write([document_rows(doc, origin)])
+                    result.added.append(doc.id)
+                except duckdb.Error as exc:
+                    result.failed.append((doc.id, f"cannot store the document: {exc}"))
+        return result
+
+    def _write(self, batch: list[Rows]) -> None:
+        cur = self._cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            for table in TABLE_ORDER:
+                rows = [r for doc_rows in batch for r in doc_rows[table]]
+                if rows:
+                    insert_rows(cur, table, rows)
+            cur.execute("COMMIT")
+        except duckdb.Error:
+            cur.execute("ROLLBACK")
+            raise
+
+    def record_failures(self, failures: list[tuple[str, Optional[str], str]]) -> None:
+        """Upsert (origin, doc id or None, error) rows into `failures`."""
+        if not failures:
+            return
+        cur = self._cursor()
+        cur.execute("BEGIN TRANSACTION")
+        cur.executemany("INSERT OR REPLACE INTO failures VALUES (?, ?, ?)", failures)
+        cur.execute("COMMIT")
+
+    def clear_failures(self, origins: list[str]) -> None:
+        """Forget failures of origins that have now been stored."""
+        if origins:
+            self._cursor().execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))", [origins])
+
+    def rebuild_incidents(self, rules: Any = None) -> int:
+        """Relink events of different documents into incidents (see store.incidents); returns their number."""
+        from newsgraph.store.incidents import rebuild_incidents
+        return rebuild_incidents(self._cursor(), rules)
+
+    # -- reading ------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in TABLE_ORDER + ("failures", "incident_events", "incidents"):
+            raise ValueError(f"unknown table {table!r}")
+        return self._cursor().execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def get_document(self, doc_id: str) -> Optional[Document]:
+        """The stored Document (newsgraph/1 records, no tokens), or None."""
+        row = self._cursor().execute("SELECT text, json FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[1])
+        data["text"] = row[0]
+        return Document.from_dict(data)
+
+    def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Document summaries (id, url, title, source, published, language, n_chars, n_events), by id."""
+        cur = self._cursor()
+        cur.execute("SELECT id, url, title, source, published, language, n_chars, n_events FROM documents "
+                    "ORDER BY id LIMIT ? OFFSET ?", [limit, offset])
+        return _dicts(cur)
+
+    def query_events(self, type: Any = None, since: Any = None, until: Any = None, bbox: Any = None,
+                     status: Any = None, doc_id: Optional[str] = None, incident_id: Optional[str] = None,
+                     limit: Optional[int] = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Event dicts matching the filters (see the module docstring of newsgraph.store)."""
+        flt = make_filter(type, since, until, bbox, status, doc_id, incident_id)
+        return list(self.iter_events(flt, limit=limit, offset=offset))
+
+    def count_events(self, type: Any = None, since: Any = None, until: Any = None, bbox: Any = None,
+                     status: Any = None, doc_id: Optional[str] = None) -> int:
+        where, params = make_filter(type, since, until, bbox, status, doc_id).where()
+        sql = ("SELECT count(*) FROM events e LEFT JOIN incident_events ie "
+               "ON ie.doc_id = e.doc_id AND ie.event_id = e.id" + where)
+        return self._cursor().execute(sql, params).fetchone()[0]
+
+    def iter_events(self, flt: Optional[EventFilter] = None, limit: Optional[int] = None,
+                    offset: int = 0, chunk_size: int = 2000) -> Iterator[dict[str, Any]]:
+        """Stream event dicts in (date, document, order) order, fetching `chunk_size` rows at a time."""
+        where, params = (flt or EventFilter()).where()
+        sql = EVENT_SELECT + where + ORDER
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        cur = self._cursor()
+        cur.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(chunk_size):
+            for row in rows:
+                yield event_record(dict(zip(names, row)))
+
+    def list_incidents(self, limit: int = 100, offset: int = 0, conflicting_only: bool = False) -> list[dict]:
+        """Incidents (events of several documents linked together) with their sources and figures."""
+        where = " WHERE conflicting_counts" if conflicting_only else ""
+        cur = self._cursor()
+        cur.execute(f"SELECT * FROM incidents{where} ORDER BY date_start NULLS LAST, incident_id "
+                    "LIMIT ? OFFSET ?", [limit, offset])
+        return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()} for d in _dicts(cur)]
+
+    def failures(self) -> list[dict[str, Any]]:
+        cur = self._cursor()
+        cur.execute("SELECT origin, doc_id, error FROM failures ORDER BY origin")
+        return _dicts(cur)
+
+
+def open_store(path: str, read_only: bool = False) -> Store:
+    """Open (and create or migrate, unless read_only) the corpus database at `path`.
+
+    DuckDB lets one process write a file, or several processes read it: a read-only Store
+    cannot open a database that an ingest run is writing.
+    """
+    if read_only and not Path(path).is_file():
+        raise ResourceError(f"no database at {path}")
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise ResourceError(f"cannot open the database {path}: {exc}") from None
+    if read_only:
+        if schema_version(con) is None:
+            con.close()
+            raise ResourceError(f"{path} is not a newsgraph database")
+    else:
+        ensure_schema(con)
+    return Store(con, path, read_only)
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]

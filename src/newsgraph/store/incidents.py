@@ -1,0 +1,174 @@
+"""Cross-article incidents: events of different documents that describe the same happening.
+
+Two events are linked when they have the same PLOVER type, a place of one lies within
+`distance_km` of a place of the other (or both name the same GeoNames id), their date intervals
+are at most `window_days` apart (and neither is vaguer than `max_span_days`), and every figure
+both report (killed, injured, ...) is compatible: equal within `count_tolerance` (5 and 7 killed
+are compatible: two sources, one conflicting figure; 5 and 50 are not). Linking is transitive
+(union-find), so an incident is a connected group; only groups spanning two or more documents
+become incidents. Incident ids are a hash of their members, so a rebuild is deterministic.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+import duckdb
+
+from newsgraph.store.rows import insert_rows
+
+# Precisions whose coordinates say where something happened; coarser places (a whole region or
+# country) only match by identical GeoNames id.
+POINT_PRECISIONS = {"point", "city", "admin2", None}
+
+
+@dataclass(frozen=True)
+class IncidentRules:
+    distance_km: float = 25.0        # places of the same incident lie within this distance
+    window_days: int = 1             # gap allowed between the events' date intervals
+    max_span_days: int = 31          # events dated vaguer than this (a year, "since 2014") never link
+    count_tolerance: float = 0.5     # figures a, b compatible when min/max >= this (or |a-b| <= slack)
+    count_slack: float = 2.0
+
+
+@dataclass
+class LinkableEvent:
+    """What incident linking needs to know about one stored event."""
+    doc_id: str
+    event_id: str
+    type: str
+    start: date
+    end: date
+    places: list[tuple[Optional[int], Optional[float], Optional[float], Optional[str]]] = field(default_factory=list)
+    counts: dict[str, list[tuple[float, str]]] = field(default_factory=dict)   # kind -> [(value, qualifier)]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.doc_id, self.event_id
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def places_match(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
+    for gid1, lat1, lon1, prec1 in a.places:
+        for gid2, lat2, lon2, prec2 in b.places:
+            if gid1 is not None and gid1 == gid2:
+                return True
+            if (None not in (lat1, lon1, lat2, lon2) and prec1 in POINT_PRECISIONS and prec2 in POINT_PRECISIONS
+                    and haversine_km(lat1, lon1, lat2, lon2) <= rules.distance_km):
+                return True
+    return False
+
+
+def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+    if qualifier in ("more_than", "at_least"):
+        return value, math.inf
+    if qualifier in ("up_to", "less_than"):
+        return 0.0, value
+    return value, value
+
+
+def counts_compatible(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
+    """Every kind of figure both events report has a pair of compatible values."""
+    for kind in a.counts.keys() & b.counts.keys():
+        if not any(_figures_compatible(x, y, rules) for x in a.counts[kind] for y in b.counts[kind]):
+            return False
+    return True
+
+
+def _figures_compatible(x: tuple[float, str], y: tuple[float, str], rules: IncidentRules) -> bool:
+    lo1, hi1 = _bounds(*x)
+    lo2, hi2 = _bounds(*y)
+    if lo1 <= hi2 and lo2 <= hi1:        # the ranges overlap ("more than 5" and 7)
+        return True
+    low, high = (hi1, lo2) if hi1 < lo2 else (hi2, lo1)
+    return high - low <= rules.count_slack or (high > 0 and low / high >= rules.count_tolerance)
+
+
+def dates_match(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
+    gap = max((b.start - a.end).days, (a.start - b.end).days, 0)
+    return gap <= rules.window_days
+
+
+def same_incident(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
+    return (a.doc_id != b.doc_id and a.type == b.type and dates_match(a, b, rules)
+            and places_match(a, b, rules) and counts_compatible(a, b, rules))
+
+
+def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = None) -> list[list[LinkableEvent]]:
+    """Groups of linked events spanning at least two documents, each sorted by (doc, event)."""
+    rules = rules or IncidentRules()
+    usable = [e for e in events if e.places and (e.end - e.start).days < rules.max_span_days]
+    usable.sort(key=lambda e: (e.type, e.start, e.key))
+    parent = {e.key: e.key for e in usable}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(usable):
+        for b in usable[i + 1:]:
+            if b.type != a.type or (b.start - a.end).days > rules.window_days:
+                break
+            if same_incident(a, b, rules):
+                parent[find(a.key)] = find(b.key)
+    groups: dict[tuple[str, str], list[LinkableEvent]] = {}
+    for e in usable:
+        groups.setdefault(find(e.key), []).append(e)
+    result = [sorted(g, key=lambda e: e.key) for g in groups.values() if len({e.doc_id for e in g}) > 1]
+    return sorted(result, key=lambda g: g[0].key)
+
+
+def incident_id(group: list[LinkableEvent]) -> str:
+    """A stable id from the members' keys."""
+    members = "|".join(f"{e.doc_id}/{e.event_id}" for e in group)
+    return "I" + hashlib.sha256(members.encode()).hexdigest()[:12]
+
+
+LOAD_SQL = """
+SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end,
+       (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision))
+        FROM event_places ep JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
+        WHERE ep.doc_id = e.doc_id AND ep.event_id = e.id) AS places,
+       (SELECT list(struct_pack(k := c.kind, v := c.value, q := c.qualifier))
+        FROM counts c WHERE c.doc_id = e.doc_id AND c.event_id = e.id) AS counts
+FROM events e WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL
+"""
+
+
+def load_linkable(cur) -> list[LinkableEvent]:
+    events = []
+    for doc_id, event_id, type_, start, end, places, counts in cur.execute(LOAD_SQL).fetchall():
+        figures: dict[str, list[tuple[float, str]]] = {}
+        for c in counts or []:
+            figures.setdefault(c["k"], []).append((c["v"], c["q"]))
+        events.append(LinkableEvent(doc_id, event_id, type_, start, end,
+                                    [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []], figures))
+    return events
+
+
+def rebuild_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
+    """Recompute the incident_events table from every stored event, in one transaction."""
+    groups = link_events(load_linkable(cur), rules)
+    rows = [(incident_id(g), e.doc_id, e.event_id) for g in groups for e in g]
+    cur.execute("BEGIN TRANSACTION")
+    try:
+        cur.execute("DELETE FROM incident_events")
+        if rows:
+            insert_rows(cur, "incident_events", rows)
+        cur.execute("COMMIT")
+    except duckdb.Error:
+        cur.execute("ROLLBACK")
+        raise
+    return len(groups)

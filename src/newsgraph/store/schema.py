@@ -1,0 +1,144 @@
+"""The DuckDB schema of a newsgraph corpus database (SPEC.md section 5), with its version.
+
+Every extracted record of a Document has a table keyed by (doc_id, record id); ids such as
+"V1" are only unique within a document. Dates of events are stored twice: as the TIMEX
+value the text gave (`time_value`, `time_precision`) and as a DATE interval
+(`date_start`, `date_end`) that filters and incident linking use.
+
+`ensure_schema` creates a fresh database or migrates an older one: `MIGRATIONS[n]` holds the
+statements that take a version-n database to version n+1.
+"""
+from __future__ import annotations
+
+from newsgraph.errors import ResourceError
+
+SCHEMA_VERSION = 1
+
+TABLES = [
+    """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, source VARCHAR,
+        published VARCHAR, language VARCHAR, flags VARCHAR[], n_chars INTEGER,
+        n_events INTEGER, text VARCHAR, json VARCHAR)""",
+    """CREATE TABLE entities (
+        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, type VARCHAR, name VARCHAR,
+        aliases VARCHAR[], refers_to VARCHAR, place_id VARCHAR, PRIMARY KEY (doc_id, id))""",
+    """CREATE TABLE mentions (
+        doc_id VARCHAR, entity_id VARCHAR, ord INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
+        PRIMARY KEY (doc_id, entity_id, ord), FOREIGN KEY (doc_id, entity_id) REFERENCES entities(doc_id, id))""",
+    """CREATE TABLE places (
+        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, name VARCHAR, geonameid BIGINT,
+        lat DOUBLE, lon DOUBLE, country VARCHAR, admin1 VARCHAR, feature_code VARCHAR,
+        precision VARCHAR, confidence DOUBLE, relation_type VARCHAR, relation_distance_km DOUBLE,
+        relation_anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, PRIMARY KEY (doc_id, id))""",
+    """CREATE TABLE times (
+        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, value VARCHAR, type VARCHAR,
+        granularity VARCHAR, anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
+        PRIMARY KEY (doc_id, id))""",
+    """CREATE TABLE quotes (
+        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, text VARCHAR, kind VARCHAR,
+        speaker VARCHAR, channel VARCHAR, language VARCHAR, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (doc_id, id))""",
+    """CREATE TABLE events (
+        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, ord INTEGER, type VARCHAR, mode VARCHAR,
+        time_value VARCHAR, time_precision VARCHAR, date_start DATE, date_end DATE, date_source VARCHAR,
+        report_date VARCHAR, reported_by_entity VARCHAR, reported_by_text VARCHAR, channel VARCHAR,
+        status VARCHAR, acled_event_type VARCHAR, acled_sub_event_type VARCHAR, cameo_root VARCHAR,
+        confidence DOUBLE, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+        sentence_start INTEGER, sentence_end INTEGER, evidence VARCHAR, quotes VARCHAR[],
+        assertions JSON, PRIMARY KEY (doc_id, id))""",
+    """CREATE TABLE event_places (
+        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, place_id VARCHAR,
+        PRIMARY KEY (doc_id, event_id, ord),
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id),
+        FOREIGN KEY (doc_id, place_id) REFERENCES places(doc_id, id))""",
+    """CREATE TABLE event_actors (
+        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, role VARCHAR, entity_id VARCHAR, text VARCHAR,
+        PRIMARY KEY (doc_id, event_id, ord), FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+    """CREATE TABLE counts (
+        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, kind VARCHAR, value DOUBLE, qualifier VARCHAR,
+        "of" VARCHAR, PRIMARY KEY (doc_id, event_id, ord),
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+    """CREATE TABLE failures (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, error VARCHAR)""",
+    """CREATE TABLE incident_events (
+        incident_id VARCHAR, doc_id VARCHAR, event_id VARCHAR, PRIMARY KEY (doc_id, event_id),
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+]
+
+INDEXES = [
+    "CREATE INDEX events_type ON events(type)",
+    "CREATE INDEX events_date ON events(date_start)",
+    "CREATE INDEX places_geonameid ON places(geonameid)",
+    "CREATE INDEX incident_events_incident ON incident_events(incident_id)",
+]
+
+# Incidents: one row per group of linked events, with the corroborating sources and the range of
+# every figure they report (a conflict when the lowest and highest differ).
+VIEWS = [
+    """CREATE VIEW incident_counts AS
+        SELECT ie.incident_id, c.kind, min(c.value) AS min_value, max(c.value) AS max_value,
+               count(*) AS n_reports, min(c.value) <> max(c.value) AS conflicting
+        FROM incident_events ie JOIN counts c ON c.doc_id = ie.doc_id AND c.event_id = ie.event_id
+        GROUP BY ie.incident_id, c.kind""",
+    """CREATE VIEW incidents AS
+        WITH pts AS (
+            SELECT ie.incident_id, avg(p.lat) AS lat, avg(p.lon) AS lon,
+                   list(DISTINCT p.name ORDER BY p.name) AS places
+            FROM incident_events ie
+            JOIN event_places ep ON ep.doc_id = ie.doc_id AND ep.event_id = ie.event_id
+            JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
+            GROUP BY ie.incident_id),
+        cnt AS (
+            SELECT incident_id, list(struct_pack(kind := kind, min_value := min_value, max_value := max_value,
+                   n_reports := n_reports, conflicting := conflicting) ORDER BY kind) AS counts,
+                   bool_or(conflicting) AS conflicting
+            FROM incident_counts GROUP BY incident_id)
+        SELECT ie.incident_id, min(e.type) AS type, min(e.date_start) AS date_start,
+               max(e.date_end) AS date_end, count(DISTINCT e.doc_id) AS n_sources, count(*) AS n_events,
+               any_value(pts.lat) AS lat, any_value(pts.lon) AS lon, any_value(pts.places) AS places,
+               any_value(cnt.counts) AS counts, coalesce(any_value(cnt.conflicting), false) AS conflicting_counts,
+               list(struct_pack(doc_id := e.doc_id, event_id := e.id, source := d.source, url := d.url,
+                    title := d.title, published := d.published, reported_by := e.reported_by_text,
+                    status := e.status, evidence := e.evidence) ORDER BY e.doc_id, e.ord) AS sources
+        FROM incident_events ie
+        JOIN events e ON e.doc_id = ie.doc_id AND e.id = ie.event_id
+        JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN pts ON pts.incident_id = ie.incident_id
+        LEFT JOIN cnt ON cnt.incident_id = ie.incident_id
+        GROUP BY ie.incident_id""",
+]
+
+# MIGRATIONS[n]: statements taking a version-n database to version n+1 (none yet).
+MIGRATIONS: dict[int, list[str]] = {}
+
+
+def schema_version(con) -> int | None:
+    """The schema version recorded in the database, or None for an empty database."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()[0]
+    if not has_meta:
+        return None
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def ensure_schema(con) -> None:
+    """Create the schema in an empty database, or migrate an older one to SCHEMA_VERSION."""
+    version = schema_version(con)
+    if version is None:
+        con.execute("BEGIN TRANSACTION")
+        for stmt in TABLES + INDEXES + VIEWS:
+            con.execute(stmt)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+        return
+    if version > SCHEMA_VERSION:
+        raise ResourceError(f"the database has schema version {version}, newer than this newsgraph "
+                            f"({SCHEMA_VERSION}): upgrade newsgraph")
+    while version < SCHEMA_VERSION:
+        con.execute("BEGIN TRANSACTION")
+        for stmt in MIGRATIONS[version]:
+            con.execute(stmt)
+        version += 1
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+        con.execute("COMMIT")
