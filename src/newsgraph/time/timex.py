@@ -1,6 +1,85 @@
-"""Scaffold: replaced by the time work."""
-from newsgraph.model import Document
+"""The time stage: find temporal expressions in the text and normalise them (TIMEX3 values)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple, Optional
+
+from newsgraph.model import Document, TimeExpr
+from newsgraph.time.normalise import HANDLERS, Ctx, Timex
+from newsgraph.time.patterns import RULES
+from newsgraph.time.tense import tense_at
+
+# a four-digit number followed by one of these nouns is a quantity, not a year
+_TIME_NOUNS = {"season", "election", "elections", "budget", "census", "olympics", "games", "campaign",
+               "cup", "world", "summit", "war", "edition", "model", "level", "levels", "figures", "data"}
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+def find_timexes(text: str) -> list[Candidate]:
+    """Non-overlapping rule matches in text order, the longest first where they overlap."""
+    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for m in rule.search.finditer(text)]
+    order = {rule.name: i for i, rule in enumerate(RULES)}
+    found.sort(key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
+    taken: list[Candidate] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
 
 
 def normalise_times(doc: Document) -> Document:
+    """Fill doc.times with TimeExpr records T1, T2, ... in text order."""
+    published = _published_date(doc)
+    times, unresolved = [], 0
+    for cand in find_timexes(doc.text):
+        if not _plausible(doc, cand):
+            continue
+        timex = HANDLERS[cand.rule](cand.match, Ctx(published, tense_at(doc, cand.start, cand.end)))
+        if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
+            continue
+        unresolved += published is None and _needs_anchor(timex)
+        times.append(TimeExpr(id=f"T{len(times) + 1}", spans=[doc.span(cand.start, cand.end)],
+                              value=timex.value, type=timex.type, granularity=timex.granularity,
+                              anchor=timex.anchor))
+    doc.times = times
+    if unresolved:
+        doc.warn("time", f"no publication date: {unresolved} relative time expression(s) left unresolved")
     return doc
+
+
+def _published_date(doc: Document) -> Optional[dt.date]:
+    if not doc.published:
+        return None
+    try:
+        return dt.date.fromisoformat(doc.published[:10])
+    except ValueError:
+        doc.warn("time", f"unreadable publication date {doc.published!r}: relative times left unresolved")
+        return None
+
+
+def _needs_anchor(timex: Timex) -> bool:
+    return timex.value is None or "X" in timex.value.replace("PX", "")
+
+
+def _plausible(doc: Document, cand: Candidate) -> bool:
+    """Reject rule matches that are quantities or other senses of a time word."""
+    m = cand.match
+    if cand.rule == "year" and not m.group(0)[0].isalpha():
+        before = doc.text[max(0, cand.start - 2):cand.start]
+        if "$" in before or "#" in before or re.match(r"\s*(?:[.,]\d|%|[-/]\d)", doc.text[cand.end:cand.end + 3]):
+            return False
+        nxt = [t for t in doc.tokens if t.start >= cand.end][:1]
+        if nxt and nxt[0].tag in ("NNS", "NN") and nxt[0].text.lower() not in _TIME_NOUNS \
+                and nxt[0].start - cand.end <= 1:
+            return False
+    if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
+            and (m.group("num") or "").lower() in ("a", "an", "one"):
+        return False
+    return True

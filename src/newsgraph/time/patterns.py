@@ -1,0 +1,93 @@
+"""The regular expressions of temporal expressions, one named rule per kind.
+
+The extractor searches the text with every rule; the normaliser full-matches one expression
+against the same rules and interprets the named groups. Spans follow TimeML: determiners and
+modifiers ("the past", "about", "early") are inside, the governing preposition ("on", "in",
+"since") is outside.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsgraph.data.time_lexicon import HOLIDAYS
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH_FULL = ("January|February|March|April|June|July|August|September|October|November|December")
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?P<month>{_MONTH_FULL}|May|{_MONTH_ABBR}|(?i:{_MONTH_FULL.lower()}))"
+# standalone month names: "May" and "March" only after a word that makes them a date
+_MAY_CUES = ("in ", "since ", "until ", "till ", "by ", "last ", "next ", "this ", "early ",
+             "late ", "mid-", "of ", "from ", "through ", "before ", "after ", "during ")
+_MAY = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in _MAY_CUES) + ")(?:May|March)"
+MONTH_ALONE = rf"(?P<month>{_MONTH_FULL.replace('March|', '')}|{_MAY}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
+DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%-])"
+WEEKDAY = (r"(?P<weekday>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)")
+PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+POINT_MOD = r"(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+same|"
+       r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last)")
+SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+UNIT = (r"(?P<unit>second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|"
+        r"centur(?:y|ies))s?")
+_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          "fifteen|sixteen|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)")
+QMOD = (r"(?P<qmod>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
+        r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some)")
+DURATION_DET = r"(?P<ddet>the\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
+
+RULES_SRC: dict[str, str] = {
+    "iso": r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
+    "numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4}|\d{2})(?![\d/.]\d)",
+    "month_day": rf"(?:{WEEKDAY},?\s+)?(?:{POINT_MOD}[-\s]+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
+    "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
+    "month_year": rf"(?:{POINT_MOD}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
+    "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}",
+    "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",
+    "century": r"the\s+(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century",
+    "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",
+    "weekday": rf"(?:(?:{REL}|(?P<pmod>early|late))\s+)?{WEEKDAY}(?:\s+{PART})?",
+    "weekday_part": rf"{PART}\s+{WEEKDAY}",
+    "deictic": rf"(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|(?P<tonight>(?i:tonight))",
+    "part_of_day": rf"(?P<rel>this|last|tomorrow|yesterday)\s+{PART}",
+    "reference": (r"(?P<ref>(?i:now)|currently|nowadays|recently|lately|soon|right\s+now|these\s+days|"
+                  r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)"),
+    "recent_units": rf"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
+    "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
+    "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
+    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?"
+                rf"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR})?|"
+                r"Q(?P<qnum>[1-4])"),
+    "the_quarter": r"the\s+(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)\s+(?:quarter|period)",
+    "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)",
+    "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}(?:[-\s](?P<long>long|old))?",
+    "bare_units": r"(?:(?<=for\s)|(?<=over\s))(?P<unit>hours|days|weeks|months|years|decades)",
+    "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s))"
+               rf"{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
+    "clock": (r"(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
+              r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time))?|"
+              r"(?P<hh24>[0-2]?\d):(?P<mm24>[0-5]\d)\s+(?P<tz24>GMT|UTC|local\s+time)|"
+              r"(?P<noon>noon|midnight)"),
+    "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)|"
+           rf"(?P<every>every|each)\s+(?:(?P<every_n>other|\d+|two|three|four|five|six|ten)\s+)?"
+           rf"(?:{UNIT}|{WEEKDAY})",
+    "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}))(?:,?\s+{YEAR})?",
+}
+
+
+class Rule(NamedTuple):
+    name: str
+    search: re.Pattern
+
+
+# named groups repeat across alternatives of one rule only through distinct names; Python
+# forbids duplicates inside one pattern, so rules with alternatives keep their names distinct.
+RULES: list[Rule] = [Rule(name, re.compile(rf"(?<![\w-])(?:{src})(?![\w])")) for name, src in RULES_SRC.items()]
