@@ -1,0 +1,209 @@
+"""`newsgraph ingest`: many articles -> a corpus database, in parallel, resumable.
+
+The main process reads inputs (`newsgraph.ingest.read_path`), drops documents already stored
+(same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
+gazetteer once). Processed batches come back in submission order and are written one transaction
+each, so a killed run loses at most the batches in flight and a rerun of the same command ends
+with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
+to the `failures` table; the run goes on. Incidents are relinked over the whole database at the end.
+"""
+from __future__ import annotations
+
+import copy
+import gzip
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from newsgraph.ingest import JSONL_SUFFIXES, Item, iter_files, read_path
+from newsgraph.model import Document
+from newsgraph.settings import get_settings
+from newsgraph.store.db import Store, open_store
+from newsgraph.store.progress import IngestProgress
+
+Outcome = tuple[str, Optional[Document], Optional[str]]     # (origin, processed doc | None, error | None)
+
+
+@dataclass
+class Summary:
+    """What an ingest run did."""
+    done: int = 0          # documents stored by this run
+    skipped: int = 0       # already in the database, or the same text twice in the input
+    failed: int = 0        # unreadable inputs and documents a stage could not process
+    incidents: int = 0     # incidents in the database after the run
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        return (f"{self.done} documents stored, {self.skipped} skipped (already stored), {self.failed} failed "
+                f"in {self.seconds:.1f} s ({rate:.1f} documents/s); {self.incidents} incidents linked")
+
+
+def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
+                 published_field: Optional[str] = None, workers: int = 1,
+                 batch_size: Optional[int] = None, show_progress: bool = True) -> Summary:
+    """Process every article under `paths` into the database `db` (see the module docstring)."""
+    started = time.perf_counter()
+    files = list(iter_files(paths))          # UsageError for a missing path, before touching the db
+    batch_size = batch_size or get_settings().batch_size
+    summary = Summary()
+    with open_store(db) as store, IngestProgress(count_items(files), enabled=show_progress) as progress:
+        items = read_path(paths, published=published, published_field=published_field)
+        with _processor(workers) as process:
+            for outcomes in process(_batches(items, store, summary, batch_size, progress)):
+                _write(store, outcomes, summary)
+                progress.update(summary)
+        summary.incidents = store.rebuild_incidents()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _batches(items: Iterable[Item], store: Store, summary: Summary, batch_size: int,
+             progress: IngestProgress) -> Iterator[list[tuple[str, Document]]]:
+    """Batches of (origin, new document); records input errors and counts skips on the way."""
+    seen: set[str] = set()
+    pending: list[tuple[str, Document]] = []
+    errors: list[tuple[str, Optional[str], str]] = []
+    for item in items:
+        if item.error or item.document is None:
+            errors.append((item.origin, None, item.error or "no document"))
+        else:
+            pending.append((item.origin, item.document))
+        if len(pending) >= batch_size or len(errors) >= batch_size:
+            yield from _new_only(pending, store, seen, summary)
+            _record_errors(store, errors, summary)
+            progress.update(summary)
+            pending, errors = [], []
+    yield from _new_only(pending, store, seen, summary)
+    _record_errors(store, errors, summary)
+
+
+def _new_only(pending: list[tuple[str, Document]], store: Store, seen: set[str],
+              summary: Summary) -> Iterator[list[tuple[str, Document]]]:
+    known = store.known_ids(d.id for _, d in pending) | seen
+    new = []
+    for origin, doc in pending:
+        if doc.id in known:
+            summary.skipped += 1
+        else:
+            known.add(doc.id)
+            seen.add(doc.id)
+            new.append((origin, doc))
+    if new:
+        yield new
+
+
+def _record_errors(store: Store, errors: list[tuple[str, Optional[str], str]], summary: Summary) -> None:
+    store.record_failures(errors)
+    summary.failed += len(errors)
+
+
+def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
+    docs = [(o, d) for o, d, _ in outcomes if d is not None]
+    errors = [(o, None, e or "no document") for o, d, e in outcomes if d is None]
+    result = store.add_documents([d for _, d in docs], [o for o, _ in docs])
+    failed_ids = dict(result.failed)
+    errors += [(o, d.id, failed_ids[d.id]) for o, d in docs if d.id in failed_ids]
+    stored = set(result.added)
+    store.clear_failures([o for o, d in docs if d.id in stored])
+    _record_errors(store, errors, summary)
+    summary.done += len(result.added)
+    summary.skipped += len(result.skipped)
+
+
+# --- processing: in this process (1 worker) or in a pool of spawned workers ---------------------
+
+def process_batch(batch: list[tuple[str, Document]]) -> list[Outcome]:
+    """Run the pipeline over one batch; a document that fails alone is reported, the others kept."""
+    from newsgraph.pipeline import load_resources, process, process_many
+
+    res = load_resources()
+    originals = copy.deepcopy([d for _, d in batch])
+    try:
+        docs = list(process_many([d for _, d in batch], res))
+        return [(o, _slim(d), None) for (o, _), d in zip(batch, docs)]
+    except Exception:           # a stage bug on some document: find it by processing one at a time
+        outcomes: list[Outcome] = []
+        for (origin, _), doc in zip(batch, originals):
+            try:
+                outcomes.append((origin, _slim(process(doc, res)), None))
+            except Exception as exc:    # recorded in `failures`, the run goes on
+                outcomes.append((origin, None, f"{doc.id}: {type(exc).__name__}: {exc}"))
+        return outcomes
+
+
+def _slim(doc: Document) -> Document:
+    """Drop what the store does not keep (tokens, NER mentions) before crossing processes."""
+    doc.tokens, doc.mentions = [], []
+    return doc
+
+
+def _init_worker() -> None:
+    from newsgraph.pipeline import load_resources
+    load_resources()
+
+
+class _processor:
+    """Context manager giving `run(batches) -> iterator of outcome lists`, in submission order."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pool = None
+
+    def __enter__(self):
+        if self.workers > 1:
+            ctx = multiprocessing.get_context("spawn")
+            self.pool = ctx.Pool(self.workers, initializer=_init_worker)
+        return self.run
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def run(self, batches: Iterable[list[tuple[str, Document]]]) -> Iterator[list[Outcome]]:
+        if self.pool is None:
+            yield from map(process_batch, batches)
+            return
+        in_flight: deque = deque()
+        for batch in batches:
+            in_flight.append((batch, self.pool.apply_async(process_batch, (batch,))))
+            if len(in_flight) > 2 * self.workers:
+                yield _result(*in_flight.popleft())
+        while in_flight:
+            yield _result(*in_flight.popleft())
+
+
+def _result(batch: list[tuple[str, Document]], pending) -> list[Outcome]:
+    try:
+        return pending.get()
+    except Exception as exc:    # a worker could not return the batch (e.g. pickling): fail its documents
+        return [(o, None, f"{d.id}: worker error: {type(exc).__name__}: {exc}") for o, d in batch]
+
+
+# --- progress total ---------------------------------------------------------------------------------
+
+def count_items(files: list[Path]) -> int:
+    """How many articles the files hold (JSONL lines, one per other file), for the progress bar."""
+    total = 0
+    for f in files:
+        name = f.name.lower().removesuffix(".gz")
+        if Path(name).suffix in JSONL_SUFFIXES:
+            total += _count_lines(f)
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(f: Path) -> int:
+    opener = gzip.open if f.name.lower().endswith(".gz") else open
+    n = 0
+    try:
+        with opener(f, "rb") as fh:
+            n = sum(1 for line in fh if line.strip())
+    except (OSError, EOFError):
+        return 1                # unreadable: read_path reports it as one failure
+    return max(n, 1)
