@@ -1,6 +1,171 @@
-"""Scaffold: replaced by the quotes work."""
-from newsgraph.model import Document
+"""The quote stage: quoted regions -> Quote records with speaker, channel and language.
+
+Order of work: find quoted regions (marks.py); drop names, titles and words on objects; tell
+direct quotes (a whole utterance) from partial ones (words inside the reporter's sentence);
+find the speech cue and its speaker (speakers.py, coref.py); a direct quote with no cue of its
+own continues the previous speaker's quote or takes the cue of a sentence ending in ':'. Partial
+quotes of a few words with no speaker are scare quotes and are dropped. Indirect speech
+('X said that ...') is added by indirect.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsgraph.data.quotes_lexicon import NAMING_CUES, OBJECT_NOUNS, TITLE_NOUNS
+from newsgraph.model import Document, Quote
+from newsgraph.quotes.channel import channel_and_language
+from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
+from newsgraph.quotes.indirect import indirect_quotes
+from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
+from newsgraph.quotes.speakers import best_cue, speaker_of_cue, subject_of_cue, resolve_speaker
+
+MAX_SCARE_WORDS = 4        # an unattributed partial quote this short is a scare quote or a term
+INHERIT_SENTENCES = 2      # a direct quote without a cue continues a quote this close before it
 
 
-def attribute_quotes(doc: Document) -> Document:
+def attribute_quotes(doc: Document, name_gender: Optional[NameGender] = None) -> Document:
+    """Fill doc.quotes (ids Q1.. in text order); may add speaker entities to doc.entities."""
+    ctx = QuoteContext.build(doc, name_gender or default_name_gender())
+    regions = find_quoted_regions(doc.text)
+    by_region = [_region_tokens(ctx, r) for r in regions]
+    ctx.quoted = {i for toks in by_region for i in toks}
+    quotes: list[Quote] = []
+    previous: Optional[tuple[Quote, int]] = None     # last quote and the sentence it ends in
+    for region, toks in zip(regions, by_region):
+        quote = _quote_from_region(ctx, region, toks, previous)
+        if quote is not None:
+            quotes.append(quote)
+            previous = (quote, ctx.tok(max(toks)).sent) if toks else previous
+    quotes += indirect_quotes(ctx, regions)
+    quotes.sort(key=lambda q: q.spans[0].start)
+    for n, q in enumerate(quotes, 1):
+        q.id = f"Q{n}"
+    doc.quotes = quotes
     return doc
+
+
+def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
+                       previous: Optional[tuple[Quote, int]]) -> Optional[Quote]:
+    doc = ctx.doc
+    spans = [doc.span(a, b) for a, b in region.spans]
+    quote = Quote(id="", text=region_text(doc.text, region), spans=spans)
+    if not toks:
+        return None
+    quote.kind = "direct" if _is_utterance(ctx, region, toks) else "partial"
+    if quote.kind == "partial" and _is_name_or_label(ctx, region, toks):
+        return None
+    cue = best_cue(ctx, toks, _frame_sentences(ctx, region, toks))
+    if cue is None and quote.kind == "direct":
+        cue = _colon_cue(ctx, toks)
+    speaker = speaker_of_cue(ctx, cue) if cue is not None else None
+    if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
+        return None
+    if speaker:
+        quote.speaker, quote.speaker_spans = speaker[0], speaker[1]
+        quote.channel, quote.language = channel_and_language(ctx, cue)
+        quote.channel = quote.channel or _channel_before(ctx, cue, speaker[0])
+    elif quote.kind == "direct" and previous and previous[0].speaker:
+        if ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
+            quote.speaker, quote.channel = previous[0].speaker, previous[0].channel
+            quote.language = previous[0].language
+    if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks):
+        return None
+    return quote
+
+
+def _region_tokens(ctx: QuoteContext, region: QuotedRegion) -> set[int]:
+    return {t.i for a, b in region.spans for t in ctx.doc.tokens if t.start >= a and t.end <= b}
+
+
+def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bool:
+    """A whole utterance: nothing of the reporter's sentence before the mark but a frame ending
+    in ':' or ',', and the quote ends its sentence or is closed by ',' / '.' inside the marks."""
+    text = ctx.doc.text
+    sent = ctx.doc.sentences[ctx.tok(min(toks)).sent]
+    before = text[sent.start:region.open_at].strip()
+    if before and not re.search(r"[:,]$", before):
+        return False
+    if before.endswith(",") and not _speech_before(ctx, sent.start, region.open_at):
+        return False
+    close = region.close_at if region.close_at is not None else region.end
+    inner_end = text[:close].rstrip()[-1:]
+    last_sent = ctx.doc.sentences[ctx.tok(max(toks)).sent]
+    after = text[close + 1:max(last_sent.end, close + 1)].strip()
+    return inner_end in ",.!?…" or not after or after[0] in ".,;"
+
+
+def _speech_before(ctx: QuoteContext, start: int, end: int) -> bool:
+    from newsgraph.quotes.speakers import is_cue
+    return any(is_cue(ctx, t.i) for t in ctx.doc.tokens_in(start, end))
+
+
+def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bool:
+    """'a "Ukraine or death" patch', 'the film "X"', 'so-called "Y"', 'dubbed "Z"'."""
+    tokens = ctx.doc.tokens
+    first, last = min(toks), max(toks)
+    prev = next((tokens[j] for j in range(first - 1, -1, -1) if tokens[j].pos != "PUNCT"), None)
+    nxt = next((tokens[j] for j in range(last + 1, len(tokens)) if tokens[j].pos != "PUNCT"), None)
+    if prev is not None and (prev.text.lower() in NAMING_CUES or prev.lemma.lower() in TITLE_NOUNS):
+        return True
+    if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.i not in ctx.quoted:
+        modifies = any(tokens[j].head == nxt.i for j in toks)
+        if modifies or nxt.lemma.lower() in OBJECT_NOUNS | TITLE_NOUNS:
+            return prev is None or prev.pos in ("DET", "ADJ", "PRON", "NUM", "ADP", "CCONJ")
+    return False
+
+
+def _is_scare(ctx: QuoteContext, toks: set[int]) -> bool:
+    words = [j for j in toks if ctx.tok(j).pos != "PUNCT"]
+    has_verb = any(ctx.tok(j).pos in ("VERB", "AUX") for j in words)
+    return len(words) <= MAX_SCARE_WORDS or not has_verb
+
+
+def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> list[int]:
+    """The sentences of the quote, and the next one when it reads '..., he said.' after a split."""
+    first, last = ctx.tok(min(toks)).sent, ctx.tok(max(toks)).sent
+    out = list(range(first, last + 1))
+    close = region.close_at
+    if close is not None and last + 1 < len(ctx.doc.sentences):
+        nxt = ctx.doc.sentences[last + 1]
+        follow = ctx.doc.text[nxt.start:nxt.start + 1]
+        if nxt.start - close <= 3 and (follow.islower() or ctx.doc.text[:close].rstrip().endswith(",")):
+            out.append(last + 1)
+    return out
+
+
+def _colon_cue(ctx: QuoteContext, toks: set[int]) -> Optional[int]:
+    """'He said:' then the quote: the cue of the sentence before, when it ends with a colon."""
+    s = ctx.tok(min(toks)).sent
+    sent = ctx.doc.sentences[s]
+    text = ctx.doc.text[sent.start:ctx.tok(min(toks)).start].rstrip(" “\"«\n")
+    if text.endswith(":"):
+        return best_cue(ctx, toks, [s])
+    if s > 0:
+        prev = ctx.doc.sentences[s - 1]
+        if ctx.doc.text[prev.start:prev.end].rstrip().endswith(":"):
+            return best_cue(ctx, toks, [s - 1])
+    return None
+
+
+def _cue_subject_is_object(ctx: QuoteContext, cue: int) -> bool:
+    """'a banner reading ...', 'a sign that said ...': the words are on a thing."""
+    head = subject_of_cue(ctx, cue)
+    t = ctx.tok(cue)
+    nouns = [head] if head is not None else ([t.head] if t.dep in ("acl", "relcl") else [])
+    return any(ctx.tok(n).lemma.lower() in OBJECT_NOUNS for n in nouns)
+
+
+def _channel_before(ctx: QuoteContext, cue: int, speaker: str) -> Optional[str]:
+    """'In a video, he compared ... "…," he said': the channel of the speaker's sentence before."""
+    s = ctx.tok(cue).sent
+    if s == 0:
+        return None
+    prev = ctx.doc.sentences[s - 1]
+    for t in ctx.doc.tokens[prev.token_start:prev.token_end]:
+        if t.dep == "ROOT" and t.pos in ("VERB", "AUX"):
+            subj = ctx.kids(t.i, "nsubj")
+            found = resolve_speaker(ctx, subj[0].i, create=False) if subj else None
+            if found and found[0] == speaker:
+                return channel_and_language(ctx, t.i)[0]
+    return None

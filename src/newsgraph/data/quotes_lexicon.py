@@ -1,0 +1,100 @@
+"""Word lists of the quote stage.
+
+Sources: the reporting verbs of Quirk et al., "A Comprehensive Grammar of the English Language"
+(1985, section 14.29) and of the PARC 3.0 / PolNeAR annotation guidelines (speech, writing and
+attitude cues); channel nouns and platforms as they occur in wire copy (AFP, AP, Reuters style);
+English names of languages (ISO 639-1 codes). Keys are lower-case lemmas.
+"""
+
+# verbs that introduce what someone said or wrote (direct, partial and indirect speech)
+SPEECH_VERBS = frozenset("""
+say tell write add announce declare state claim insist explain note argue warn promise vow pledge
+deny report confirm ask reply respond answer tweet post comment continue urge acknowledge admit
+suggest assert maintain stress emphasise emphasize underline reiterate recall predict remark
+complain charge accuse allege testify threaten demand call describe quip joke shout scream cry
+exclaim boast concede contend counter retort observe point caution estimate estimated conclude
+proclaim reveal disclose mention order command assure inform brief signal indicate promise
+propose recommend repeat whisper yell write say describe
+""".split())
+
+# attitude verbs: attributions of belief or intention (PolNeAR annotates them); used for
+# indirect attributions only, never to make a quotation mark a quote
+ATTITUDE_VERBS = frozenset("""
+believe think feel hope fear expect want know doubt worry agree disagree consider understand
+""".split())
+
+# "X wrote on Telegram": platform word (lower case) -> canonical name
+PLATFORMS = {
+    "telegram": "Telegram", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
+    "instagram": "Instagram", "youtube": "YouTube", "tiktok": "TikTok", "vkontakte": "VKontakte",
+    "vk": "VKontakte", "weibo": "Weibo", "linkedin": "LinkedIn", "threads": "Threads",
+    "truth social": "Truth Social", "television": "television", "tv": "television",
+    "radio": "radio", "telephone": "telephone", "phone": "telephone",
+}
+
+# verbs that name their channel: "tweeted" -> Twitter
+VERB_CHANNELS = {"tweet": "Twitter", "retweet": "Twitter", "telegram": "Telegram"}
+
+# "in its daily briefing", "in a video", "at a press conference": the pobj head nouns
+CHANNEL_NOUNS = frozenset("""
+briefing statement video interview speech address post tweet message conference communique
+broadcast letter op-ed editorial release announcement remarks remark appearance hearing debate
+rally podcast blog column email e-mail note memo report declaration testimony session
+""".split())
+
+# "X told Russian agencies / reporters": the object is the channel when its head is one of these
+# or a named organisation
+AUDIENCE_NOUNS = frozenset("""
+agency agencies reporter reporters journalist journalists media press newspaper newspapers
+channel channels network networks broadcaster broadcasters outlet outlets daily
+""".split())
+
+# "in English" -> language code
+LANGUAGES = {
+    "english": "en", "french": "fr", "russian": "ru", "ukrainian": "uk", "german": "de",
+    "spanish": "es", "arabic": "ar", "chinese": "zh", "mandarin": "zh", "italian": "it",
+    "portuguese": "pt", "polish": "pl", "turkish": "tr", "persian": "fa", "farsi": "fa",
+    "hebrew": "he", "japanese": "ja", "korean": "ko", "hindi": "hi", "dutch": "nl",
+}
+
+# a quotation that follows these is a name or a title, not speech: "a film called 'X'"
+NAMING_CUES = frozenset("""
+called dubbed nicknamed named titled entitled headlined labelled labeled branded termed
+so-called
+""".split())
+
+# nouns that announce the title of a work: "the song 'X'", "his book 'X'"
+TITLE_NOUNS = frozenset("""
+book film movie song album show series novel play poem article essay documentary slogan
+headline hashtag motto operation campaign program programme
+""".split())
+
+# objects that carry words without speaking them: "a banner reading 'X'"
+OBJECT_NOUNS = frozenset("""
+patch banner sign placard poster t-shirt shirt flag sticker badge graffiti inscription cap hat
+mural billboard plaque tattoo slogan
+""".split())
+
+# gendered words in titles and roles (for "he"/"she" resolution); first names come from the
+# gender-guesser name dictionary (Jörg Michael's nam_dict)
+MALE_WORDS = frozenset("""
+mr mr. sir lord king prince duke father son brother husband uncle nephew grandfather
+spokesman chairman congressman businessman councilman boyfriend monsieur herr
+""".split())
+FEMALE_WORDS = frozenset("""
+mrs mrs. ms ms. miss madam madame lady dame queen princess duchess mother daughter sister wife
+aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman councilwoman
+girlfriend mme frau
+""".split())
+
+# pronouns -> what they may refer to
+PRONOUNS = {
+    "he": "male", "him": "male", "she": "female", "her": "female",
+    "it": "thing", "they": "plural", "them": "plural",
+}
+
+# sources that are documents or pictures, not speakers: no speaker entity is made for them
+EVIDENCE_NOUNS = frozenset("""
+photo photos picture pictures image images footage video videos data figure figures document
+documents record records statistic statistics survey poll polls study studies map maps
+""".split())

@@ -1,0 +1,170 @@
+"""What the quote rules read about a Document: tokens with children, entities by token, genders.
+
+The quote stage never touches spaCy: it reads Document.tokens (with dependency heads),
+Document.entities (made by the entities stage) and Document.mentions. When a speaker phrase
+has no entity, `entity_for_phrase` adds one so that the speaker is never lost.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Optional
+
+from newsgraph.data.quotes_lexicon import FEMALE_WORDS, MALE_WORDS
+from newsgraph.model import Document, Entity, Span, Token
+
+NameGender = Callable[[str], Optional[str]]   # first name -> "male" | "female" | None
+PERSONISH = ("PERSON",)
+GROUPISH = ("ORG", "NORP", "GPE", "MILITARY_UNIT")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+
+
+@lru_cache(maxsize=1)
+def default_name_gender() -> NameGender:
+    """First-name gender from the gender-guesser dictionary (loaded once); None when absent."""
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:
+        return lambda name: None
+    detector = gd.Detector(case_sensitive=False)
+
+    def gender(name: str) -> Optional[str]:
+        g = detector.get_gender(name)
+        return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g)
+    return gender
+
+
+@dataclass
+class QuoteContext:
+    doc: Document
+    name_gender: NameGender
+    children: list[list[int]] = field(default_factory=list)
+    entity_at: dict[int, str] = field(default_factory=dict)     # token index -> entity id
+    mention_at: dict[int, int] = field(default_factory=dict)    # token index -> mention index
+    quoted: set[int] = field(default_factory=set)               # tokens inside quotation marks
+    pronoun_memo: dict = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Document, name_gender: NameGender) -> "QuoteContext":
+        ctx = cls(doc, name_gender, [[] for _ in doc.tokens])
+        for t in doc.tokens:
+            if t.head != t.i:
+                ctx.children[t.head].append(t.i)
+        ctx.index_entities()
+        for mi, m in enumerate(doc.mentions):
+            for t in _tokens_between(doc, m.start, m.end):
+                ctx.mention_at.setdefault(t.i, mi)
+        return ctx
+
+    def index_entities(self) -> None:
+        self.entity_at = {}
+        for e in self.doc.entities:
+            for s in e.spans:
+                for t in _tokens_between(self.doc, s.start, s.end):
+                    self.entity_at.setdefault(t.i, e.id)
+
+    # -- tokens ----------------------------------------------------------------------
+    def tok(self, i: int) -> Token:
+        return self.doc.tokens[i]
+
+    def kids(self, i: int, *deps: str) -> list[Token]:
+        return [self.doc.tokens[c] for c in self.children[i] if not deps or self.doc.tokens[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def ancestors(self, i: int) -> list[int]:
+        out, j = [], i
+        while self.doc.tokens[j].head != j and len(out) < 50:
+            j = self.doc.tokens[j].head
+            out.append(j)
+        return out
+
+    def span_of(self, first: int, last: int) -> Span:
+        return self.doc.span(self.doc.tokens[first].start, self.doc.tokens[last].end)
+
+    # -- entities --------------------------------------------------------------------
+    def entity_type(self, entity_id: str) -> str:
+        e = self.doc.entity(entity_id)
+        return e.type if e else "OTHER"
+
+    def entity_span_at(self, entity_id: str, i: int) -> Optional[Span]:
+        e = self.doc.entity(entity_id)
+        t = self.doc.tokens[i]
+        if e is None:
+            return None
+        return next((s for s in e.spans if s.start <= t.start and t.end <= s.end), None)
+
+    def entity_for_phrase(self, first: int, last: int, etype: str) -> tuple[str, Span]:
+        """The entity named by tokens [first, last]: an existing one with that name, or a new one."""
+        while first < last and self.doc.tokens[first].text.lower() in _DETERMINERS:
+            first += 1
+        span = self.span_of(first, last)
+        name = normalise_name(span.text)
+        for e in self.doc.entities:
+            if name.lower() in {e.name.lower(), *(a.lower() for a in e.aliases)}:
+                _add_span(e, span)
+                self._mark(e.id, first, last)
+                return e.id, span
+        eid = next_entity_id(self.doc)
+        self.doc.entities.append(Entity(id=eid, type=etype, name=name, spans=[span]))
+        self._mark(eid, first, last)
+        return eid, span
+
+    def _mark(self, eid: str, first: int, last: int) -> None:
+        for j in range(first, last + 1):
+            self.entity_at.setdefault(j, eid)
+
+    def gender_of(self, entity_id: str) -> Optional[str]:
+        """'male' | 'female' | None from titles, role words and first names of the entity's mentions."""
+        e = self.doc.entity(entity_id)
+        if e is None or e.type != "PERSON":
+            return None
+        words = [w.lower().strip(".,") for text in [e.name, *e.aliases, *(s.text for s in e.spans)]
+                 for w in text.split()]
+        for s in e.spans:   # "Mr. X": the title just before a mention
+            words += self.doc.text[max(0, s.start - 6):s.start].lower().replace(".", " ").split()[-1:]
+        if any(w in MALE_WORDS for w in words):
+            return "male"
+        if any(w in FEMALE_WORDS for w in words):
+            return "female"
+        first_names = [n.split()[0] for n in [e.name, *e.aliases] if len(n.split()) > 1]
+        for n in first_names:
+            g = self.name_gender(n)
+            if g:
+                return g
+        return None
+
+
+def normalise_name(text: str) -> str:
+    """A speaker phrase as an entity name: one line, single spaces, no outer punctuation."""
+    return re.sub(r"\s+", " ", text).strip(" ,.;:\"'“”‘’")
+
+
+def next_entity_id(doc: Document) -> str:
+    numbers = [int(e.id[1:]) for e in doc.entities if re.fullmatch(r"E\d+", e.id)]
+    return f"E{max(numbers, default=0) + 1}"
+
+
+def _add_span(entity: Entity, span: Span) -> None:
+    if not any(s.start == span.start and s.end == span.end for s in entity.spans):
+        entity.spans.append(span)
+        entity.spans.sort(key=lambda s: s.start)
+
+
+def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
+    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    out = []
+    for t in doc.tokens[first:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out

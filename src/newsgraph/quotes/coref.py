@@ -1,0 +1,103 @@
+"""Pronoun speakers: 'he'/'she'/'it'/'they' -> the most salient compatible entity before them.
+
+Sentences are searched backwards from the pronoun (at most WINDOW of them); in each, subjects
+come before other mentions, and the nearest wins. A subject pronoun of the same kind is a link
+in the chain and is resolved in turn. 'he'/'she' want a PERSON whose gender (title, role word,
+first name) is not the other one; 'she' falls back to an organisation or army subject, as
+translated wire copy uses it for feminine nouns ('l'armée'). Words inside quotation marks are
+the speaker's own and are never antecedents.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.data.quotes_lexicon import PRONOUNS
+from newsgraph.model import Token
+from newsgraph.quotes.context import GROUPISH, PERSONISH, QuoteContext
+
+WINDOW = 5
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_GENDERS = {"male": "female", "female": "male"}
+
+
+def resolve_pronoun(ctx: QuoteContext, i: int, depth: int = 0) -> Optional[tuple[str, int]]:
+    """(entity id, token index of the antecedent) for the pronoun at token i, or None."""
+    kind = PRONOUNS.get(ctx.tok(i).text.lower())
+    if kind is None or depth > 6:
+        return None
+    key = (i, kind)
+    if key in ctx.pronoun_memo:
+        return ctx.pronoun_memo[key]
+    ctx.pronoun_memo[key] = None          # guards cycles
+    found = _search(ctx, i, kind, depth, fallback=False)
+    if found is None and kind == "female":
+        found = _search(ctx, i, kind, depth, fallback=True)
+    ctx.pronoun_memo[key] = found
+    return found
+
+
+def _search(ctx: QuoteContext, i: int, kind: str, depth: int, fallback: bool) -> Optional[tuple[str, int]]:
+    sent = ctx.tok(i).sent
+    for s in range(sent, max(-1, sent - WINDOW - 1), -1):
+        candidates = _candidates(ctx, s, i, kind, depth, fallback)
+        if candidates:
+            subjects = [c for c in candidates if c[2]]
+            eid, j, _ = (subjects or candidates)[-1]
+            return eid, j
+    return None
+
+
+def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
+                fallback: bool) -> list[tuple[str, int, bool]]:
+    """(entity id, token, is_subject) of compatible antecedents in sentence s, before token `before`."""
+    sentence = ctx.doc.sentences[s]
+    out: list[tuple[str, int, bool]] = []
+    seen_heads: set[int] = set()
+    for t in ctx.doc.tokens[sentence.token_start:min(sentence.token_end, before)]:
+        if t.i in ctx.quoted:
+            continue
+        if PRONOUNS.get(t.text.lower()) == kind and t.dep in SUBJECT_DEPS:
+            found = resolve_pronoun(ctx, t.i, depth + 1)
+            if found:
+                out.append((found[0], t.i, True))
+            continue
+        eid = ctx.entity_at.get(t.i)
+        if eid is None:
+            continue
+        head = _mention_head(ctx, t, eid)
+        if head in seen_heads or not _compatible(ctx, eid, kind, fallback):
+            continue
+        seen_heads.add(head)
+        out.append((eid, t.i, _is_subject(ctx, ctx.tok(head))))
+    return out
+
+
+def _mention_head(ctx: QuoteContext, t: Token, eid: str) -> int:
+    j = t.i
+    for _ in range(10):
+        h = ctx.tok(j).head
+        if h == j or ctx.entity_at.get(h) != eid:
+            return j
+        j = h
+    return j
+
+
+def _is_subject(ctx: QuoteContext, t: Token) -> bool:
+    for _ in range(3):
+        if t.dep in SUBJECT_DEPS:
+            return True
+        if t.dep not in ("appos", "compound", "poss") or t.head == t.i:
+            return False
+        t = ctx.tok(t.head)
+    return False
+
+
+def _compatible(ctx: QuoteContext, eid: str, kind: str, fallback: bool) -> bool:
+    etype = ctx.entity_type(eid)
+    if kind in _GENDERS:
+        if fallback:
+            return etype in GROUPISH
+        return etype in PERSONISH and ctx.gender_of(eid) != _GENDERS[kind]
+    if kind == "thing":
+        return etype in GROUPISH and etype != "NORP"
+    return etype in GROUPISH

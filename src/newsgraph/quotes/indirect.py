@@ -1,0 +1,71 @@
+"""Indirect speech: 'X said (that) ...', 'X told reporters ...', '..., according to X'.
+
+The content is the clausal complement of the speech verb (or, for 'according to', the clause it
+modifies), without the complementiser; it is kept only when a speaker is found and it does not
+overlap a quotation (those are direct or partial quotes, or words that were rejected)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.model import Quote
+from newsgraph.quotes.channel import channel_and_language
+from newsgraph.quotes.context import QuoteContext
+from newsgraph.quotes.marks import QuotedRegion
+from newsgraph.quotes.speakers import is_cue, speaker_of_cue
+
+MIN_TOKENS = 3
+_LEADING = {"that", "whether", "if", ",", ":", "—", "-", "–"}
+
+
+def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quote]:
+    """One indirect Quote per speech cue with a clausal content and a speaker."""
+    blocked = [(r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in regions]
+    out: list[Quote] = []
+    taken: set[int] = set()
+    for t in ctx.doc.tokens:
+        if t.i in ctx.quoted or t.i in taken or not is_cue(ctx, t.i):
+            continue
+        content = _according_content(ctx, t.i) if t.text.lower() == "according" else _clause_content(ctx, t.i)
+        if content is None or content[1] - content[0] + 1 < MIN_TOKENS:
+            continue
+        span = ctx.span_of(*content)
+        if any(a < span.end and span.start < b for a, b in blocked):
+            continue
+        speaker = speaker_of_cue(ctx, t.i)
+        if speaker is None:
+            continue
+        channel, language = channel_and_language(ctx, t.i)
+        taken.update(range(content[0], content[1] + 1))
+        out.append(Quote(id="", text=span.text, spans=[span], kind="indirect", speaker=speaker[0],
+                         speaker_spans=speaker[1], channel=channel, language=language))
+    return out
+
+
+def _clause_content(ctx: QuoteContext, cue: int) -> Optional[tuple[int, int]]:
+    clauses = ctx.kids(cue, "ccomp")
+    if not clauses:
+        return None
+    return _trim(ctx, ctx.subtree(clauses[0].i))
+
+
+def _according_content(ctx: QuoteContext, according: int) -> Optional[tuple[int, int]]:
+    head = ctx.tok(according).head
+    if head == according:
+        return None
+    phrase = set(ctx.subtree(according))
+    clause = ctx.subtree(head)
+    lo, hi = min(phrase), max(phrase)
+    before = [j for j in clause if j < lo]
+    after = [j for j in clause if j > hi]
+    return _trim(ctx, before if len(before) >= len(after) else after)
+
+
+def _trim(ctx: QuoteContext, toks: list[int]) -> Optional[tuple[int, int]]:
+    if not toks:
+        return None
+    first, last = min(toks), max(toks)
+    while first < last and (ctx.tok(first).text.lower() in _LEADING or ctx.tok(first).pos == "PUNCT"):
+        first += 1
+    while last > first and ctx.tok(last).pos in ("PUNCT", "SPACE"):
+        last -= 1
+    return first, last

@@ -1,0 +1,155 @@
+"""Quotation marks -> quoted regions: straight and curly marks, malformed and multi-paragraph quotes.
+
+A region is the text between an opening and a closing mark, trimmed to its words. Rules:
+- curly marks pair by direction, but an opening mark used where a closing one belongs (inside
+  an open quote, before the end of the paragraph or a space) closes the quote;
+- straight marks open after a space or at the start, and close before a space or punctuation;
+- a quote left open at the end of a paragraph continues when the next paragraph opens with a
+  mark (the convention for multi-paragraph quotes), and otherwise ends with the paragraph;
+- single marks ('...' or ‘...’) count only outside double-quoted regions, and only when they
+  cannot be apostrophes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+ALL_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+_TAIL = re.compile(r"[\s.,;:!?)\]…]*$")
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^'‘’\n]{1,300}?[\w.,!?])[’'](?!\w)")
+_TRIM_END = " \t\n,;:"
+MAX_PARAGRAPHS = 8
+
+
+@dataclass
+class QuotedRegion:
+    """Inner word spans (one a paragraph) of one quotation, and how its marks looked."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    open_at: int = -1                  # offset of the opening mark
+    close_at: Optional[int] = None     # offset of the closing mark; None when closed by paragraph end
+    malformed: bool = False
+    single: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def find_quoted_regions(text: str) -> list[QuotedRegion]:
+    """Every quoted region of `text`, in text order, with non-empty word spans."""
+    regions = _double_regions(text)
+    regions += _single_regions(text, regions)
+    regions = [r for r in regions if r.spans]
+    return sorted(regions, key=lambda r: r.start)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of `text` that has non-space characters."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _double_regions(text: str) -> list[QuotedRegion]:
+    out: list[QuotedRegion] = []
+    pending: Optional[QuotedRegion] = None
+    for pstart, pend in paragraphs(text):
+        open_at: Optional[int] = None
+        current: Optional[QuotedRegion] = None
+        first = pstart + len(text[pstart:pend]) - len(text[pstart:pend].lstrip())
+        if pending is not None:
+            if text[first] in DOUBLE_OPEN + STRAIGHT and len(pending.spans) < MAX_PARAGRAPHS:
+                current, open_at, pending = pending, first, None
+            else:
+                out.append(pending)
+                pending = None
+        for i in range(pstart, pend):
+            ch = text[i]
+            if ch not in ALL_DOUBLE or (i == open_at):
+                continue
+            role = _role(text, i, pend, inside=open_at is not None)
+            if role == "open" and open_at is None:
+                open_at, current = i, current or QuotedRegion(open_at=i)
+            elif role == "close" and open_at is not None:
+                assert current is not None
+                _add_span(text, current, open_at + 1, i)
+                current.close_at, current.malformed = i, ch in DOUBLE_OPEN
+                out.append(current)
+                open_at, current = None, None
+        if open_at is not None and current is not None:
+            _add_span(text, current, open_at + 1, pend)
+            current.malformed = True
+            pending = current
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _role(text: str, i: int, pend: int, inside: bool) -> str:
+    """'open' or 'close' for the double mark at offset i of a paragraph ending at pend."""
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return "close" if inside and _closing_context(text, i, pend) else "open"
+    if ch in DOUBLE_CLOSE:
+        return "open" if not inside and _opening_context(text, i, pend) else "close"
+    if inside:
+        return "open" if _opening_context(text, i, pend) and not _closing_context(text, i, pend) else "close"
+    return "open"
+
+
+def _closing_context(text: str, i: int, pend: int) -> bool:
+    if _TAIL.match(text, i + 1, pend):
+        return True
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)]…—-")
+
+
+def _opening_context(text: str, i: int, pend: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return (before.isspace() or before in "([—-–/") and not after.isspace() and not _TAIL.match(text, i + 1, pend)
+
+
+def _add_span(text: str, region: QuotedRegion, start: int, end: int) -> None:
+    """Append [start, end) trimmed to its words (no outer spaces, no trailing comma)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    if end > start:
+        region.spans.append((start, end))
+
+
+def _single_regions(text: str, doubles: list[QuotedRegion]) -> list[QuotedRegion]:
+    covered = [(r.open_at, _last_offset(r) + 1) for r in doubles]
+    out = []
+    for pstart, pend in paragraphs(text):
+        for m in _SINGLE.finditer(text, pstart, pend):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            region = QuotedRegion(open_at=m.start(), close_at=m.end() - 1, single=True)
+            _add_span(text, region, m.start(1), m.end(1))
+            out.append(region)
+    return out
+
+
+def _last_offset(region: QuotedRegion) -> int:
+    if region.close_at is not None:
+        return region.close_at
+    return region.end if region.spans else region.open_at
+
+
+def region_text(text: str, region: QuotedRegion) -> str:
+    """The quoted words, paragraphs joined by a space."""
+    return " ".join(text[a:b] for a, b in region.spans)

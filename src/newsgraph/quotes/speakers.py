@@ -1,0 +1,129 @@
+"""Speakers: the speech cue of a quotation ("X said", "said X", "according to X", "X wrote on
+Telegram"), its subject phrase, and the entity that phrase names (pronouns resolved in coref.py)."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from newsgraph.data.quotes_lexicon import EVIDENCE_NOUNS, OBJECT_NOUNS, PRONOUNS, SPEECH_VERBS
+from newsgraph.model import Span
+from newsgraph.quotes.context import PERSONISH, QuoteContext
+from newsgraph.quotes.coref import resolve_pronoun
+
+Speaker = tuple[str, list[Span]]        # entity id, speaker spans in this attribution
+# the head verb of a cue without its own subject: "promising X" -> "announced", "calling for" -> "spoke"
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
+ORG_HEADS = frozenset("""
+authority authorities ministry government army military police guard agency office company
+committee council party campaign administration department forces force command service court
+group commission parliament kremlin presidency embassy union coalition alliance
+""".split())
+MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "flat")
+
+
+def is_cue(ctx: QuoteContext, i: int) -> bool:
+    """A speech verb, or the 'according' of 'according to X'."""
+    t = ctx.tok(i)
+    if t.text.lower() == "according":
+        return any(k.text.lower() == "to" for k in ctx.kids(i))
+    return t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH_VERBS and t.dep not in ("amod", "aux", "auxpass")
+
+
+def best_cue(ctx: QuoteContext, region_tokens: set[int], sentences: Iterable[int]) -> Optional[int]:
+    """The cue token governing the quoted tokens, else the nearest cue in those sentences."""
+    outside = [t.i for s in sentences for t in _sentence_tokens(ctx, s)
+               if t.i not in region_tokens and t.i not in ctx.quoted and is_cue(ctx, t.i)]
+    if not outside or not region_tokens:
+        return None
+    governing = {a for q in region_tokens for a in ctx.ancestors(q)}
+    lo, hi = min(region_tokens), max(region_tokens)
+    return min(outside, key=lambda i: (i not in governing, min(abs(i - lo), abs(i - hi))))
+
+
+def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
+    """The entity that speaks through `cue`, with its spans; None when the cue has no subject."""
+    head = subject_of_cue(ctx, cue)
+    return resolve_speaker(ctx, head) if head is not None else None
+
+
+def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
+    if ctx.tok(cue).text.lower() == "according":
+        for to in ctx.kids(cue):
+            objs = ctx.kids(to.i, "pobj")
+            if objs:
+                return objs[0].i
+        return None
+    j = cue
+    for _ in range(5):
+        subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
+        if subj:
+            return subj[0].i
+        t = ctx.tok(j)
+        if t.dep not in CLIMB_DEPS or t.head == j:
+            return None
+        j = t.head
+    return None
+
+
+def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Optional[Speaker]:
+    """The entity named by the phrase headed by token `head` (a new entity when none exists
+    and `create`)."""
+    t = ctx.tok(head)
+    if t.text.lower() in PRONOUNS or t.pos == "PRON":
+        found = resolve_pronoun(ctx, head)
+        return (found[0], [ctx.span_of(head, head)]) if found else None
+    if t.lemma.lower() in OBJECT_NOUNS or t.text.lower() in EVIDENCE_NOUNS:
+        return None
+    first, last = core_phrase(ctx, head)
+    apposed = [core_phrase(ctx, a.i) for a in ctx.kids(head, "appos")]
+    found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, [(first, last)], PERSONISH) \
+        or _entity_in(ctx, [(first, last), *apposed], None)
+    if found:
+        return found
+    etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
+    if not create or (t.ent_type == "" and t.pos not in ("NOUN", "PROPN")):
+        return None
+    eid, span = ctx.entity_for_phrase(first, last, etype)
+    return eid, [span]
+
+
+def core_phrase(ctx: QuoteContext, head: int) -> tuple[int, int]:
+    """Token range of the noun phrase of `head` without relative clauses and appositions:
+    'the Russian national guard, deployed in ...' -> 'the Russian national guard';
+    'The President of the European Commission, Ursula ...' -> 'The President of the European Commission'."""
+    first = head
+    for k in sorted(ctx.kids(head, *MODIFIER_DEPS), key=lambda k: k.i):
+        if k.i < head:
+            first = min(first, min(ctx.subtree(k.i)))
+            break
+    last = head
+    for k in sorted(ctx.children[head]):
+        tk = ctx.tok(k)
+        if k < head:
+            continue
+        if tk.dep in ("compound", "flat") or (tk.dep == "prep" and tk.text.lower() == "of"):
+            sub = ctx.subtree(k)
+            if any(ctx.tok(j).pos == "PUNCT" for j in sub):
+                break
+            last = max(sub)
+        else:
+            break
+    while first < head and ctx.tok(first).pos == "PUNCT":
+        first += 1
+    return first, last
+
+
+def _entity_in(ctx: QuoteContext, ranges: list[tuple[int, int]], types) -> Optional[Speaker]:
+    for first, last in ranges:
+        for j in range(first, last + 1):
+            eid = ctx.entity_at.get(j)
+            if eid and (types is None or ctx.entity_type(eid) in types):
+                span = ctx.entity_span_at(eid, j)
+                return eid, [span] if span else [ctx.span_of(first, last)]
+    return None
+
+
+def _sentence_tokens(ctx: QuoteContext, s: int):
+    if 0 <= s < len(ctx.doc.sentences):
+        sent = ctx.doc.sentences[s]
+        return ctx.doc.tokens[sent.token_start:sent.token_end]
+    return []
