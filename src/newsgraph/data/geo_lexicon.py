@@ -1,0 +1,66 @@
+"""Word lists the geo stage interprets (toponym cues, metonymy, relative locations).
+
+Source: English news usage as described in the geoparsing literature (Leidner 2007,
+Gritta et al. 2018 "What's missing in geographical parsing?" for metonymy), and the
+newsgraph SPEC section 4. All entries are lower-case lemmas or surface words.
+"""
+
+# "the Kharkiv region", "region of Kherson", "Donetsk Oblast": the name is an admin1 region
+REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+                          "governorates", "state", "prefecture", "voivodeship", "krai", "canton", "department"})
+# "county" / "parish" / "district" / "raion": an admin2 unit
+ADMIN2_WORDS = frozenset({"county", "counties", "parish", "district", "raion", "rayon", "borough"})
+# "the town of X", "X, a city in ...": a populated place
+CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "locality", "localities",
+                        "settlement", "settlements", "capital", "hamlet", "port", "suburb", "municipality"})
+
+# prepositions after which a capitalised or lower-case name is read as a location
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "inside",
+                            "across", "around", "through", "via", "of", "throughout", "within", "between",
+                            "across", "beyond", "past", "over", "for", "on", "by", "against", "outskirts"})
+# prepositions that mark an actor when the object is a capital ("its reconquest by kyiv")
+AGENT_PREPS = frozenset({"by", "against", "with"})
+
+# places that stand for a government when they act (always, unless preceded by in/at/inside)
+LANDMARK_GOVERNMENTS = {
+    "kremlin": "RU", "white house": "US", "downing street": "GB", "elysee": "FR", "elysee palace": "FR",
+    "quai d orsay": "FR", "zhongnanhai": "CN", "blue house": "KR", "bankova": "UA", "pentagon": "US",
+    "foggy bottom": "US", "whitehall": "GB", "capitol hill": "US",
+}
+# dependency labels of a capital city mention that make it an actor ("Moscow said", "Moscow's claims")
+ACTOR_DEPS = frozenset({"nsubj", "poss"})
+# "Moscow said ..." needs a verb of saying, deciding or acting; places are also subjects of "lies", "is"
+STATIVE_VERBS = frozenset({"be", "lie", "sit", "remain", "stand", "border", "have", "become", "host",
+                           "experience", "see", "receive", "get", "suffer", "face"})
+
+# relative locations ("near X", "10 km south of X", "the outskirts of X")
+RELATION_WORDS = {
+    "near": "near", "nearby": "near", "close to": "near", "outside": "near", "outskirts": "outskirts",
+    "suburbs": "outskirts", "north": "north_of", "south": "south_of", "east": "east_of", "west": "west_of",
+    "northeast": "northeast_of", "northwest": "northwest_of", "southeast": "southeast_of",
+    "southwest": "southwest_of", "north-east": "northeast_of", "north-west": "northwest_of",
+    "south-east": "southeast_of", "south-west": "southwest_of",
+}
+BEARINGS = {"north_of": 0, "northeast_of": 45, "east_of": 90, "southeast_of": 135, "south_of": 180,
+            "southwest_of": 225, "west_of": 270, "northwest_of": 315}
+DISTANCE_UNITS = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
+                  "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
+
+# capitalised words that are place names in GeoNames but are, in running text, almost never places
+# when they occur without a locative cue (months, weekdays, titles, common first names, nouns)
+NOT_TOPONYMS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "president", "mr", "mrs", "ms", "dr", "the", "this", "that", "police", "army", "god", "one", "man", "mass",
+    "university", "school", "church", "college", "hospital", "center", "centre", "city", "county", "state",
+    "north", "south", "east", "west", "central", "union", "victory", "liberty", "justice", "hope", "unity",
+    "enterprise", "independence", "commerce", "industry", "progress", "providence", "friendship", "paradise",
+    "story", "page", "bill", "office", "video", "photo", "home", "post", "times", "news", "today",
+    "democrat", "republican", "senate", "congress", "house", "court", "council", "board", "department",
+})
+
+# direction words that NER tags as LOC ("in the East and South", "the West"): regions of
+# unknown extent or political blocs, never resolved to a gazetteer entry
+DIRECTION_NAMES = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
+                             "southwest", "north east", "north west", "south east", "south west", "center",
+                             "centre", "the west", "the east", "the north", "the south"})

@@ -1,0 +1,237 @@
+"""Toponym detection: which spans of the text name places, and what the context says about them.
+
+Sources, in order: NER mentions typed GPE/LOC/FAC (via entities when the entities stage
+made them); mentions of other types that the gazetteer knows and the context makes
+locative (spaCy sm reads 'Boutcha' as PERSON); capitalised token runs the NER missed,
+with a locative cue; lower-case names of large places after a preposition ('to kyiv').
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, LOCATIVE_PREPS,
+                                        NOT_TOPONYMS, REGION_WORDS)
+from newsgraph.geo.gazetteer import Gazetteer
+from newsgraph.geo.names import name_key
+from newsgraph.model import Document, Token
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+MAX_NGRAM = 4
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_LOWERCASE_MIN_POPULATION = 1_000_000
+
+
+@dataclass
+class Toponym:
+    """One mention of a place name, with the cues the resolver weighs."""
+    start: int
+    end: int
+    text: str                     # the name itself (no possessive, no region word)
+    label: str                    # NER label of the source mention, or "" for rule matches
+    span_end: int = -1            # end of the place span ("Kharkiv region" includes the word)
+    kind_hint: str = ""           # admin1 | admin2 | city | "" from the context
+    hints: list[str] = field(default_factory=list)   # names in parentheses / after a comma
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+
+def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
+    """Every toponym mention in `doc`, without overlaps, in text order."""
+    found: list[Toponym] = []
+    taken: set[int] = set()   # token indexes already inside a toponym
+    mentioned: set[int] = set()   # token indexes inside any entity or NER mention
+    for start, end, label in _mention_spans(doc):
+        mentioned.update(t.i for t in doc.tokens_in(start, end))
+        topo = _from_mention(doc, gaz, start, end, label, taken)
+        if topo and not any(t.i in taken for t in topo.tokens):
+            found.append(topo)
+            taken.update(t.i for t in topo.tokens)
+    found += _scan_tokens(doc, gaz, taken, mentioned)
+    for topo in found:
+        _add_context(doc, topo)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
+    spans = [(s.start, s.end, e.type) for e in doc.entities for s in e.spans]
+    covered = [(a, b) for a, b, _ in spans]
+    for m in doc.mentions:
+        if not any(a < m.end and m.start < b for a, b in covered):
+            spans.append((m.start, m.end, m.label))
+    order = {lab: i for i, lab in enumerate(PLACE_LABELS)}
+    return sorted(spans, key=lambda s: (order.get(s[2], 9), s[0]))
+
+
+def _trim(doc: Document, start: int, end: int) -> tuple[int, int]:
+    text = doc.text[start:end]
+    for suffix in _POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            end -= len(suffix)
+            break
+    text = doc.text[start:end]
+    if text.lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: str,
+                  taken: set[int]) -> Optional[Toponym]:
+    start, end = _trim(doc, start, end)
+    tokens = doc.tokens_in(start, end)
+    text = doc.text[start:end]
+    if not tokens or name_key(text) in DIRECTION_NAMES:
+        return None
+    if label in PLACE_LABELS:
+        return Toponym(start, end, text, label, tokens=tokens)
+    if label in ("PERSON", "ORG", "MILITARY_UNIT", "OTHER", "WORK_OF_ART", "PRODUCT", "EVENT"):
+        cue = _locative_cue(doc, tokens[0], taken) or _governing_kind(doc, tokens[0]) in ("city", "admin1")
+        if cue and gaz.lookup(text):
+            return Toponym(start, end, text, label, tokens=tokens)
+    return None
+
+
+def _scan_tokens(doc: Document, gaz: Gazetteer, taken: set[int], mentioned: set[int]) -> list[Toponym]:
+    """Capitalised runs (and lower-case names of large places) the NER missed, with a locative cue."""
+    found = []
+    i, n = 0, len(doc.tokens)
+    while i < n:
+        tok = doc.tokens[i]
+        if i in taken or i in mentioned or not _could_start(tok):
+            i += 1
+            continue
+        match = _longest_match(doc, gaz, i, taken | mentioned)
+        if match:
+            found.append(match)
+            taken.update(t.i for t in match.tokens)
+            i = match.tokens[-1].i + 1
+        else:
+            i += 1
+    return found
+
+
+def _could_start(tok: Token) -> bool:
+    return tok.text[:1].isalpha() and tok.ent_type in ("", "GPE", "LOC", "FAC", "PERSON", "ORG")
+
+
+def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Optional[Toponym]:
+    tokens = doc.tokens
+    for size in range(MAX_NGRAM, 0, -1):
+        run = tokens[i:i + size]
+        if len(run) < size or any(t.i in taken for t in run) or any(t.sent != run[0].sent for t in run):
+            continue
+        if not all(t.text[:1].isupper() or t.text.lower() in ("of", "de", "upon", "on") for t in run[1:]):
+            continue
+        text = doc.text[run[0].start:run[-1].end]
+        if _accept(doc, gaz, run, text, taken):
+            return Toponym(run[0].start, run[-1].end, text, "", tokens=list(run))
+    return None
+
+
+def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: set[int]) -> bool:
+    first = run[0]
+    if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+        return False
+    if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")):
+        return False
+    if first.text[:1].isupper():
+        return first.pos == "PROPN" and bool(gaz.lookup(text, fuzzy=len(text) >= 6))
+    cands = gaz.lookup(text, fuzzy=False)
+    return len(run) == 1 and any(c.main and (c.population >= _LOWERCASE_MIN_POPULATION or c.level == 0)
+                                 for c in cands) and first.pos in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+
+
+def _locative_cue(doc: Document, first: Token, taken: set[int]) -> bool:
+    """A preposition right before the name, a list after another toponym ('Kherson and X'),
+    or a region word right after the name."""
+    prev = doc.tokens[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.sent == first.sent and prev.text.lower() in LOCATIVE_PREPS:
+        return True
+    if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
+        return True
+    nxt = _next_word(doc, first)
+    return nxt is not None and nxt.text.lower() in REGION_WORDS | ADMIN2_WORDS
+
+
+def _next_word(doc: Document, tok: Token) -> Optional[Token]:
+    j = tok.i + 1
+    while j < len(doc.tokens) and doc.tokens[j].text[:1].isupper() and doc.tokens[j].sent == tok.sent:
+        j += 1
+    return doc.tokens[j] if j < len(doc.tokens) and doc.tokens[j].sent == tok.sent else None
+
+
+# --- context cues ------------------------------------------------------------------------
+
+def _add_context(doc: Document, topo: Toponym) -> None:
+    """Fill kind_hint (admin1/admin2/city), span_end and hints (', Louisiana', '(France)')."""
+    topo.span_end = topo.end
+    last = topo.tokens[-1]
+    after = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
+    if after is not None and after.sent == last.sent:
+        word = after.text.lower()
+        if word in REGION_WORDS or word in ADMIN2_WORDS:
+            topo.kind_hint = "admin1" if word in REGION_WORDS else "admin2"
+            topo.span_end = after.end
+        elif word in ("(", ",") and last.i + 2 < len(doc.tokens):
+            hint = doc.tokens[last.i + 2]
+            if hint.text[:1].isupper() and hint.sent == last.sent:
+                topo.hints.append(_name_run(doc, hint))
+    if not topo.kind_hint:
+        topo.kind_hint = _governing_kind(doc, topo.tokens[0])
+
+
+def _name_run(doc: Document, tok: Token) -> str:
+    j = tok.i
+    while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper() and doc.tokens[j + 1].sent == tok.sent:
+        j += 1
+    return doc.text[tok.start:doc.tokens[j].end]
+
+
+def _governing_kind(doc: Document, first: Token) -> str:
+    """'region(s) of X [, Y and Z]', 'town of X', 'X, a city in ...' -> the kind those words name."""
+    head = _list_head(doc, first)
+    prev = doc.tokens[head.i - 1] if head.i > 0 else None
+    if prev is not None and prev.text.lower() == "of" and head.i > 1:
+        noun = doc.tokens[head.i - 2]
+        if noun.text.lower() == "the" and head.i > 2:
+            noun = doc.tokens[head.i - 3]
+        return _kind_of_word(noun.text.lower())
+    appos = _appositive_noun(doc, first)
+    return _kind_of_word(appos.text.lower()) if appos is not None else ""
+
+
+def _kind_of_word(word: str) -> str:
+    if word in REGION_WORDS:
+        return "admin1"
+    if word in ADMIN2_WORDS:
+        return "admin2"
+    return "city" if word in CITY_WORDS else ""
+
+
+def _list_head(doc: Document, first: Token) -> Token:
+    """The first name of a coordinated list 'A, B and C' (by the parse, else by surface commas)."""
+    tok = first
+    seen = 0
+    while tok.dep == "conj" and tok.head != tok.i and seen < 10:
+        tok = doc.tokens[tok.head]
+        seen += 1
+    j = tok.i
+    while j >= 2 and doc.tokens[j - 1].text in (",", "and") and doc.tokens[j - 2].text[:1].isupper():
+        j -= 2
+        while j >= 1 and doc.tokens[j - 1].text[:1].isupper() and doc.tokens[j - 1].sent == first.sent:
+            j -= 1
+    return doc.tokens[min(j, tok.i)]
+
+
+def _appositive_noun(doc: Document, first: Token) -> Optional[Token]:
+    """'Bakhmout, a city in ...': the noun after 'X, a/an/the'."""
+    j = first.i
+    while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper():
+        j += 1
+    if j + 3 < len(doc.tokens) and doc.tokens[j + 1].text == "," \
+            and doc.tokens[j + 2].text.lower() in ("a", "an", "the"):
+        return next((t for t in doc.tokens[j + 3:j + 6] if t.pos == "NOUN"), None)
+    return None
