@@ -3,6 +3,7 @@ and the analyst's page at / (assets built by `make web` into newsgraph/api/web/)
 from __future__ import annotations
 
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -15,18 +16,17 @@ from starlette.middleware.cors import CORSMiddleware
 import newsgraph
 from newsgraph.api import schemas
 from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, install_error_handlers
-from newsgraph.api.queries import (STATUSES, EventQuery, event_features, event_row, matching_events,
-                                   parse_bbox, parse_choices)
-from newsgraph.api.repository import Repository, open_repository
+from newsgraph.api.queries import STATUSES, event_features, event_filter
 from newsgraph.api.security import SecurityHeaders
 from newsgraph.errors import InputError, UsageError
 from newsgraph.ingest import document_from_html, looks_like_html, make_document
 from newsgraph.ingest.dates import parse_published
-from newsgraph.model import PLOVER_TYPES, Document
+from newsgraph.model import Document
+from newsgraph.store import Store, open_store
 
 WEB_DIR = Path(__file__).parent / "web"
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024     # a long article is ~100 kB; 2 MiB leaves room for HTML pages
-ERRORS = {status: {"model": ErrorResponse} for status in (400, 413, 422, 500)}
+ERRORS = {status: {"model": ErrorResponse} for status in (400, 413, 422, 500, 503)}
 NOT_BUILT = ("<!doctype html><meta charset=utf-8><title>newsgraph</title>"
              "<p>The page's assets are not built: run <code>make web</code> in the repository. "
              "The API works: see <a href=/openapi.json>/openapi.json</a>.</p>")
@@ -42,13 +42,23 @@ def _default_process(doc: Document) -> Document:
 
 
 def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-               cors_origins: Sequence[str] = (), repository: Optional[Repository] = None,
+               cors_origins: Sequence[str] = (), store: Optional[Store] = None,
                process: Callable[[Document], Document] = _default_process) -> FastAPI:
-    """The app over the DuckDB store at `db_path` (memory when None). CORS only for `cors_origins`."""
+    """The app over the DuckDB store at `db_path` (created if missing; in memory when None).
+
+    CORS only for `cors_origins`; `store` and `process` replace the defaults (for tests)."""
+    owns_store = store is None
+    store = store if store is not None else open_store(db_path or ":memory:")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owns_store:
+            store.close()
+
     app = FastAPI(title="newsgraph", version=newsgraph.__version__, docs_url=None, redoc_url=None,
+                  lifespan=lifespan,
                   description="News articles to structured, geolocated, source-attributed event data.")
-    repo = repository if repository is not None else open_repository(db_path)
-    store_kind = "memory" if db_path is None and repository is None else "duckdb"
     pipeline_lock = threading.Lock()     # the spaCy pipeline is shared: one article at a time
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
@@ -69,8 +79,10 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
             doc = make_document(req.text, published=published, url=req.url, title=req.title)
         with pipeline_lock:
             doc = process(doc)
-        if req.save:
-            repo.add(doc)
+            if req.save:
+                failed = store.add_documents([doc]).failed
+                if failed:
+                    raise InputError(failed[0][1])
         return doc
 
     @app.post("/extract", responses={200: {"model": Document}, **ERRORS}, response_model=None,
@@ -80,53 +92,48 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
         return JSONResponse(doc.to_dict())
 
     @app.get("/documents", response_model=schemas.DocumentList, responses=ERRORS,
-             summary="Documents in the store, newest first")
+             summary="Documents in the store, by id")
     def list_documents(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10**9)):
-        docs, total = repo.page(limit, offset)
-        return {"documents": docs, "total": total, "limit": limit, "offset": offset}
+        return {"documents": store.list_documents(limit=limit, offset=offset), "total": store.count("documents"),
+                "limit": limit, "offset": offset}
 
     @app.get("/documents/{doc_id}", responses={200: {"model": Document}, 404: {"model": ErrorResponse}, **ERRORS},
              response_model=None, summary="One document with every record (newsgraph/1 JSON)")
     def get_document(doc_id: str) -> JSONResponse:
-        doc = repo.get(doc_id)
+        doc = store.get_document(doc_id)
         if doc is None:
             return error_response(404, f"no document with id {doc_id!r}")
         return JSONResponse(doc.to_dict())
 
-    def event_query(type_: Optional[str], status: Optional[str], since: Optional[str],
-                    until: Optional[str], bbox: Optional[str]) -> EventQuery:
-        return EventQuery(types=parse_choices(type_, PLOVER_TYPES, "event type"),
-                          statuses=parse_choices(status, STATUSES, "status"),
-                          since=parse_published(since) if since else None,
-                          until=parse_published(until) if until else None, bbox=parse_bbox(bbox))
-
     type_q = Query(None, alias="type", description="PLOVER type(s), comma-separated, e.g. ASSAULT,COERCE")
     status_q = Query(None, description="Status(es), comma-separated: " + ", ".join(STATUSES))
-    since_q = Query(None, description="Only events on or after this date (YYYY-MM-DD)")
-    until_q = Query(None, description="Only events on or before this date (YYYY-MM-DD)")
+    since_q = Query(None, description="Only events whose date ends on or after this day (YYYY-MM-DD)")
+    until_q = Query(None, description="Only events whose date starts on or before this day (YYYY-MM-DD)")
     bbox_q = Query(None, description="Only events with a place inside W,S,E,N (degrees)")
 
     @app.get("/events", response_model=schemas.EventList, responses=ERRORS, summary="Events matching filters")
     def list_events(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                     since: Optional[str] = since_q, until: Optional[str] = until_q,
-                    bbox: Optional[str] = bbox_q, limit: int = Query(1000, ge=1, le=10000)):
-        rows = [event_row(d, e) for d, e in matching_events(repo.documents(),
-                                                             event_query(type_, status, since, until, bbox))]
-        return JSONResponse({"events": rows[:limit], "total": len(rows)})
+                    bbox: Optional[str] = bbox_q, limit: int = Query(100, ge=1, le=10000),
+                    offset: int = Query(0, ge=0, le=10**9)):
+        flt = event_filter(type_, status, since, until, bbox)
+        events = list(store.iter_events(flt, limit=limit, offset=offset))
+        return JSONResponse({"events": events, "total": store.count_events(type_, since, until, bbox, status),
+                             "limit": limit, "offset": offset})
 
     @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=ERRORS,
              response_class=GeoJSONResponse, summary="Located events as GeoJSON points (one per event place)")
     def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                        since: Optional[str] = since_q, until: Optional[str] = until_q,
-                       bbox: Optional[str] = bbox_q):
-        query = event_query(type_, status, since, until, bbox)
-        features = [f for d, e in matching_events(repo.documents(), query) for f in event_features(d, e)]
-        return GeoJSONResponse({"type": "FeatureCollection", "features": features})
+                       bbox: Optional[str] = bbox_q, limit: int = Query(10000, ge=1, le=100000)):
+        events = store.iter_events(event_filter(type_, status, since, until, bbox), limit=limit)
+        return GeoJSONResponse({"type": "FeatureCollection",
+                                "features": [f for e in events for f in event_features(e)]})
 
     @app.get("/health", response_model=schemas.Health, summary="Liveness and store size")
     def health():
-        return {"status": "ok", "version": newsgraph.__version__, "store": store_kind,
-                "documents": repo.page(1, 0)[1]}
+        return {"status": "ok", "version": newsgraph.__version__, "store": store.path,
+                "documents": store.count("documents")}
 
     _mount_page(app)
     return app

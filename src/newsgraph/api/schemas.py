@@ -1,15 +1,13 @@
 """Request and response shapes of the HTTP API (they make the OpenAPI schema).
 
-Documents, events and places are the record dataclasses of newsgraph.model, so the schema
-and the newsgraph/1 JSON cannot drift apart.
+A document is the record dataclass newsgraph.model.Document (so the schema and the newsgraph/1
+JSON cannot drift apart); document summaries and events are the dicts of the store's read API.
 """
 from __future__ import annotations
 
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from newsgraph.model import Event, Place
 
 MAX_URL_CHARS = 2048
 
@@ -28,23 +26,15 @@ class ExtractRequest(BaseModel):
     save: bool = Field(True, description="Also store the document so GET /documents lists it.")
 
 
-class Counts(BaseModel):
-    entities: int
-    places: int
-    times: int
-    quotes: int
-    events: int
-
-
 class DocumentSummary(BaseModel):
     id: str
-    title: Optional[str]
     url: Optional[str]
+    title: Optional[str]
     source: Optional[str]
     published: Optional[str]
     language: Optional[str]
-    snippet: str
-    counts: Counts
+    n_chars: int
+    n_events: int
 
 
 class DocumentList(BaseModel):
@@ -54,23 +44,49 @@ class DocumentList(BaseModel):
     offset: int
 
 
-class DocumentRef(BaseModel):
+class EventDocument(BaseModel):
     id: str
-    title: Optional[str]
     url: Optional[str]
+    title: Optional[str]
+    source: Optional[str]
     published: Optional[str]
 
 
-class EventRow(BaseModel):
-    document: DocumentRef
-    date: Optional[str] = Field(description="The event's date, else its report date, else publication.")
-    event: Event
-    places: list[Place]
+class StoredEvent(BaseModel):
+    """An event as the store reads it back: places and actors resolved, with its article."""
+    doc_id: str
+    id: str
+    type: str
+    mode: Optional[str]
+    status: str
+    time: Optional[dict[str, Any]]
+    date_start: Optional[str] = Field(description="First day of the event's date (its time, else report date, "
+                                                  "else publication; see date_source)")
+    date_end: Optional[str]
+    date_source: Optional[str]
+    report_date: Optional[str]
+    reported_by: Optional[dict[str, Any]]
+    channel: Optional[str]
+    acled: Optional[dict[str, Any]]
+    cameo_root: Optional[str]
+    confidence: Optional[float]
+    trigger: Optional[dict[str, Any]]
+    sentence: Optional[dict[str, Any]]
+    evidence: Optional[str]
+    quotes: list[str]
+    assertions: list[Any]
+    places: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    counts: list[dict[str, Any]]
+    document: EventDocument
+    incident_id: Optional[str]
 
 
 class EventList(BaseModel):
-    events: list[EventRow]
-    total: int = Field(description="Events matching the filters, before `limit`.")
+    events: list[StoredEvent]
+    total: int = Field(description="Events matching the filters, before limit and offset.")
+    limit: int
+    offset: int
 
 
 class Feature(BaseModel):
@@ -87,5 +103,5 @@ class FeatureCollection(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
-    store: Literal["duckdb", "memory"]
+    store: str = Field(description="The DuckDB file served, or ':memory:'")
     documents: int

@@ -1,0 +1,28 @@
+// Calls to the newsgraph HTTP API. Errors come back as {"error": {status, code, message}}.
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function call(path, options = {}) {
+  const response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = body && body.error ? body.error.message : `HTTP ${response.status}`;
+    throw new ApiError(response.status, message);
+  }
+  return body;
+}
+
+export function extract(fields) {
+  return call("extract", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(fields),
+  });
+}
+
+export const listDocuments = () => call("documents?limit=200");
+export const getDocument = (id) => call(`documents/${encodeURIComponent(id)}`);

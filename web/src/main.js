@@ -1,0 +1,148 @@
+// The analyst's page: wires the input form, the database picker, the filters, the annotated
+// article, the map, the timeline and the record panel around one selected Document.
+import { el, clear } from "./dom.js";
+import * as api from "./api.js";
+import { annotations, indexDocument, KINDS, KIND_LABELS } from "./records.js";
+import { markArticle, renderArticle, scrollToSelected } from "./article.js";
+import { renderDetail } from "./detail.js";
+import { createMap, focusMarker, resize, showDocument } from "./map.js";
+import { renderTimeline } from "./timeline.js";
+
+const $ = (id) => document.getElementById(id);
+const state = { doc: null, index: null, selected: null, type: "", status: "" };
+let mapView = null;
+
+function visibleEvents() {
+  const events = (state.doc && state.doc.events) || [];
+  return events.filter((v) => (!state.type || v.type === state.type) && (!state.status || v.status === state.status));
+}
+
+function select(kind, id) {
+  state.selected = { kind, id };
+  renderDetail($("record"), state.doc, state.index, kind, id, select);
+  markArticle($("article"), state.selected, new Set(visibleEvents().map((v) => v.id)));
+  scrollToSelected($("article"));
+  focusMarker(mapView, kind, id);
+  for (const item of document.querySelectorAll(".timeline-item")) {
+    item.classList.toggle("selected", kind === "event" && item.dataset.eventId === id);
+  }
+}
+
+function refreshEvents() {
+  const shown = visibleEvents();
+  const ids = new Set(shown.map((v) => v.id));
+  showDocument(mapView, state.doc, state.index, ids, select);
+  renderTimeline($("timeline"), state.doc, state.index, shown, select);
+  markArticle($("article"), state.selected, ids);
+  $("event-count").textContent = `${shown.length} of ${state.doc.events.length} events`;
+}
+
+function fillOptions(selectEl, allLabel, values, current) {
+  const counts = new Map();
+  for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
+  clear(selectEl).append(el("option", { value: "" }, allLabel),
+    [...counts.keys()].sort().map((v) => el("option", { value: v }, `${v} (${counts.get(v)})`)));
+  selectEl.value = counts.has(current) ? current : "";
+  return selectEl.value;
+}
+
+function showDocumentOnPage(doc) {
+  state.doc = doc;
+  state.index = indexDocument(doc);
+  state.selected = null;
+  state.type = fillOptions($("filter-type"), "all types", doc.events.map((v) => v.type), state.type);
+  state.status = fillOptions($("filter-status"), "all statuses", doc.events.map((v) => v.status), state.status);
+  renderArticle($("article"), doc, annotations(doc), select);
+  clear($("record")).append(el("p", { class: "placeholder" }, "Click a highlighted span, a marker or a timeline entry."));
+  refreshEvents();
+  document.body.dataset.documentId = doc.id;
+}
+
+function summary(doc) {
+  return KINDS.map((k) => `${(doc[k === "entity" ? "entities" : k + "s"] || []).length} ${KIND_LABELS[k]}`).join(", ");
+}
+
+function showError(message) {
+  const box = $("error");
+  box.textContent = message || "";
+  box.hidden = !message;
+}
+
+async function refreshDocumentList(selectedId) {
+  const { documents, total } = await api.listDocuments();
+  const picker = $("doc-select");
+  clear(picker).append(el("option", { value: "" }, total ? `${total} stored document(s)` : "(no stored documents)"),
+    documents.map((d) => el("option", { value: d.id },
+      `${d.published || "undated"} · ${d.title || d.snippet.slice(0, 70)} (${d.counts.events} events)`)));
+  picker.value = selectedId || "";
+}
+
+async function onExtract(event) {
+  event.preventDefault();
+  const text = $("text").value;
+  if (!text.trim()) return showError("Paste an article or choose a file first.");
+  showError("");
+  $("extract").disabled = true;
+  $("status").textContent = "Extracting…";
+  const started = performance.now();
+  try {
+    const doc = await api.extract({ text, published: $("published").value || null, url: $("url").value || null });
+    showDocumentOnPage(doc);
+    $("status").textContent = `Extracted in ${((performance.now() - started) / 1000).toFixed(2)} s: ${summary(doc)}.`;
+    await refreshDocumentList(doc.id).catch(() => {});
+  } catch (err) {
+    $("status").textContent = "";
+    showError(`Extraction failed: ${err.message}`);
+  } finally {
+    $("extract").disabled = false;
+  }
+}
+
+async function onPick() {
+  const id = $("doc-select").value;
+  if (!id) return;
+  showError("");
+  try {
+    const doc = await api.getDocument(id);
+    $("text").value = doc.text;
+    showDocumentOnPage(doc);
+    $("status").textContent = `Opened ${doc.id}: ${summary(doc)}.`;
+  } catch (err) {
+    showError(`Could not open the document: ${err.message}`);
+  }
+}
+
+async function onFile() {
+  const file = $("file").files[0];
+  if (file) $("text").value = await file.text();
+}
+
+function buildLegend() {
+  const legend = $("legend");
+  for (const kind of KINDS) {
+    const box = el("input", { type: "checkbox", checked: true, "data-kind": kind,
+      onchange: () => $("article").classList.toggle(`hide-${kind}`, !box.checked) });
+    legend.append(el("label", { class: `legend-item hl-${kind}` }, box, KIND_LABELS[kind]));
+  }
+}
+
+function onFilter() {
+  state.type = $("filter-type").value;
+  state.status = $("filter-status").value;
+  if (state.doc) refreshEvents();
+}
+
+function start() {
+  mapView = createMap($("map"));
+  buildLegend();
+  $("extract-form").addEventListener("submit", onExtract);
+  $("doc-select").addEventListener("change", onPick);
+  $("file").addEventListener("change", onFile);
+  $("filter-type").addEventListener("change", onFilter);
+  $("filter-status").addEventListener("change", onFilter);
+  window.addEventListener("resize", () => resize(mapView));
+  refreshDocumentList().catch((err) => showError(`Could not list stored documents: ${err.message}`));
+  document.body.dataset.ready = "true";
+}
+
+start();

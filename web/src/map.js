@@ -1,0 +1,72 @@
+// Leaflet map with an offline base map: country outlines from world-atlas (Natural Earth 1:50m,
+// TopoJSON) converted by topojson-client. No tile server is ever contacted.
+import * as L from "leaflet";
+import { feature } from "topojson-client";
+import world from "world-atlas/countries-50m.json";
+import { placeNames, recordOf } from "./records.js";
+
+const COUNTRY_STYLE = { color: "#7d8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 };
+
+export function createMap(container) {
+  const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, attributionControl: true });
+  L.geoJSON(feature(world, world.objects.countries), { style: COUNTRY_STYLE, interactive: false }).addTo(map);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
+  map.setView([30, 10], 2);
+  const layers = { places: L.layerGroup().addTo(map), events: L.layerGroup().addTo(map) };
+  return { map, layers, markers: new Map() };
+}
+
+// Place markers (blue dots) and event markers (diamonds by status) for one document.
+export function showDocument(view, doc, index, visibleEvents, onSelect) {
+  view.layers.places.clearLayers();
+  view.layers.events.clearLayers();
+  view.markers.clear();
+  const located = (doc.places || []).filter((p) => p.lat != null && p.lon != null);
+  for (const p of located) {
+    const marker = L.marker([p.lat, p.lon], {
+      icon: L.divIcon({ className: `place-marker prec-${p.precision || "unknown"}`, iconSize: [12, 12] }),
+      title: p.name, alt: p.name, riseOnHover: true,
+    }).bindTooltip(p.name, { direction: "top", offset: [0, -6] });
+    marker.on("click", () => onSelect("place", p.id));
+    marker.addTo(view.layers.places);
+    view.markers.set(`place:${p.id}`, marker);
+  }
+  for (const v of doc.events || []) {
+    if (!visibleEvents.has(v.id)) continue;
+    for (const pid of v.places || []) {
+      const p = recordOf(index, "place", pid);
+      if (!p || p.lat == null || p.lon == null) continue;
+      const label = `${v.type} (${v.status}) at ${p.name}`;
+      const marker = L.marker([p.lat, p.lon], {
+        icon: L.divIcon({ className: `event-marker status-${v.status}`, iconSize: [14, 14], iconAnchor: [-3, 17] }),
+        title: label, alt: label, riseOnHover: true, zIndexOffset: 500,
+      }).bindTooltip(`${v.type}: ${placeNames(index, v).join(", ")}`, { direction: "top", offset: [10, -16] });
+      marker.on("click", () => onSelect("event", v.id));
+      marker.addTo(view.layers.events);
+      if (!view.markers.has(`event:${v.id}`)) view.markers.set(`event:${v.id}`, marker);
+    }
+  }
+  fitTo(view, located);
+}
+
+function fitTo(view, places) {
+  const precise = places.filter((p) => p.precision !== "country" && p.precision !== "region");
+  const chosen = precise.length ? precise : places;
+  if (!chosen.length) return;
+  const bounds = L.latLngBounds(chosen.map((p) => [p.lat, p.lon]));
+  view.map.fitBounds(bounds.pad(0.25), { maxZoom: 7, animate: false });
+}
+
+export function focusMarker(view, kind, id) {
+  for (const m of view.markers.values()) m.getElement()?.classList.remove("selected");
+  const marker = view.markers.get(`${kind}:${id}`);
+  if (!marker) return;
+  marker.getElement()?.classList.add("selected");
+  view.map.panTo(marker.getLatLng(), { animate: false });
+  marker.openTooltip();
+}
+
+export function resize(view) {
+  view.map.invalidateSize();
+}
