@@ -1,1 +1,64 @@
-"""newsgraph.export"""
+"""newsgraph.export: events of a corpus database as files analysts hand on.
+
+    export_events("corpus.duckdb", "csv", "events.csv", event_type="ASSAULT", since="2022-09-01",
+                  bbox="30,44,40,52")  -> number of events written
+
+Formats (EXPORTERS): csv (ACLED codebook columns + newsgraph's: export/acled.py), plover
+(PLOVER JSON lines with POLECAT field names: export/plover.py), geojson (RFC 7946
+FeatureCollection), jsonl (the store's event dicts), parquet (the typed ACLED-style rows).
+A file is written to a temporary name and renamed when complete: a failed export leaves no
+partial file behind.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Optional
+
+from newsgraph.errors import UsageError
+from newsgraph.export.writers import to_csv, to_geojson, to_jsonl, to_parquet, to_plover
+from newsgraph.store import make_filter, open_store
+
+Exporter = Callable[[Iterable[dict[str, Any]], IO[bytes]], int]
+
+EXPORTERS: dict[str, Exporter] = {
+    "csv": to_csv,
+    "plover": to_plover,
+    "geojson": to_geojson,
+    "jsonl": to_jsonl,
+    "parquet": to_parquet,
+}
+
+
+def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = None, since: Optional[str] = None,
+                  until: Optional[str] = None, bbox: Optional[str] = None) -> int:
+    """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`."""
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise UsageError(f"unknown export format {fmt!r}: one of {', '.join(EXPORTERS)}")
+    flt = make_filter(type=event_type, since=since, until=until, bbox=bbox)
+    with open_store(db, read_only=True) as store:
+        events = store.iter_events(flt)
+        if output == "-":
+            n = exporter(events, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return n
+        return _write_atomically(Path(output), lambda out: exporter(events, out))
+
+
+def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            n = write(out)
+        os.replace(tmp, path)
+        return n
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+__all__ = ["EXPORTERS", "export_events"]
