@@ -1,0 +1,54 @@
+"""Name tables for the entities stage: honorifics, name particles, exonyms, transliteration rules.
+
+Sources: English style guides for honorifics (AP Stylebook); the Ukrainian national
+transliteration standard (KMU 2010) and English-language press usage since 2019 for Ukrainian
+place names (Kyiv, Kharkiv, Odesa); the French transcription of Cyrillic (ou = u, tch = ch,
+ï = i) that machine-translated French wires carry into English.
+"""
+import re
+
+# Courtesy titles that precede a surname ("Mr. Zelensky"); the value is the grammatical gender.
+HONORIFICS: dict[str, str] = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "m.": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "mme": "f", "mme.": "f",
+    "dr": "", "dr.": "",
+}
+
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES = frozenset(
+    "von van der den de da di du del della dos das le la bin ibn al el ter ben".split())
+
+# Whole-token exonyms and spelling variants -> the English form used by international wires.
+EXONYMS: dict[str, str] = {
+    # places
+    "kiev": "Kyiv", "kyyiv": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa", "lvov": "Lviv",
+    "nikolaev": "Mykolaiv", "nikolayev": "Mykolaiv", "mykolayiv": "Mykolaiv",
+    "lugansk": "Luhansk", "lougansk": "Luhansk", "zaporozhye": "Zaporizhzhia",
+    "zaporijia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia", "tchernihiv": "Chernihiv",
+    "chernigov": "Chernihiv", "rovno": "Rivne", "moscou": "Moscow", "pekin": "Beijing",
+    "varsovie": "Warsaw", "bruxelles": "Brussels", "londres": "London", "genève": "Geneva",
+    # people
+    "poutine": "Putin", "zelenskyy": "Zelensky", "zelenskiy": "Zelensky", "zelenski": "Zelensky",
+    "zelenskyi": "Zelensky", "choïgou": "Shoigu", "shoygu": "Shoigu", "sergueï": "Sergei",
+    "lavrov": "Lavrov", "medvedev": "Medvedev", "iouri": "Yuri", "alexeï": "Alexei",
+    "navalny": "Navalny", "navalni": "Navalny", "prigojine": "Prigozhin",
+}
+
+# French-style transcription -> English, applied in order to tokens of place names (and, for the
+# rules marked safe_for_persons, of personal names) when the document is flagged as translated.
+TRANSLIT_RULES: tuple[tuple[str, str, bool], ...] = (
+    ("tch", "ch", True),
+    ("ïa", "ia", True),
+    ("ïe", "ie", True),
+    ("ï", "i", True),
+    ("ou", "u", False),
+)
+
+# Signs that a token is a transcription of a Slavic name (regex over the lower-cased token).
+SLAVIC_CUES = re.compile(r"tch|kh|zh|ï|iou|ou[mk]$|[aiy]nsk|ivka|ovka|sk$|ytch|ovytch|ovitch")
+
+# Extra folds used only to decide that two spellings are the same name (never for display).
+MATCH_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ya", "ia"), ("yu", "iu"), ("yi", "i"), ("iy", "y"), ("yy", "y"), ("ij", "iy"),
+    ("j", "y"), ("w", "v"),
+)

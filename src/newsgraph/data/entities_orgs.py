@@ -1,0 +1,110 @@
+"""Organisation tables for the entities stage: demonyms, official country names, common
+organisations and the national bodies named as "<demonym> <body>" ("the Russian national guard").
+
+Sources: ISO 3166 short names and the countries' official English names (UN terminology
+database); the organisations' own English names on their websites.
+"""
+
+# Demonym (lower case) -> country short name.
+DEMONYMS: dict[str, str] = {
+    "russian": "Russia", "ukrainian": "Ukraine", "belarusian": "Belarus", "american": "United States",
+    "u.s.": "United States", "us": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "german": "Germany", "french": "France", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
+    "chinese": "China", "japanese": "Japan", "korean": "Korea", "north korean": "North Korea",
+    "south korean": "South Korea", "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan",
+    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "turkish": "Turkey", "israeli": "Israel",
+    "palestinian": "Palestine", "lebanese": "Lebanon", "egyptian": "Egypt", "saudi": "Saudi Arabia",
+    "sudanese": "Sudan", "ethiopian": "Ethiopia", "eritrean": "Eritrea", "somali": "Somalia",
+    "kenyan": "Kenya", "nigerian": "Nigeria", "malian": "Mali", "libyan": "Libya", "yemeni": "Yemen",
+    "georgian": "Georgia", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "moldovan": "Moldova",
+    "romanian": "Romania", "hungarian": "Hungary", "czech": "Czech Republic", "slovak": "Slovakia",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "finnish": "Finland",
+    "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark", "dutch": "Netherlands",
+    "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece",
+    "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
+    "kazakh": "Kazakhstan", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "argentine": "Argentina", "venezuelan": "Venezuela", "colombian": "Colombia", "cuban": "Cuba",
+    "australian": "Australia", "burmese": "Myanmar", "thai": "Thailand", "vietnamese": "Vietnam",
+    "indonesian": "Indonesia", "filipino": "Philippines", "congolese": "Democratic Republic of the Congo",
+    "rwandan": "Rwanda", "mozambican": "Mozambique", "chilean": "Chile", "portuguese": "Portugal",
+    "irish": "Ireland", "scottish": "United Kingdom", "taiwanese": "Taiwan", "european": "Europe",
+}
+# Adjectives of regions or unions: never the country of a national body ("European Parliament").
+SUPRANATIONAL = frozenset({"european", "english", "scottish"})
+
+# Plural demonyms used as nouns ("the Russians"): NORP, never PERSON.
+DEMONYM_PLURALS = frozenset(
+    {d + "s" for d in DEMONYMS if not d.endswith(("sh", "ch", "ese", "ss", "i", "."))}
+    | {"britons", "swiss", "chinese", "japanese", "vietnamese", "burmese", "sudanese", "congolese",
+       "lebanese", "portuguese", "french", "english", "dutch", "irish", "danes", "finns", "poles",
+       "swedes", "turks", "greeks", "serbs", "croats", "czechs", "slovaks", "kazakhs", "afghans",
+       "israelis", "iraqis", "pakistanis", "saudis", "yemenis", "somalis", "azerbaijanis", "westerners"})
+
+# Official long names, where they differ from the short name (used in ministry and army names).
+OFFICIAL_NAMES: dict[str, str] = {
+    "Russia": "the Russian Federation", "United States": "the United States",
+    "United Kingdom": "the United Kingdom", "Netherlands": "the Netherlands",
+    "Czech Republic": "the Czech Republic", "Philippines": "the Philippines",
+    "Democratic Republic of the Congo": "the Democratic Republic of the Congo",
+}
+
+# National bodies: lower-case head phrase -> canonical template ({country} short, {official} long).
+NATIONAL_BODIES: dict[str, str] = {
+    "army": "Armed Forces of {official}",
+    "armed forces": "Armed Forces of {official}",
+    "military": "Armed Forces of {official}",
+    "forces": "Armed Forces of {official}",
+    "troops": "Armed Forces of {official}",
+    "national guard": "National Guard of {country}",
+    "defense ministry": "Ministry of Defence of {official}",
+    "defence ministry": "Ministry of Defence of {official}",
+    "ministry of defense": "Ministry of Defence of {official}",
+    "ministry of defence": "Ministry of Defence of {official}",
+    "foreign ministry": "Ministry of Foreign Affairs of {official}",
+    "interior ministry": "Ministry of Internal Affairs of {official}",
+    "government": "Government of {country}",
+    "navy": "Navy of {official}",
+    "air force": "Air Force of {official}",
+    "security service": "Security Service of {country}",
+    "border guard": "Border Guard Service of {country}",
+    "border guards": "Border Guard Service of {country}",
+    "parliament": "Parliament of {country}",
+    "presidency": "Office of the President of {country}",
+}
+# Where a country's body has a name of its own (same keys as NATIONAL_BODIES' templates).
+NATIONAL_BODY_NAMES: dict[tuple[str, str], str] = {
+    ("United States", "Ministry of Defence of {official}"): "United States Department of Defense",
+    ("United States", "Ministry of Foreign Affairs of {official}"): "United States Department of State",
+    ("United States", "Armed Forces of {official}"): "United States Armed Forces",
+    ("Ukraine", "Parliament of {country}"): "Verkhovna Rada",
+    ("Russia", "Parliament of {country}"): "Federal Assembly of Russia",
+}
+
+# Common organisations: folded surface form -> canonical English name.
+ORG_NAMES: dict[str, str] = {
+    "eu": "European Union", "e.u.": "European Union", "european union": "European Union",
+    "nato": "NATO", "otan": "NATO", "north atlantic treaty organization": "NATO",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "un security council": "United Nations Security Council",
+    "security council": "United Nations Security Council",
+    "osce": "OSCE", "organization for security and co-operation in europe": "OSCE",
+    "iaea": "International Atomic Energy Agency", "icc": "International Criminal Court",
+    "imf": "International Monetary Fund", "who": "World Health Organization",
+    "unhcr": "UNHCR", "icrc": "International Committee of the Red Cross",
+    "red cross": "International Committee of the Red Cross",
+    "sbu": "Security Service of Ukraine", "fsb": "Federal Security Service",
+    "rosgvardia": "National Guard of Russia", "rosgvardiya": "National Guard of Russia",
+    "pentagon": "United States Department of Defense", "state department": "United States Department of State",
+    "white house": "White House", "kremlin": "Kremlin",
+    "ec": "European Commission", "european commission": "European Commission",
+    "afu": "Armed Forces of Ukraine", "zsu": "Armed Forces of Ukraine",
+    "wagner": "Wagner Group", "wagner group": "Wagner Group",
+}
+
+# Country names and abbreviations seen as GPE surface forms -> canonical.
+GPE_NAMES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states of america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "russian federation": "Russia",
+}

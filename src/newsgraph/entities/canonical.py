@@ -1,0 +1,122 @@
+"""Name normalisation: canonical English names and matching keys for entity mentions.
+
+`canonical_name` gives the display name of one surface form; `match_key` gives a folded key
+under which spelling variants of the same name ("Izioum", "Izium"; "Zelenskyy", "Zelensky")
+coincide. Tables live in newsgraph.data.entities_names / entities_orgs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsgraph.data.entities_names import EXONYMS, HONORIFICS, MATCH_FOLDS, SLAVIC_CUES, TRANSLIT_RULES
+from newsgraph.data.entities_orgs import (DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
+                                          OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+_SPACE = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, curly quotes straightened, spaces collapsed."""
+    text = strip_accents(text).replace("’", "'").replace("‘", "'")
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def clean_surface(text: str) -> str:
+    """A mention's text without a leading article, possessive or surrounding punctuation."""
+    text = _SPACE.sub(" ", text).strip(" \t\n,;:.()[]\"“”«»'‘")
+    text = _LEADING.sub("", text)
+    return _TRAILING.sub("", text).strip()
+
+
+def transliterate_token(token: str, persons: bool) -> str:
+    """French-style transcription of one token -> English (ou->u, tch->ch, ïa->ia).
+
+    Rules not safe for every word (ou->u would turn "South" into "Suth") apply only to tokens
+    that show a Slavic transcription cue ("Boutcha", "Bakhmout", "Izioum")."""
+    out = token
+    slavic = bool(SLAVIC_CUES.search(token.casefold()))
+    for src, dst, safe in TRANSLIT_RULES:
+        if (persons or not slavic) and not safe:
+            continue
+        out = out.replace(src, dst).replace(src.capitalize(), dst.capitalize())
+    return out
+
+
+def _respell_token(token: str, kind: str, translated: bool) -> str:
+    exo = EXONYMS.get(token.casefold())
+    if exo:
+        return exo
+    if translated and kind in ("PERSON", "PLACE"):
+        return transliterate_token(token, persons=kind == "PERSON")
+    return token
+
+
+def canonical_name(text: str, etype: str, translated: bool = False) -> str:
+    """The canonical English name of one surface form of type `etype`."""
+    surface = clean_surface(text)
+    key = fold(surface)
+    if etype == "ORG":
+        return org_name(surface) or surface
+    if etype in PLACE_TYPES:
+        if key in GPE_NAMES:
+            return GPE_NAMES[key]
+        kind = "PLACE"
+    elif etype == "PERSON":
+        surface = strip_honorific(surface)
+        kind = "PERSON"
+    else:
+        kind = etype
+    words = [_respell_token(w, kind, translated) for w in surface.split(" ")]
+    name = " ".join(w for w in words if w)
+    return name[:1].upper() + name[1:] if kind in ("PERSON", "PLACE") else name
+
+
+def strip_honorific(name: str) -> str:
+    """'Mr. Zelensky' -> 'Zelensky'."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0].casefold() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def org_name(surface: str) -> str | None:
+    """Canonical name of a known or national organisation ('Russian Defense Ministry'), else None."""
+    key = fold(clean_surface(surface))
+    if key in ORG_NAMES:
+        return ORG_NAMES[key]
+    return national_body(key)
+
+
+def national_body(key: str) -> str | None:
+    """'russian national guard' -> 'National Guard of Russia' (folded input)."""
+    for demonym, country in DEMONYMS.items():
+        if key.startswith(demonym + " ") and demonym not in SUPRANATIONAL:
+            head = key[len(demonym) + 1:]
+            template = NATIONAL_BODIES.get(head)
+            if template:
+                special = NATIONAL_BODY_NAMES.get((country, template))
+                official = OFFICIAL_NAMES.get(country, country)
+                return special or template.format(country=country, official=official)
+    return None
+
+
+def match_key(name: str) -> str:
+    """A key under which spelling variants of one name coincide (for merging, never shown)."""
+    key = fold(strip_honorific(clean_surface(name)))
+    words = []
+    for w in key.split(" "):
+        w = EXONYMS.get(w, w).casefold()
+        w = fold(transliterate_token(w, persons=False))
+        for src, dst in MATCH_FOLDS:
+            w = w.replace(src, dst)
+        words.append(w)
+    return " ".join(words)

@@ -1,0 +1,120 @@
+"""Merging named mentions into entities: same canonical key, surname of a full name, spelling variants.
+
+A cluster is a list of candidates with one type and one canonical name. Persons merge by
+full-name key, then surnames and "Mr. X" join the full name they end ("Zelensky" ->
+"Volodymyr Zelensky"); other names merge by the key of their canonical name, so that
+"Izioum" and "Izium", "EU" and "European Union", "kyiv" and "Kiev" become one entity.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
+from newsgraph.data.entities_titles import OFFICE_HOLDERS
+from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_surface, match_key,
+                                          strip_honorific)
+from newsgraph.entities.mentions import Candidate
+
+# Single-word names of these types may be a surname that NER typed wrongly.
+SURNAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "OTHER"})
+
+
+@dataclass
+class Cluster:
+    """Mentions of one referent (internal to the entities stage)."""
+    type: str
+    members: list[Candidate] = field(default_factory=list)
+    name: str = ""
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.members)
+
+    def add(self, c: Candidate) -> None:
+        self.members.append(c)
+
+
+def group_of(etype: str) -> str:
+    return "PLACE" if etype in PLACE_TYPES else etype
+
+
+def name_of(c: Candidate, translated: bool) -> str:
+    """The canonical name of one candidate (a rule's name wins)."""
+    if c.name:
+        return c.name
+    if c.type == "NORP":
+        return norp_name(c.text)
+    return canonical_name(c.text, c.type, translated)
+
+
+def norp_name(text: str) -> str:
+    """'Russians' -> 'Russian' (the demonym); other groups keep their surface form."""
+    key = clean_surface(text).casefold()
+    if key in DEMONYM_PLURALS and key.endswith("s") and key[:-1] in DEMONYMS:
+        key = key[:-1]
+    return key.title() if key in DEMONYMS else clean_surface(text)
+
+
+def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
+    """Clusters of named candidates, in order of first mention."""
+    full_names = [c for c in cands if c.type == "PERSON" and len(_words(c)) >= 2]
+    persons = _cluster_by_key(full_names, translated)
+    surname_index = {match_key(_words(c)[-1]): cl for cl in persons.values() for c in cl.members}
+    others: dict[tuple[str, str], Cluster] = {}
+    for c in cands:
+        if c in full_names:
+            continue
+        words = _words(c)
+        key = match_key(words[-1]) if words else ""
+        if len(words) == 1 and c.type in SURNAME_TYPES and key in surname_index:
+            c.type = "PERSON"
+            surname_index[key].add(c)
+            continue
+        name = name_of(c, translated)
+        slot = (group_of(c.type), match_key(name))
+        others.setdefault(slot, Cluster(c.type)).add(c)
+    clusters = list(persons.values()) + list(others.values())
+    for cl in clusters:
+        cl.type = _cluster_type(cl)
+        cl.name = _cluster_name(cl, translated)
+    return sorted(clusters, key=lambda cl: cl.first)
+
+
+def _words(c: Candidate) -> list[str]:
+    return strip_honorific(clean_surface(c.text)).split(" ") if c.text.strip() else []
+
+
+def _cluster_by_key(cands: list[Candidate], translated: bool) -> dict[str, Cluster]:
+    out: dict[str, Cluster] = {}
+    for c in cands:
+        out.setdefault(match_key(name_of(c, translated)), Cluster("PERSON")).add(c)
+    return out
+
+
+def _cluster_type(cl: Cluster) -> str:
+    types = Counter(c.type for c in cl.members)
+    if "PERSON" in types and any(len(_words(c)) >= 2 for c in cl.members if c.type == "PERSON"):
+        return "PERSON"
+    return types.most_common(1)[0][0]
+
+
+def _cluster_name(cl: Cluster, translated: bool) -> str:
+    """The most frequent canonical name among the longest forms; surnames expand from known office holders."""
+    names = [name_of(c, translated) for c in cl.members if not c.descriptive]
+    if cl.type == "PERSON":
+        longest = max(len(n.split(" ")) for n in names)
+        names = [n for n in names if len(n.split(" ")) == longest]
+        if longest == 1:
+            return expand_surname(names[0]) or names[0]
+    counts = Counter(names)
+    surfaces = {clean_surface(c.text) for c in cl.members}
+    return max(counts, key=lambda n: (counts[n], n in surfaces, -names.index(n)))
+
+
+def expand_surname(surname: str) -> Optional[str]:
+    """'Putin' -> 'Vladimir Putin' when one well-known office holder has that surname."""
+    key = match_key(surname)
+    full = {h for _, _, h, _, _ in OFFICE_HOLDERS if match_key(h.split(" ")[-1]) == key}
+    return full.pop() if len(full) == 1 else None

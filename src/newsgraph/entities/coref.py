@@ -1,0 +1,137 @@
+"""Coreference of titles and pronouns with named persons.
+
+- Offices said of a named person in the text ("Ukrainian President Volodymyr Zelensky",
+  "The President of the European Commission, Ursula von der Leyen") are that person's roles.
+- Definite descriptions ("the president", "the Ukrainian head of state", "Russia's president")
+  join the most recently mentioned person holding that office; failing that, when the country is
+  named and the publication date known, the office holder of the time (data/entities_titles.py)
+  if that person is mentioned in the article.
+
+Helpers for later stages (the quotes stage resolves speakers with them):
+- `entity_at(doc, start, end)`: the entity one of whose spans overlaps [start, end).
+- `resolve_pronoun(doc, offset, pronoun)`: the id of the person a "he"/"she" at `offset`
+  most likely refers to: the nearest person mentioned before it whose known gender agrees.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsgraph.data.entities_names import HONORIFICS
+from newsgraph.data.entities_orgs import DEMONYMS
+from newsgraph.data.entities_titles import DEFINITE_OFFICES, FEMALE_OFFICES, OFFICE_HOLDERS, OFFICES
+from newsgraph.entities.canonical import fold, match_key
+from newsgraph.entities.clusters import Cluster
+from newsgraph.entities.mentions import Candidate, TokenIndex, office_before
+from newsgraph.model import Document, Entity
+
+Role = tuple[str, str]   # (country or organisation, office); country "" when not said
+
+_OFFICE_ALT = "|".join(sorted((re.escape(o) for o in OFFICES if OFFICES[o] in DEFINITE_OFFICES),
+                              key=len, reverse=True))
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS if d.isalpha() and d != "us"),
+                               key=len, reverse=True))
+DESCRIPTION_RE = re.compile(
+    rf"\b(?:(?:[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?)|(?-i:(?P<cty>[A-Z][a-z]+))['’]s\s+)"
+    rf"(?P<office>{_OFFICE_ALT})\b(?!\s+of\b)(?![-\w])",
+    re.IGNORECASE,
+)
+_OF_ROLE_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<office>{_OFFICE_ALT})\s+of\s+(?:the\s+)?"
+                         r"(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,\s*$", re.IGNORECASE)
+_MALE, _FEMALE = ("he", "him", "his", "himself"), ("she", "her", "hers", "herself")
+
+
+def person_roles(cl: Cluster, doc: Document, index: TokenIndex) -> set[Role]:
+    """Offices the text gives a person right before one of its names."""
+    roles: set[Role] = set()
+    for c in cl.members:
+        found = office_before(c.start, index)
+        if found:
+            office, office_start = found
+            prev = index.before(office_start, 1)
+            country = _country_of(prev[0].text) if prev else ""
+            roles.add((country, office))
+        m = _OF_ROLE_RE.search(doc.text[max(0, c.start - 100):c.start])
+        if m:
+            roles.add((m.group("org"), OFFICES[m.group("office").casefold()]))
+    return roles
+
+
+def _country_of(word: str) -> str:
+    key = fold(word).removesuffix("'s")
+    return DEMONYMS.get(key, word.removesuffix("'s").removesuffix("’s") if word.endswith(("'s", "’s")) else "")
+
+
+def link_descriptions(doc: Document, clusters: list[Cluster], index: TokenIndex) -> None:
+    """Add 'the president'-style mentions to the person clusters they refer to."""
+    persons = [cl for cl in clusters if cl.type == "PERSON"]
+    roles = {id(cl): person_roles(cl, doc, index) for cl in persons}
+    for m in DESCRIPTION_RE.finditer(doc.text):
+        nxt = index.after(m.end())
+        if nxt and nxt[0].pos == "PROPN" and nxt[0].text[:1].isupper():
+            continue          # a title before a name: the name is the mention
+        country = DEMONYMS.get(fold(m.group("dem") or ""), m.group("cty") or "")
+        office = OFFICES[fold(m.group("office"))]
+        target = _recent_holder(persons, roles, country, office, m.start()) \
+            or _known_holder(doc, persons, country, office)
+        if target:
+            target.add(Candidate(m.start(), m.end(), m.group(), "PERSON", "rule", descriptive=True))
+
+
+def _recent_holder(persons: list[Cluster], roles: dict[int, set[Role]], country: str, office: str,
+                   offset: int) -> Optional[Cluster]:
+    best, best_end = None, -1
+    for cl in persons:
+        if not any(o == office and (not country or fold(c) == fold(country)) for c, o in roles[id(cl)]):
+            continue
+        ends = [c.end for c in cl.members if c.end <= offset]
+        if ends and max(ends) > best_end:
+            best, best_end = cl, max(ends)
+    return best
+
+
+def _known_holder(doc: Document, persons: list[Cluster], country: str, office: str) -> Optional[Cluster]:
+    """The person who held `office` in `country` on the publication date, if the article names them."""
+    if not country or not doc.published:
+        return None
+    day = doc.published[:10]
+    holders = {match_key(h) for c, o, h, start, end in OFFICE_HOLDERS
+               if c == country and o == office and start <= day and (end is None or day < end)}
+    return next((cl for cl in persons if match_key(cl.name) in holders), None)
+
+
+# --- helpers for later stages ---------------------------------------------------------
+
+def entity_at(doc: Document, start: int, end: int) -> Optional[Entity]:
+    """The entity one of whose spans overlaps [start, end), preferring the tightest span."""
+    hits = [(s.end - s.start, e) for e in doc.entities for s in e.spans if s.start < end and start < s.end]
+    return min(hits, key=lambda h: h[0])[1] if hits else None
+
+
+def entity_gender(doc: Document, entity: Entity) -> str:
+    """'m', 'f' or '' from courtesy titles and gendered offices next to the entity's spans."""
+    for s in entity.spans:
+        before = doc.text[max(0, s.start - 30):s.start].casefold().split()
+        words = s.text.casefold().split()[:1] + before[-1:]
+        for w in words:
+            if HONORIFICS.get(w):
+                return HONORIFICS[w]
+        if " ".join(before[-2:]) in FEMALE_OFFICES or before[-1:] in (["spokeswoman"], ["chairwoman"]):
+            return "f"
+    return ""
+
+
+def resolve_pronoun(doc: Document, offset: int, pronoun: str) -> Optional[str]:
+    """Entity id of the person a 'he'/'she' at `offset` refers to: the nearest earlier compatible person."""
+    p = pronoun.casefold()
+    want = "m" if p in _MALE else "f" if p in _FEMALE else None
+    if want is None:
+        return None
+    best, best_end = None, -1
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        ends = [s.end for s in e.spans if s.end <= offset]
+        if ends and max(ends) > best_end and entity_gender(doc, e) in ("", want):
+            best, best_end = e.id, max(ends)
+    return best

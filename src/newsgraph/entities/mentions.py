@@ -1,0 +1,201 @@
+"""Mention repair: turn NER/rule mentions into clean entity-mention candidates.
+
+General fixes for what the small statistical model gets wrong: leading articles and
+possessives in spans, lower-case junk ("khaki" as ORG), nationality adjectives as PERSON or
+GPE ("Massive Russian", "Ukrainian"), names cut at a particle ("Ursula von der" + "Leyen"),
+titled names typed as ORG ("Chancellor Olaf Scholz"), and toponyms typed as PERSON when the
+context or another mention says they are places.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.data.entities_names import HONORIFICS, NAME_PARTICLES
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
+from newsgraph.data.entities_titles import OFFICES
+from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, match_key
+from newsgraph.model import Document, Token
+
+# Numeric and temporal NER labels belong to the time and event stages.
+SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "MILITARY_UNIT", "GPE", "LOC", "FAC"})
+# Words before a single-token name that make it a place ("in Mykolaiv", "region of Kherson").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "towards", "toward"})
+PLACE_NOUNS = frozenset({"region", "city", "town", "village", "oblast", "province", "district",
+                         "outskirts", "port", "capital", "suburb", "settlement", "area", "state"})
+
+
+@dataclass
+class Candidate:
+    """One entity mention being assembled (internal to the entities stage)."""
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str = "ner"
+    name: Optional[str] = None        # canonical name when a rule already knows it
+    descriptive: bool = False         # "the president": joins an entity, never founds one
+    office: Optional[tuple[str, str]] = None   # (country or "", office) said of this mention
+    gender: str = ""
+
+
+@dataclass
+class TokenIndex:
+    """Character offset -> token lookups over Document.tokens."""
+    tokens: list[Token]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.tokens]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
+
+    def before(self, start: int, n: int = 1) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        return [t for t in self.tokens[max(0, lo - n):lo] if t.pos != "SPACE"]
+
+    def after(self, end: int, n: int = 1) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, end)
+        return [t for t in self.tokens[lo:lo + n] if t.pos != "SPACE"]
+
+
+def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
+    """Clean entity-mention candidates from doc.mentions, in text order."""
+    cands = [c for c in (_from_mention(doc, m.start, m.end, m.label, m.source) for m in doc.mentions) if c]
+    cands = [c for c in cands if not _lowercase_junk(c)]
+    for c in cands:
+        _retype_demonym(c)
+    cands = [c for c in cands if not _adjective_person(c, index)]
+    cands = _join_particle_names(doc, cands, index)
+    for c in cands:
+        _retype_titled_name(c, index)
+        _retype_place_in_context(c, index)
+    _vote_types(cands)
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _from_mention(doc: Document, start: int, end: int, label: str, source: str) -> Optional[Candidate]:
+    if label in SKIP_LABELS:
+        return None
+    etype = label if label in ENTITY_LABELS else "OTHER"
+    return trim(doc, Candidate(start, end, doc.text[start:end], etype, source))
+
+
+def trim(doc: Document, c: Candidate) -> Optional[Candidate]:
+    """Narrow a candidate's span to its cleaned surface (no 'the', no possessive)."""
+    surface = clean_surface(c.text)
+    if not surface:
+        return None
+    offset = c.text.find(surface)
+    c.start, c.end = c.start + offset, c.start + offset + len(surface)
+    c.text = doc.text[c.start:c.end]
+    return c
+
+
+def _lowercase_junk(c: Candidate) -> bool:
+    """'khaki' as ORG: NER names without a capital letter, unless a rule wrote them."""
+    return c.source != "rule" and c.type != "NORP" and not any(ch.isupper() or ch.isdigit() for ch in c.text)
+
+
+def _retype_demonym(c: Candidate) -> None:
+    key = c.text.casefold()
+    if c.type in ("GPE", "ORG", "LOC", "PERSON") and (key in DEMONYMS or key in DEMONYM_PLURALS):
+        if key not in ("us", "u.s.") or c.type != "GPE":
+            c.type = "NORP"
+
+
+def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
+    """'Massive Russian' as PERSON: a 'name' made of adjectives or nationality words."""
+    if c.type != "PERSON":
+        return False
+    toks = index.within(c.start, c.end)
+    return any(t.pos == "ADJ" or t.text.casefold() in DEMONYMS for t in toks)
+
+
+def _join_particle_names(doc: Document, cands: list[Candidate], index: TokenIndex) -> list[Candidate]:
+    """'Ursula von der' (PERSON) + 'Leyen' (GPE) -> 'Ursula von der Leyen' (PERSON)."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev and prev.type == "PERSON" and _ends_in_particle(prev, index) and c.start - prev.end <= 1:
+            prev.end, prev.text = c.end, doc.text[prev.start:c.end]
+            continue
+        out.append(c)
+    for c in out:
+        if c.type == "PERSON" and _ends_in_particle(c, index):
+            nxt = index.after(c.end)
+            if nxt and nxt[0].text[:1].isupper() and nxt[0].start - c.end <= 1:
+                c.end, c.text = nxt[0].end, doc.text[c.start:nxt[0].end]
+    return out
+
+
+def _ends_in_particle(c: Candidate, index: TokenIndex) -> bool:
+    toks = index.within(c.start, c.end)
+    return len(toks) >= 2 and toks[-1].text.casefold() in NAME_PARTICLES
+
+
+def office_before(c_start: int, index: TokenIndex) -> Optional[tuple[str, int]]:
+    """The office right before a name ('Chancellor Olaf Scholz') and where its words start, or None."""
+    before = index.before(c_start, 3)
+    for n in (3, 2, 1):
+        words = " ".join(t.text.casefold() for t in before[-n:])
+        if len(before) >= n and words in OFFICES:
+            return OFFICES[words], before[-n].start
+    return None
+
+
+def preceding_office(c_start: int, index: TokenIndex) -> Optional[str]:
+    """The office word(s) right before a name, or None."""
+    found = office_before(c_start, index)
+    return found[0] if found else None
+
+
+def _retype_titled_name(c: Candidate, index: TokenIndex) -> None:
+    """An office word before two or three proper nouns makes them a PERSON."""
+    if c.type not in ("ORG", "GPE", "NORP", "OTHER", "LOC"):
+        return
+    toks = index.within(c.start, c.end)
+    if 2 <= len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks) \
+            and preceding_office(c.start, index):
+        c.type = "PERSON"
+
+
+def _retype_place_in_context(c: Candidate, index: TokenIndex) -> None:
+    """'in Mykolaiv', 'region of Kherson', 'Boutcha, a town': a single-word PERSON is a place."""
+    if c.type != "PERSON" or len(index.within(c.start, c.end)) != 1:
+        return
+    before = [t.text.casefold() for t in index.before(c.start, 2)]
+    after = [t.text.casefold() for t in index.after(c.end, 3)]
+    if after[:1] in (["'s"], ["’s"]) or (before and before[-1] in HONORIFICS) or preceding_office(c.start, index):
+        return
+    locative = bool(before) and before[-1] in LOCATIVE_PREPOSITIONS
+    of_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+    apposition = len(after) == 3 and after[0] == "," and after[1] in ("a", "the") and after[2] in PLACE_NOUNS
+    if locative or of_place or apposition:
+        c.type = "GPE"
+
+
+def _vote_types(cands: list[Candidate]) -> None:
+    """One type per single-word name within a document: the majority, places winning ties."""
+    single = [c for c in cands if " " not in c.text and c.type in ("PERSON", "ORG", "GPE", "LOC")]
+    multi_person_words = {match_key(w) for c in cands if c.type == "PERSON" and " " in c.text
+                          for w in c.text.split(" ")}
+    by_key: dict[str, list[Candidate]] = {}
+    for c in single:
+        by_key.setdefault(match_key(c.text), []).append(c)
+    for key, group in by_key.items():
+        if key in multi_person_words:
+            continue
+        votes = Counter("PLACE" if c.type in PLACE_TYPES else c.type for c in group)
+        best = max(votes, key=lambda t: (votes[t], t == "PLACE", t == "PERSON"))
+        for c in group:
+            if best == "PLACE" and c.type not in PLACE_TYPES:
+                c.type = "GPE"
+            elif best != "PLACE":
+                c.type = best
