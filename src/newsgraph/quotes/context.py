@@ -18,6 +18,8 @@ from newsgraph.model import Document, Entity, Span, Token
 NameGender = Callable[[str], Optional[str]]   # first name -> "male" | "female" | None
 PERSONISH = ("PERSON",)
 GROUPISH = ("ORG", "NORP", "GPE", "MILITARY_UNIT")
+# spaCy NER labels that can name a speaker -> newsgraph entity type
+MENTION_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE", "MILITARY_UNIT": "MILITARY_UNIT"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 
 
@@ -118,6 +120,34 @@ class QuoteContext:
         self._mark(eid, first, last)
         return eid, span
 
+    def entity_for_mention(self, mi: int) -> Optional[tuple[str, Span]]:
+        """An entity for NER mention `mi` when the entities stage made none: merged with an
+        entity of the same name or, for persons, the same surname; else new."""
+        m = self.doc.mentions[mi]
+        etype = MENTION_TYPES.get(m.label)
+        if etype is None:
+            return None
+        toks = _tokens_between(self.doc, m.start, m.end)
+        if not toks:
+            return None
+        first, last = toks[0].i, toks[-1].i
+        while first < last and self.doc.tokens[first].text.lower() in _DETERMINERS:
+            first += 1
+        span = self.span_of(first, last)
+        name = normalise_name(span.text)
+        for e in self.doc.entities:
+            same = name.lower() in {e.name.lower(), *(a.lower() for a in e.aliases)}
+            if same or (etype == e.type == "PERSON" and name.split()[-1] == e.name.split()[-1]):
+                if not same:
+                    e.aliases.append(name)
+                _add_span(e, span)
+                self._mark(e.id, first, last)
+                return e.id, span
+        eid = next_entity_id(self.doc)
+        self.doc.entities.append(Entity(id=eid, type=etype, name=name, spans=[span]))
+        self._mark(eid, first, last)
+        return eid, span
+
     def _mark(self, eid: str, first: int, last: int) -> None:
         for j in range(first, last + 1):
             self.entity_at.setdefault(j, eid)
@@ -127,19 +157,23 @@ class QuoteContext:
         e = self.doc.entity(entity_id)
         if e is None or e.type != "PERSON":
             return None
-        words = [w.lower().strip(".,") for text in [e.name, *e.aliases, *(s.text for s in e.spans)]
-                 for w in text.split()]
-        for s in e.spans:   # "Mr. X": the title just before a mention
-            words += self.doc.text[max(0, s.start - 6):s.start].lower().replace(".", " ").split()[-1:]
-        if any(w in MALE_WORDS for w in words):
+        texts = [e.name, *e.aliases, *(s.text for s in e.spans)]
+        texts += [self.doc.text[max(0, s.start - 6):s.start] for s in e.spans]   # "Mr. X"
+        return self.gender_of_words(" ".join(texts))
+
+    def gender_of_words(self, text: str) -> Optional[str]:
+        """'male' | 'female' | None from title or role words, else from capitalised first names."""
+        words = [w.strip(".,;:()") for w in text.replace(".", ". ").split()]
+        lower = {w.lower() for w in words}
+        if lower & MALE_WORDS:
             return "male"
-        if any(w in FEMALE_WORDS for w in words):
+        if lower & FEMALE_WORDS:
             return "female"
-        first_names = [n.split()[0] for n in [e.name, *e.aliases] if len(n.split()) > 1]
-        for n in first_names:
-            g = self.name_gender(n)
-            if g:
-                return g
+        for w, nxt in zip(words, words[1:]):
+            if w[:1].isupper() and nxt[:1].isupper() and len(w) > 1:
+                g = self.name_gender(w)
+                if g:
+                    return g
         return None
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from newsgraph.data.quotes_lexicon import PRONOUNS
 from newsgraph.model import Token
-from newsgraph.quotes.context import GROUPISH, PERSONISH, QuoteContext
+from newsgraph.quotes.context import GROUPISH, MENTION_TYPES, PERSONISH, QuoteContext
 
 WINDOW = 5
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -32,6 +32,9 @@ def resolve_pronoun(ctx: QuoteContext, i: int, depth: int = 0) -> Optional[tuple
     found = _search(ctx, i, kind, depth, fallback=False)
     if found is None and kind == "female":
         found = _search(ctx, i, kind, depth, fallback=True)
+    if found and found[0].startswith("@"):            # a NER mention with no entity yet
+        made = ctx.entity_for_mention(int(found[0][1:]))
+        found = (made[0], found[1]) if made else None
     ctx.pronoun_memo[key] = found
     return found
 
@@ -62,6 +65,8 @@ def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
                 out.append((found[0], t.i, True))
             continue
         eid = ctx.entity_at.get(t.i)
+        if eid is None and t.i in ctx.mention_at:
+            eid = f"@{ctx.mention_at[t.i]}"
         if eid is None:
             continue
         head = _mention_head(ctx, t, eid)
@@ -72,14 +77,19 @@ def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
     return out
 
 
-def _mention_head(ctx: QuoteContext, t: Token, eid: str) -> int:
+def _mention_head(ctx: QuoteContext, t: Token, ref: str) -> int:
     j = t.i
     for _ in range(10):
         h = ctx.tok(j).head
-        if h == j or ctx.entity_at.get(h) != eid:
+        if h == j or _ref_at(ctx, h) != ref:
             return j
         j = h
     return j
+
+
+def _ref_at(ctx: QuoteContext, i: int) -> Optional[str]:
+    eid = ctx.entity_at.get(i)
+    return eid if eid is not None or i not in ctx.mention_at else f"@{ctx.mention_at[i]}"
 
 
 def _is_subject(ctx: QuoteContext, t: Token) -> bool:
@@ -92,12 +102,18 @@ def _is_subject(ctx: QuoteContext, t: Token) -> bool:
     return False
 
 
-def _compatible(ctx: QuoteContext, eid: str, kind: str, fallback: bool) -> bool:
-    etype = ctx.entity_type(eid)
+def _compatible(ctx: QuoteContext, ref: str, kind: str, fallback: bool) -> bool:
+    if ref.startswith("@"):
+        m = ctx.doc.mentions[int(ref[1:])]
+        etype = MENTION_TYPES.get(m.label, "OTHER")
+        gender = ctx.gender_of_words(ctx.doc.text[max(0, m.start - 6):m.end]) if etype == "PERSON" else None
+    else:
+        etype = ctx.entity_type(ref)
+        gender = ctx.gender_of(ref) if etype == "PERSON" else None
     if kind in _GENDERS:
         if fallback:
             return etype in GROUPISH
-        return etype in PERSONISH and ctx.gender_of(eid) != _GENDERS[kind]
+        return etype in PERSONISH and gender != _GENDERS[kind]
     if kind == "thing":
         return etype in GROUPISH and etype != "NORP"
     return etype in GROUPISH

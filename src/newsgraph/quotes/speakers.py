@@ -17,6 +17,7 @@ authority authorities ministry government army military police guard agency offi
 committee council party campaign administration department forces force command service court
 group commission parliament kremlin presidency embassy union coalition alliance
 """.split())
+NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "flat")
 
 
@@ -61,6 +62,8 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if t.dep not in CLIMB_DEPS or t.head == j:
             return None
         j = t.head
+        if t.dep == "pcomp" and ctx.tok(j).dep == "prep":     # 'before asking her, ...'
+            j = ctx.tok(j).head
     return None
 
 
@@ -75,12 +78,16 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return None
     first, last = core_phrase(ctx, head)
     apposed = [core_phrase(ctx, a.i) for a in ctx.kids(head, "appos")]
+    ranges = [(first, last), *apposed]
     found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, [(first, last)], PERSONISH) \
-        or _entity_in(ctx, [(first, last), *apposed], None)
+        or _entity_in(ctx, ranges, None)
+    if found or not create:
+        return found
+    found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, ranges, "PERSON") or _mention_in(ctx, ranges, None)
     if found:
         return found
     etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
-    if not create or (t.ent_type == "" and t.pos not in ("NOUN", "PROPN")):
+    if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
         return None
     eid, span = ctx.entity_for_phrase(first, last, etype)
     return eid, [span]
@@ -107,7 +114,11 @@ def core_phrase(ctx: QuoteContext, head: int) -> tuple[int, int]:
             last = max(sub)
         else:
             break
-    while first < head and ctx.tok(first).pos == "PUNCT":
+    for j in range(head - 1, first - 1, -1):
+        if "\n" in ctx.doc.text[ctx.tok(j).end:ctx.tok(j + 1).start] or "\n" in ctx.tok(j).text:
+            first = j + 1
+            break
+    while first < head and ctx.tok(first).pos in ("PUNCT", "SPACE"):
         first += 1
     return first, last
 
@@ -119,6 +130,17 @@ def _entity_in(ctx: QuoteContext, ranges: list[tuple[int, int]], types) -> Optio
             if eid and (types is None or ctx.entity_type(eid) in types):
                 span = ctx.entity_span_at(eid, j)
                 return eid, [span] if span else [ctx.span_of(first, last)]
+    return None
+
+
+def _mention_in(ctx: QuoteContext, ranges: list[tuple[int, int]], label: Optional[str]) -> Optional[Speaker]:
+    for first, last in ranges:
+        for j in range(first, last + 1):
+            mi = ctx.mention_at.get(j)
+            if mi is not None and (label is None or ctx.doc.mentions[mi].label == label):
+                made = ctx.entity_for_mention(mi)
+                if made:
+                    return made[0], [made[1]]
     return None
 
 
