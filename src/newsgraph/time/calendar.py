@@ -23,14 +23,19 @@ def weekday_number(word: str) -> Optional[int]:
 def number_value(text: str) -> Optional[float]:
     """'15' -> 15, 'twenty-four' -> 24, 'a' -> 1; None for vague quantities ('several')."""
     t = " ".join(text.lower().replace("-", " ").split())
+    t = t[:-3] if t.endswith(" of") else t                      # "a couple of"
+    t = t[2:] if t.startswith("a ") and t[2:] in NUMBER_WORDS else t
+    if t.endswith(" 1/2") or t.endswith(" and a half"):
+        whole = number_value(t.rsplit(" ", 1)[0] if t.endswith("1/2") else t[:-11])
+        return None if whole is None else whole + 0.5
     try:
         return float(t)
     except ValueError:
         pass
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t])
-    if t in ("half a", "a dozen"):
-        return 0.5 if t == "half a" else 12.0
+    if t == "half a":
+        return 0.5
     parts = t.split()
     if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])

@@ -77,15 +77,19 @@ def _unit(word: str) -> tuple[str, str, bool]:
     return UNITS.get(key, UNITS.get(key.rstrip("e"), ("D", "day", False)))
 
 
+_FRACTION = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_": ("S", 60)}
+
+
 def _duration(n: Optional[float], unit: str, is_time: bool) -> str:
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "WE": (2, "D")}
     if unit in scale:
         factor, unit = scale[unit]
         n = None if n is None else n * factor
-    if unit == "W" and n is not None and n != int(n):
-        n, unit = n * 7, "D"
-    if unit == "Y" and n is not None and n != int(n):
-        n, unit = n * 12, "M"
+    if n is not None and n != int(n) and unit in _FRACTION:
+        small, factor = _FRACTION[unit]
+        whole, part = int(n), round((n - int(n)) * factor)
+        t = "T" if is_time or small == "H" else ""
+        return f"P{'T' if is_time else ''}{whole}{unit}{t if not is_time else ''}{part}{small}"
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     return f"P{'T' if is_time else ''}{amount}{unit}"
 
@@ -127,7 +131,8 @@ def _month_day(m: re.Match, ctx: Ctx) -> Timex:
     if not ctx.published or not month:
         return _day_value(None, month, day)
     weekday = cal.weekday_number(m["weekday"]) if m["weekday"] else None
-    year = cal.year_for_day(ctx.published, month, day, ctx.tense, weekday)
+    tense = {"last": "past", "next": "future"}.get((m["rel"] or "").lower(), ctx.tense)
+    year = cal.year_for_day(ctx.published, month, day, tense, weekday)
     return _day_value(year, month, day, "published") if year else _UNRESOLVED
 
 
@@ -139,9 +144,11 @@ def _month(m: re.Match, ctx: Ctx) -> Timex:
     month = cal.month_number(m["month"])
     if not ctx.published:
         return Timex(f"XXXX-{month:02d}", "DATE", "month")
-    rel = (m["rel"] or "").split()[-1:] or [""]
+    rel = (m["rel"] or "").lower().split()[-1:] or [""]
     pub = ctx.published
-    if rel[0] in ("last", "past", "previous"):
+    if m["ryear"]:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m["ryear"]]
+    elif rel[0] in ("last", "past", "previous"):
         year = pub.year if month < pub.month else pub.year - 1
     elif rel[0] in ("next", "coming"):
         year = pub.year if month > pub.month else pub.year + 1
@@ -150,6 +157,25 @@ def _month(m: re.Match, ctx: Ctx) -> Timex:
     else:
         year = cal.year_for_month(pub, month, ctx.tense)
     return _relative(f"{year:04d}-{month:02d}", "DATE", "month")
+
+
+def _the_unit(m: re.Match, ctx: Ctx) -> Timex:
+    """'the year', 'the quarter', 'the weekend': the current one (the last complete quarter)."""
+    unit, gran, _ = _unit(m["unit"])
+    if not ctx.published:
+        return Timex(None, "DATE", gran)
+    if unit == "Q":
+        return _relative(cal.shift(ctx.published, -1, "Q"), "DATE", gran)
+    if unit == "WE":
+        sat = cal.weekday_occurrence(ctx.published, 5, "forward" if ctx.tense == "future" else "back")
+        return _relative(cal.iso_week(sat) + "-WE", "DATE", gran)
+    return _relative(cal.shift(ctx.published, 0, unit), "DATE", gran)
+
+
+def _year_adj(m: re.Match, ctx: Ctx) -> Timex:
+    if not ctx.published:
+        return Timex(None, "DATE", "year")
+    return _relative(cal.shift(ctx.published, -1, "Y"), "DATE", "year")
 
 
 def _decade(m: re.Match, ctx: Ctx) -> Timex:
@@ -170,7 +196,6 @@ def _year(m: re.Match, ctx: Ctx) -> Timex:
 
 def _weekday(m: re.Match, ctx: Ctx) -> Timex:
     wd = cal.weekday_number(m["weekday"])
-    part = PARTS_OF_DAY.get((m["part"] or "").lower())
     if not ctx.published:
         return Timex(f"XXXX-WXX-{wd + 1}", "DATE", "day")
     rel = (_g(m, "rel") or "").split()[-1:] or [""]
@@ -180,7 +205,7 @@ def _weekday(m: re.Match, ctx: Ctx) -> Timex:
         direction = "forward" if wd >= ctx.published.weekday() else "back"
     direction = direction or ("forward" if ctx.tense == "future" else "back")
     day = cal.weekday_occurrence(ctx.published, wd, direction).isoformat()
-    return _with_part(day, part)
+    return _relative(day, "DATE", "day")   # "Friday night": the day is what analysts join on
 
 
 def _with_part(day: str, part: Optional[str]) -> Timex:
@@ -191,8 +216,8 @@ def _with_part(day: str, part: Optional[str]) -> Timex:
 
 
 def _deictic(m: re.Match, ctx: Ctx) -> Timex:
-    word = (m["deictic"] or m["tonight"]).lower()
-    part = "NI" if word == "tonight" else PARTS_OF_DAY.get((m["part"] or "").lower())
+    word = (_g(m, "deictic") or _g(m, "tonight") or m["cday"]).lower()
+    part = "NI" if word == "tonight" else PARTS_OF_DAY.get((_g(m, "part") or "").lower())
     if not ctx.published:
         return Timex(None, "TIME" if part else "DATE", "part_of_day" if part else "day")
     day = (ctx.published + dt.timedelta(days=DEICTIC_DAYS[word])).isoformat()
@@ -248,7 +273,9 @@ def _count(m: re.Match) -> Optional[float]:
 def _ago(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, is_time = _unit(m["unit"])
     n = _count(m)
-    back = m["dir"].lower() in ("ago", "earlier", "before")
+    back = m["dir"].lower() in ("ago", "earlier")
+    if is_time and m["dir"].lower() in ("earlier", "later"):
+        return Timex(_duration(n, unit, is_time), "DURATION", gran)
     if n is None:
         return Timex("PAST_REF" if back else "FUTURE_REF", "DATE", None)
     if not ctx.published or is_time or n != int(n):
@@ -305,6 +332,8 @@ def _the_quarter(m: re.Match, ctx: Ctx) -> Timex:
 
 def _clock(m: re.Match, ctx: Ctx) -> Timex:
     day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
+    if ctx.published and (m["weekday"] or m["cday"]):
+        day = (_weekday(m, ctx) if m["weekday"] else _deictic(m, ctx)).value[:10]
     if m["noon"]:
         hhmm = "12:00" if m["noon"].lower() == "noon" else "24:00"
     else:
@@ -342,7 +371,7 @@ HANDLERS: dict[str, Handler] = {
     "month_year": _month_year, "month": _month, "decade": _decade, "century": _century, "year": _year,
     "weekday": _weekday, "weekday_part": _weekday, "deictic": _deictic, "part_of_day": _part_of_day,
     "reference": _reference, "recent_units": _recent_units, "rel_unit": _rel_unit,
-    "the_past_unit": _the_past_unit, "ago": _ago, "duration": _duration_rule, "bare_units": _bare_units,
+    "the_past_unit": _the_past_unit, "the_unit": _the_unit, "year_adj": _year_adj, "ago": _ago, "duration": _duration_rule, "bare_units": _bare_units,
     "season": _season, "quarter": _quarter, "the_quarter": _the_quarter, "clock": _clock, "set": _set,
     "holiday": _holiday,
 }

@@ -25,32 +25,32 @@ _MAY_CUES = ("in ", "since ", "until ", "till ", "by ", "last ", "next ", "this 
              "late ", "mid-", "of ", "from ", "through ", "before ", "after ", "during ")
 _MAY = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in _MAY_CUES) + ")(?:May|March)"
 MONTH_ALONE = rf"(?P<month>{_MONTH_FULL.replace('March|', '')}|{_MAY}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
-DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%-])"
 WEEKDAY = (r"(?P<weekday>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)")
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
-POINT_MOD = r"(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
-REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+same|"
-       r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last)")
+POINT_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))"
+REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+same|"
+       r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last))")
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 UNIT = (r"(?P<unit>second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|"
         r"centur(?:y|ies))s?")
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           "fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUMBER = (rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-          rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)")
-QMOD = (r"(?P<qmod>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
-        r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some)")
-DURATION_DET = r"(?P<ddet>the\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
+NUMBER = (rf"(?P<num>(?i:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)(?:\s+1/2|\s+and\s+a\s+half)?)")
+QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
+        r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some))")
+DURATION_DET = r"(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
 
 RULES_SRC: dict[str, str] = {
     "iso": r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
     "numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4}|\d{2})(?![\d/.]\d)",
-    "month_day": rf"(?:{WEEKDAY},?\s+)?(?:{POINT_MOD}[-\s]+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
+    "month_day": rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?:{WEEKDAY},?\s+)?(?:{POINT_MOD}[-\s]+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{POINT_MOD}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
-    "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}",
+    "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}(?:\s+(?P<ryear>last|this|next)\s+year)?",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",
     "century": r"the\s+(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century",
     "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",
@@ -58,8 +58,8 @@ RULES_SRC: dict[str, str] = {
     "weekday_part": rf"{PART}\s+{WEEKDAY}",
     "deictic": rf"(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|(?P<tonight>(?i:tonight))",
     "part_of_day": rf"(?P<rel>this|last|tomorrow|yesterday)\s+{PART}",
-    "reference": (r"(?P<ref>(?i:now)|currently|nowadays|recently|lately|soon|right\s+now|these\s+days|"
-                  r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)"),
+    "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|previously|"
+                  r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)|current)"),
     "recent_units": rf"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
@@ -67,16 +67,19 @@ RULES_SRC: dict[str, str] = {
                 rf"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR})?|"
                 r"Q(?P<qnum>[1-4])"),
     "the_quarter": r"the\s+(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)\s+(?:quarter|period)",
-    "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)",
+    "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+    "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
+    "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
     "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}(?:[-\s](?P<long>long|old))?",
-    "bare_units": r"(?:(?<=for\s)|(?<=over\s))(?P<unit>hours|days|weeks|months|years|decades)",
+    "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>hours|days|weeks|months|years|decades)",
     "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s))"
                rf"{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
-    "clock": (r"(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
+    "clock": (r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
               r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time))?|"
               r"(?P<hh24>[0-2]?\d):(?P<mm24>[0-5]\d)\s+(?P<tz24>GMT|UTC|local\s+time)|"
-              r"(?P<noon>noon|midnight)"),
-    "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)|"
+              r"(?P<noon>noon|midnight))"
+              rf"(?:,?\s+(?:{WEEKDAY}|(?P<cday>today|yesterday|tomorrow)))?"),
+    "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|annually|yearly)|"
            rf"(?P<every>every|each)\s+(?:(?P<every_n>other|\d+|two|three|four|five|six|ten)\s+)?"
            rf"(?:{UNIT}|{WEEKDAY})",
     "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}))(?:,?\s+{YEAR})?",

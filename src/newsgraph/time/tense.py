@@ -39,6 +39,8 @@ def _tense_of(tokens: list[Token], verb: Token) -> Optional[str]:
         return "future"
     if any(t.tag == "MD" for t in auxes):
         return None
+    if verb.lemma in _PROSPECTIVE or (verb.tag == "VB" and any(t.text.lower() == "to" for t in auxes)):
+        return "future"
     if verb.tag in _PAST_TAGS or any(t.tag in _PAST_TAGS for t in auxes):
         return "past"
     if any(t.lemma == "have" for t in auxes) and verb.tag == "VBN":
@@ -50,3 +52,8 @@ def _tense_of(tokens: list[Token], verb: Token) -> Optional[str]:
 
 def _followed_by_to(tokens: list[Token], verb: Token) -> bool:
     return verb.i + 1 < len(tokens) and tokens[verb.i + 1].text.lower() == "to"
+
+
+# verbs whose complement lies ahead: "planned a demonstration on Saturday", "is due to meet Friday"
+_PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "due", "hope", "promise",
+                "vow", "pledge", "threaten", "propose", "seek", "want", "agree", "decide"}
