@@ -1,0 +1,81 @@
+"""Lexicons for event roles, counts, reporting frames and status (SPEC.md section 4).
+
+Sources: reporting and speech verbs after the PolNeAR attribution guidelines (Newell et al.
+2018) and the ACLED codebook's sourcing notes; count kinds after ACLED fatality coding; status
+cues after the FactBank/TimeML modality markers (Saurí & Pustejovsky 2009), cut to news use.
+"""
+
+# Verbs that introduce a report of an event: "X said (that) ...", "X told agencies ...".
+REPORTING_VERBS = {
+    "say", "tell", "announce", "report", "claim", "state", "write", "add", "confirm", "allege", "insist",
+    "declare", "assert", "post", "tweet", "inform", "publish", "explain", "note", "boast", "acknowledge",
+    "admit", "maintain", "indicate", "reveal", "show",
+}
+# Reporting verbs that mark the content as a claim.
+CLAIM_VERBS = {"claim", "allege", "assert", "boast", "insist"}
+# Phrases anywhere in the sentence that mark a claim (lower case).
+CLAIM_MARKERS = ("could not be independently verified", "could not be verified", "cannot be verified",
+                 "not be independently confirmed", "allegedly", "purportedly", "unverified", "claimed",
+                 "claim responsibility", "claimed responsibility")
+# Verbs whose complement is denied ("Moscow denies having committed").
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+# Nouns by which a denial or claim refers back to an earlier event.
+EVENT_ANAPHORS = {"abuse", "accusation", "allegation", "claim", "report", "charge", "crime", "atrocity",
+                  "attack", "killing", "it", "this", "that", "involvement", "responsibility", "strike"}
+# Cues of future or intended action (planned) and of conditionals (hypothetical).
+PLAN_CUES = {"will", "plan", "intend", "promise", "pledge", "vow", "aim", "prepare", "schedule", "set",
+             "expect", "want", "seek", "propose", "threaten", "shall", "'ll", "announce", "decide", "try",
+             "attempt", "hope", "agree", "offer", "determine"}
+HYPOTHETICAL_CUES = {"if", "would", "could", "might", "may", "unless", "should", "whether"}
+# Parties to a conflict reporting their own action: these reporter nouns make it `claimed`.
+PARTY_NOUNS = {"ministry", "army", "military", "forces", "force", "guard", "command", "militia", "group",
+               "brigade", "battalion", "police", "government", "kremlin", "staff", "rebels", "insurgents",
+               "troops", "navy", "service", "fsb", "taliban", "hamas", "isis", "jihadists"}
+# Channels of a report ("in its daily briefing", "on Telegram", "told Russian agencies").
+CHANNEL_NOUNS = {"briefing", "statement", "telegram", "twitter", "facebook", "video", "interview",
+                 "conference", "television", "tv", "broadcast", "communique", "post", "message",
+                 "agency", "agencies", "speech", "address", "website", "x", "radio", "newspaper", "release"}
+
+# Trigger lemma -> count kind for a number on its patient ("five civilians were killed").
+COUNT_KIND_BY_LEMMA = {
+    "kill": "killed", "die": "killed", "execute": "killed", "murder": "killed", "massacre": "killed",
+    "behead": "killed", "slaughter": "killed", "assassinate": "killed", "killing": "killed", "death": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "imprison": "arrested",
+    "jail": "arrested", "round": "arrested", "sentence": "arrested", "arrest_n": "arrested",
+    "abduct": "abducted", "kidnap": "abducted", "displace": "displaced", "flee": "displaced",
+    "evacuate": "displaced", "deport": "deported", "release": "released", "free": "released",
+    "destroy": "buildings", "hit": "buildings", "damage": "buildings", "burn": "buildings",
+}
+# Patient nouns -> count kind when the noun itself says what was counted.
+COUNT_KIND_BY_NOUN = {
+    "building": "buildings", "house": "buildings", "home": "buildings", "school": "buildings",
+    "hospital": "buildings", "apartment": "buildings", "shop": "buildings", "church": "buildings",
+    "mosque": "buildings", "village": "villages", "town": "settlements", "settlement": "settlements",
+    "locality": "settlements", "tank": "vehicles", "vehicle": "vehicles", "aircraft": "aircraft",
+}
+# Who was counted: head nouns kept in Count.of (others, e.g. "people", leave it null).
+COUNTED_GROUPS = {"civilian", "soldier", "child", "woman", "troop", "police", "policeman", "officer",
+                  "militant", "fighter", "protester", "demonstrator", "journalist", "worker", "student",
+                  "resident", "rebel", "insurgent", "serviceman", "prisoner", "refugee", "migrant",
+                  "doctor", "activist", "member", "person"}
+# Nouns after a count that say it is not a casualty figure ("a city of 50,000 inhabitants").
+NON_VICTIM_NOUNS = {"inhabitant", "day", "week", "month", "year", "hour", "minute", "kilometer",
+                    "kilometre", "mile", "km", "percent", "%", "dollar", "euro", "time"}
+DEATH_VERBS = {"die", "perish"}
+
+# Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
+DEMONYMS = {
+    "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",
+    "us": "United States", "british": "United Kingdom", "french": "France", "german": "Germany",
+    "chinese": "China", "israeli": "Israel", "palestinian": "Palestine", "syrian": "Syria",
+    "iraqi": "Iraq", "iranian": "Iran", "turkish": "Turkey", "afghan": "Afghanistan", "pakistani": "Pakistan",
+    "indian": "India", "nigerian": "Nigeria", "egyptian": "Egypt", "saudi": "Saudi Arabia",
+    "yemeni": "Yemen", "lebanese": "Lebanon", "libyan": "Libya", "sudanese": "Sudan", "somali": "Somalia",
+    "ethiopian": "Ethiopia", "malian": "Mali", "belarusian": "Belarus", "polish": "Poland",
+    "japanese": "Japan", "korean": "Korea", "north korean": "North Korea", "south korean": "South Korea",
+    "mexican": "Mexico", "colombian": "Colombia", "venezuelan": "Venezuela", "brazilian": "Brazil",
+    "italian": "Italy", "spanish": "Spain", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "kurdish": "Kurdistan", "burmese": "Myanmar", "myanmar": "Myanmar",
+    "congolese": "DR Congo", "kenyan": "Kenya", "filipino": "Philippines", "thai": "Thailand",
+}

@@ -1,0 +1,153 @@
+"""Event trigger lexicon: lemma -> (PLOVER type, mode).
+
+Source: the PLOVER manual (Open Event Data Alliance, draft 0.8, 2021) type definitions and the
+CAMEO-to-PLOVER table (CAMEO 1.1b3 verb classes), cut down to the verbs and nouns that news
+wires use for each type; modes follow ACLED's sub-event vocabulary (ACLED codebook 2023) so
+that events/mapping.py can map them. Lemmas are spaCy lemmas (lower case).
+"""
+
+# Verbs (and verb-like participles) -> (type, mode). mode None = the type's default.
+VERBS = {
+    # ASSAULT: material violence
+    "attack": ("ASSAULT", "attack"), "assault": ("ASSAULT", "attack"), "ambush": ("ASSAULT", "attack"),
+    "raid": ("ASSAULT", "attack"), "storm": ("ASSAULT", "attack"), "invade": ("ASSAULT", "attack"),
+    "strike": ("ASSAULT", "strike"), "hit": ("ASSAULT", "strike"), "target": ("ASSAULT", "strike"),
+    "bomb": ("ASSAULT", "air strike"), "airstrike": ("ASSAULT", "air strike"),
+    "shell": ("ASSAULT", "shelling"), "pound": ("ASSAULT", "shelling"), "bombard": ("ASSAULT", "shelling"),
+    "shoot": ("ASSAULT", "attack"), "gun": ("ASSAULT", "attack"), "open fire": ("ASSAULT", "attack"),
+    "kill": ("ASSAULT", "killing"), "murder": ("ASSAULT", "killing"), "execute": ("ASSAULT", "killing"),
+    "massacre": ("ASSAULT", "killing"), "slaughter": ("ASSAULT", "killing"), "behead": ("ASSAULT", "killing"),
+    "assassinate": ("ASSAULT", "killing"), "lynch": ("ASSAULT", "mob violence"), "stab": ("ASSAULT", "attack"),
+    "die": ("ASSAULT", "killing"), "injure": ("ASSAULT", "attack"), "wound": ("ASSAULT", "attack"),
+    "abduct": ("ASSAULT", "abduction"), "kidnap": ("ASSAULT", "abduction"),
+    "rape": ("ASSAULT", "sexual violence"), "torture": ("ASSAULT", "torture"),
+    "destroy": ("ASSAULT", "destruction"), "burn": ("ASSAULT", "destruction"), "torch": ("ASSAULT", "destruction"),
+    "loot": ("ASSAULT", "destruction"), "vandalize": ("ASSAULT", "destruction"), "ransack": ("ASSAULT", "destruction"),
+    "explode": ("ASSAULT", "explosion"), "detonate": ("ASSAULT", "explosion"), "blow": ("ASSAULT", "explosion"),
+    "clash": ("ASSAULT", "armed clash"), "fight": ("ASSAULT", "armed clash"), "battle": ("ASSAULT", "armed clash"),
+    "retake": ("ASSAULT", "territory regained"), "recapture": ("ASSAULT", "territory regained"),
+    "reconquer": ("ASSAULT", "territory regained"), "liberate": ("ASSAULT", "territory regained"),
+    "regain": ("ASSAULT", "territory regained"), "reclaim": ("ASSAULT", "territory regained"),
+    "capture": ("ASSAULT", "territory captured"), "seize": ("ASSAULT", "territory captured"),
+    "overrun": ("ASSAULT", "territory captured"), "conquer": ("ASSAULT", "territory captured"),
+    # COERCE: repression, arrests, restrictions
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "apprehend": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"), "round": ("COERCE", "arrest"),
+    "deport": ("COERCE", "deport"), "expel": ("COERCE", "deport"), "ban": ("COERCE", "restrict"),
+    "censor": ("COERCE", "censor"), "confiscate": ("COERCE", "seizure"), "disperse": ("COERCE", "force against protest"),
+    "tear-gas": ("COERCE", "force against protest"), "crack": ("COERCE", "repression"),
+    "repress": ("COERCE", "repression"), "sentence": ("COERCE", "arrest"), "defuse": ("COERCE", "seizure"),
+    # PROTEST
+    "protest": ("PROTEST", "demonstration"), "demonstrate": ("PROTEST", "demonstration"),
+    "rally": ("PROTEST", "demonstration"), "march": ("PROTEST", "demonstration"),
+    "riot": ("PROTEST", "riot"), "picket": ("PROTEST", "demonstration"), "boycott": ("PROTEST", "boycott"),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "flee": ("RETREAT", "withdrawal"),
+    "evacuate": ("RETREAT", "withdrawal"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    # SANCTION
+    "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"), "sever": ("SANCTION", "relations"),
+    "suspend": ("SANCTION", "relations"), "freeze": ("SANCTION", "sanctions"),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
+    # verbal cooperation and conflict
+    "meet": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "talk": ("CONSULT", "talks"), "discuss": ("CONSULT", "talks"), "negotiate": ("CONSULT", "talks"),
+    "phone": ("CONSULT", "phone call"), "speak": ("CONSULT", "talks"), "consult": ("CONSULT", "talks"),
+    "agree": ("AGREE", "agreement"), "sign": ("AGREE", "agreement"), "pledge": ("AGREE", "pledge"),
+    "promise": ("AGREE", "pledge"), "vow": ("AGREE", "pledge"), "accept": ("AGREE", "agreement"),
+    "support": ("SUPPORT", "endorse"), "back": ("SUPPORT", "endorse"), "praise": ("SUPPORT", "endorse"),
+    "endorse": ("SUPPORT", "endorse"), "welcome": ("SUPPORT", "endorse"), "thank": ("SUPPORT", "endorse"),
+    "congratulate": ("SUPPORT", "endorse"), "apologize": ("SUPPORT", "apology"), "recognize": ("SUPPORT", "recognition"),
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "share": ("COOPERATE", "intelligence"),
+    "aid": ("AID", None), "donate": ("AID", "humanitarian"), "supply": ("AID", "military"),
+    "deliver": ("AID", None), "provide": ("AID", None),
+    "concede": ("CONCEDE", None), "surrender": ("CONCEDE", "surrender"), "yield": ("CONCEDE", None),
+    "resign": ("CONCEDE", "resignation"), "lift": ("CONCEDE", "ease"), "ease": ("CONCEDE", "ease"),
+    "accuse": ("ACCUSE", "accusation"), "blame": ("ACCUSE", "accusation"), "condemn": ("ACCUSE", "criticism"),
+    "criticize": ("ACCUSE", "criticism"), "criticise": ("ACCUSE", "criticism"), "denounce": ("ACCUSE", "criticism"),
+    "charge": ("ACCUSE", "legal"), "sue": ("ACCUSE", "legal"), "investigate": ("ACCUSE", "investigate"),
+    "deny": ("REJECT", "denial"), "reject": ("REJECT", None), "refuse": ("REJECT", None),
+    "veto": ("REJECT", "veto"), "dismiss": ("REJECT", "denial"), "refute": ("REJECT", "denial"),
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", "warning"),
+    "demand": ("REQUEST", "demand"), "urge": ("REQUEST", "demand"), "appeal": ("REQUEST", "appeal"),
+    "request": ("REQUEST", None), "ask": ("REQUEST", None),
+}
+
+# Verb + particle/preposition -> (type, mode); checked before VERBS.
+PHRASAL = {
+    ("take", "back"): ("ASSAULT", "territory regained"), ("win", "back"): ("ASSAULT", "territory regained"),
+    ("take", "control"): ("ASSAULT", "territory captured"), ("gain", "control"): ("ASSAULT", "territory captured"), ("take", "over"): ("ASSAULT", "territory captured"),
+    ("blow", "up"): ("ASSAULT", "explosion"), ("set", "fire"): ("ASSAULT", "destruction"),
+    ("open", "fire"): ("ASSAULT", "attack"), ("round", "up"): ("COERCE", "arrest"),
+    ("crack", "down"): ("COERCE", "repression"), ("pull", "out"): ("RETREAT", "withdrawal"),
+    ("pull", "back"): ("RETREAT", "withdrawal"), ("call", "for"): ("REQUEST", "demand"),
+    ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
+    ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
+    ("take", "part"): ("PROTEST", "demonstration"), ("turn", "down"): ("REJECT", None),
+}
+# Verbs that trigger only with one of these particles/objects (otherwise not events).
+# Verbs that name a territorial gain when their object is an area ("taken 500 km2").
+AREA_VERBS = {"take": ("ASSAULT", "territory gained"), "gain": ("ASSAULT", "territory gained"),
+              "win": ("ASSAULT", "territory gained"), "lose": ("RETREAT", "withdrawal")}
+PHRASAL_ONLY = {"take", "win", "set", "open", "call", "round", "pull", "crack", "blow", "turn", "hold"}
+
+# Nouns -> (type, mode): nominal triggers ("the destruction of Izium", "strikes were carried out").
+NOUNS = {
+    "attack": ("ASSAULT", "attack"), "assault": ("ASSAULT", "attack"), "ambush": ("ASSAULT", "attack"),
+    "raid": ("ASSAULT", "attack"), "offensive": ("ASSAULT", "attack"), "counter-offensive": ("ASSAULT", "attack"),
+    "counteroffensive": ("ASSAULT", "attack"), "invasion": ("ASSAULT", "attack"), "shooting": ("ASSAULT", "attack"),
+    "strike": ("ASSAULT", "strike"), "airstrike": ("ASSAULT", "air strike"), "air-strike": ("ASSAULT", "air strike"),
+    "bombing": ("ASSAULT", "air strike"), "shelling": ("ASSAULT", "shelling"), "bombardment": ("ASSAULT", "shelling"),
+    "barrage": ("ASSAULT", "shelling"), "clash": ("ASSAULT", "armed clash"), "fighting": ("ASSAULT", "armed clash"),
+    "battle": ("ASSAULT", "armed clash"), "firefight": ("ASSAULT", "armed clash"), "gunfight": ("ASSAULT", "armed clash"),
+    "explosion": ("ASSAULT", "explosion"), "blast": ("ASSAULT", "explosion"), "bomb": ("ASSAULT", "explosion"),
+    "destruction": ("ASSAULT", "destruction"), "killing": ("ASSAULT", "killing"), "massacre": ("ASSAULT", "killing"),
+    "murder": ("ASSAULT", "killing"), "assassination": ("ASSAULT", "killing"), "execution": ("ASSAULT", "killing"),
+    "abduction": ("ASSAULT", "abduction"), "kidnapping": ("ASSAULT", "abduction"), "rape": ("ASSAULT", "sexual violence"),
+    "reconquest": ("ASSAULT", "territory regained"), "recapture": ("ASSAULT", "territory regained"),
+    "liberation": ("ASSAULT", "territory regained"), "capture": ("ASSAULT", "territory captured"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "crackdown": ("COERCE", "repression"),
+    "deportation": ("COERCE", "deport"), "curfew": ("COERCE", "restrict"),
+    "protest": ("PROTEST", "demonstration"), "demonstration": ("PROTEST", "demonstration"),
+    "rally": ("PROTEST", "demonstration"), "march": ("PROTEST", "demonstration"), "riot": ("PROTEST", "riot"),
+    "sit-in": ("PROTEST", "demonstration"), "walkout": ("PROTEST", "boycott"), "boycott": ("PROTEST", "boycott"),
+    "withdrawal": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "pullout": ("RETREAT", "withdrawal"),
+    "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"),
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
+    "talk": ("CONSULT", "talks"), "summit": ("CONSULT", "meeting"), "negotiation": ("CONSULT", "talks"),
+    "agreement": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"), "accord": ("AGREE", "agreement"),
+    "treaty": ("AGREE", "agreement"), "ceasefire": ("AGREE", "ceasefire"), "truce": ("AGREE", "ceasefire"),
+    "aid": ("AID", None), "delivery": ("AID", "military"), "assistance": ("AID", None),
+    "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),
+    "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "criticism"),
+    "denial": ("REJECT", "denial"), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
+    "demand": ("REQUEST", "demand"), "appeal": ("REQUEST", "appeal"), "call": ("REQUEST", "demand"),
+    "mobilization": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"), "deployment": ("MOBILIZE", "troops"),
+}
+# Nouns that are events only with a modifier that marks them as such (a "call" for X, a "phone call").
+NOUN_NEEDS = {"call": ("for", "phone"), "support": ("show", "express", "voice", "pledge", "promise"), "solidarity": ("show", "express", "voice", "pledge", "promise"),
+              "deal": ("sign", "reach", "strike", "agree"), "delivery": ("arm", "weapon", "aid"),
+              "trip": ("first", "visit"), "march": ("protest", "hold", "stage"), "bomb": ("car", "roadside", "suicide", "plant")}
+
+# Light verbs: the event is their noun ("strikes were carried out", "adopted sanctions").
+LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "hold", "mount", "impose", "adopt", "make", "show",
+               "express", "pay", "reach", "begin", "continue", "intensify", "step", "resume", "unleash",
+               "order", "announce", "increase", "cause", "perpetrate", "commit", "organize", "organise", "lead",
+               "join", "voice", "sign", "suffer", "report", "confirm", "halt", "end", "impose", "slap", "extend",
+               "provide", "send", "deliver", "undergo", "face", "have", "take", "call"}
+
+# Words near an ASSAULT trigger that refine its mode (ACLED sub-event distinctions).
+MODE_HINTS = {
+    "suicide bombing": ("suicide",),
+    "chemical weapons": ("chemical", "chlorine", "sarin", "toxic", "mustard", "nerve"),
+    "grenade": ("grenade",),
+    "drone strike": ("drone", "uav", "unmanned"),
+    "air strike": ("air", "airstrike", "warplane", "jet", "aircraft", "helicopter", "bomber", "aerial",
+                   "airstrikes", "air-strike", "airforce", "plane"),
+    "missile strike": ("missile", "cruise", "ballistic", "rocket"),
+    "shelling": ("artillery", "shell", "shelling", "mortar", "howitzer", "grad", "cannon", "bombard"),
+    "remote explosive": ("ied", "roadside", "landmine", "mine", "explosive", "device", "improvised"),
+}
+# Modes that MODE_HINTS may overwrite (generic ones).
+REFINABLE_MODES = {"attack", "strike", "explosion", "killing", "air strike", "shelling", None}

@@ -1,0 +1,115 @@
+"""Links between events and the rest of the document: merges, denials, quotes, continuations."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
+from newsgraph.events.roles import ActorRef, ActorResolver
+from newsgraph.events.syntax import Tree
+from newsgraph.model import Assertion, Document, Reporter
+
+if TYPE_CHECKING:
+    from newsgraph.events.detect import Draft
+
+MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+DENIAL_LOOKBACK = 2          # sentences a denial may reach back to find what it denies
+CONTINUATION_LOOKBACK = 2    # sentences an event without place may borrow its actor's last place from
+
+
+def metonym_places(doc: Document) -> set[str]:
+    """Places whose mention is an entity used as an actor ("Moscow" -> Government of Russia)."""
+    spans = [(s.start, s.end) for e in doc.entities if e.refers_to for s in e.spans]
+    return {p.id for p in doc.places if any(s.start < e and b < s.end for s in p.spans for b, e in spans)}
+
+
+def implied_source(res: ActorResolver, reporter: ActorRef) -> ActorRef:
+    """The party behind a reporter: 'the Russian Defense Ministry' -> Russia, when Russia is named."""
+    for word in re.findall(r"[\w.]+", reporter.text):
+        country = DEMONYMS.get(word.lower())
+        ent = res.entity_named(country) if country else None
+        if ent is not None:
+            return ActorRef("source", reporter.start, reporter.end, ent.id, ent.name, reporter.token)
+    return ActorRef("source", reporter.start, reporter.end, reporter.entity, reporter.text, reporter.token)
+
+
+def merge_conjoined(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
+    """'two buildings were hit and two people died': one event, both counts."""
+    out: list["Draft"] = []
+    by_token = {d.trigger.anchor: d for d in drafts}
+    for d in drafts:
+        tok = tree.tok(d.trigger.anchor)
+        head = by_token.get(tok.head) if tok.dep == "conj" else None
+        if head is not None and head is not d and head.event.type == d.event.type == "ASSAULT" \
+                and head in out and not _own_places_differ(head, d):
+            head.event.counts.extend(c for c in d.event.counts if c not in head.event.counts)
+            continue
+        out.append(d)
+    return out
+
+
+def _own_places_differ(a: "Draft", b: "Draft") -> bool:
+    return bool(a.event.places and b.event.places and set(a.event.places) != set(b.event.places))
+
+
+def link_denials(doc: Document, drafts: list["Draft"]) -> None:
+    """A denial of an earlier event ("Abuses that Moscow denies") joins that event's assertions."""
+    for d in drafts:
+        if d.event.status != "denied" or d.event.type not in ("REJECT", "ACCUSE"):
+            continue
+        target = _denied_event(doc, d, drafts)
+        denier = next((a for a in d.event.actors if a.role == "source"), None)
+        by = Reporter(denier.entity, denier.text) if denier else (d.event.reported_by or Reporter(None, ""))
+        quote = d.frame.quote.id if d.frame.quote else None
+        d.event.assertions.append(Assertion(by, "denies", quote))
+        if target is None:
+            continue
+        target.event.assertions.append(Assertion(by, "denies", quote))
+        d.event.places = d.event.places or list(target.event.places)
+        d.event.time = d.event.time or target.event.time
+    for d in drafts:
+        rep = d.event.reported_by
+        if d.event.status == "claimed" and rep is not None:
+            quote = d.frame.quote.id if d.frame.quote else None
+            d.event.assertions.insert(0, Assertion(rep, "asserts", quote))
+
+
+def _denied_event(doc: Document, denial: "Draft", drafts: list["Draft"]) -> Optional["Draft"]:
+    sentence = doc.text[denial.event.sentence.start:denial.event.sentence.end].lower()
+    refers_back = any(re.search(rf"\b{w}", sentence) for w in EVENT_ANAPHORS)
+    candidates = [d for d in drafts if d is not denial and d.event.type in MATERIAL
+                  and denial.sent - DENIAL_LOOKBACK <= d.sent <= denial.sent
+                  and d.trigger.token < denial.trigger.token]
+    same = [d for d in candidates if d.sent == denial.sent]
+    if same:
+        return same[-1]
+    return candidates[-1] if candidates and refers_back else None
+
+
+def link_quotes(doc: Document, drafts: list["Draft"]) -> None:
+    """Quotes that overlap an event's sentence speak of it."""
+    for d in drafts:
+        s = d.event.sentence
+        d.event.quotes = [q.id for q in doc.quotes if any(sp.start < s.end and s.start < sp.end for sp in q.spans)]
+
+
+def continued_places(tree: Tree, d: "Draft", previous: list["Draft"]) -> list[str]:
+    """'there', or the same actor continuing ("She claimed to have taken 500 km2"): borrow places."""
+    words = {t.text.lower() for t in tree.tokens[tree.doc.sentences[d.sent].token_start:
+                                                  tree.doc.sentences[d.sent].token_end]}
+    recent = [p for p in previous if d.sent - CONTINUATION_LOOKBACK <= p.sent < d.sent and p.event.places]
+    if "there" in words:
+        return list(recent[-1].event.places) if recent else _last_place_before(tree, d)
+    if d.source is None:
+        return []
+    for p in reversed(recent):
+        if p.source is not None and (p.source.text == d.source.text or
+                                     (p.source.entity and p.source.entity == d.source.entity)):
+            return list(p.event.places)
+    return []
+
+
+def _last_place_before(tree: Tree, d: "Draft") -> list[str]:
+    start = tree.doc.sentences[d.sent].start
+    before = [(s.start, p.id) for p in tree.doc.places for s in p.spans if s.start < start]
+    return [max(before)[1]] if before else []

@@ -1,0 +1,256 @@
+"""Source and target actors of a trigger, from the dependency tree, resolved to entities."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS
+from newsgraph.events.syntax import Tree
+from newsgraph.events.triggers import Trigger
+from newsgraph.model import Actor, Document, Entity
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass",)
+TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "to", "with"}
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "pcomp", "acl"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "whose", "its", "their", "his", "her"}
+TERRITORY_MODES = {"territory regained", "territory gained", "territory captured", "withdrawal"}
+
+
+@dataclass
+class ActorRef:
+    """An actor found for a trigger, before it becomes an Actor record."""
+    role: str
+    start: int
+    end: int
+    entity: Optional[str]
+    text: str
+    token: int = -1
+
+
+class ActorResolver:
+    """Maps token positions to entities, with a memory of recent subjects for pronouns."""
+
+    def __init__(self, doc: Document, tree: Tree) -> None:
+        self.doc, self.tree = doc, tree
+        self.spans = sorted(((s.start, s.end, e) for e in doc.entities for s in e.spans), key=lambda x: x[0])
+        self.last_subject: Optional[ActorRef] = None
+
+    def entity_over(self, start: int, end: int) -> Optional[Entity]:
+        hits = [(s, e, ent) for s, e, ent in self.spans if s < end and start < e]
+        if not hits:
+            return None
+        return max(hits, key=lambda h: (h[1] - h[0], h[2].type != "NORP"))[2]
+
+    def entity_named(self, name: str) -> Optional[Entity]:
+        low = name.lower()
+        for e in self.doc.entities:
+            if e.name.lower() == low or low in (a.lower() for a in e.aliases):
+                return e
+        return None
+
+    def ref(self, role: str, i: int) -> Optional[ActorRef]:
+        tok = self.tree.tok(i)
+        if tok.text.lower() in PRONOUNS:
+            return self._pronoun(role, i)
+        start, end = self.tree.phrase(i)
+        ent = self.entity_over(self.tree.tok(i).start, self.tree.tok(i).end) or self.entity_over(start, end) \
+            or self._appositive_entity(i) or self._inner_entity(i)
+        return ActorRef(role, start, end, ent.id if ent else None, self.doc.text[start:end], i)
+
+    def _appositive_entity(self, i: int) -> Optional[Entity]:
+        """'The President of the European Commission, Ursula von der Leyen' -> the person."""
+        for c in self.tree.children(i, "appos"):
+            ent = self.entity_over(self.tree.tok(c.i).start, self.tree.tok(c.i).end)
+            if ent is not None:
+                return ent
+        return None
+
+    def _inner_entity(self, i: int) -> Optional[Entity]:
+        """'the forces of the 93rd brigade of the Armed Forces of Ukraine': the outermost organisation."""
+        found = []
+        for k in self.tree.subtree(i):
+            tok = self.tree.tok(k)
+            if tok.dep in ("pobj", "compound", "conj") and tok.ent_type in ("ORG", "NORP"):
+                ent = self.entity_over(tok.start, tok.end)
+                if ent is not None and ent.type in ("ORG", "MILITARY_UNIT"):
+                    found.append(ent)
+        return found[-1] if found else None
+
+    def _pronoun(self, role: str, i: int) -> Optional[ActorRef]:
+        tok = self.tree.tok(i)
+        ent = self.entity_over(tok.start, tok.end)
+        if ent is not None:
+            return ActorRef(role, tok.start, tok.end, ent.id, tok.text, i)
+        if tok.text.lower() in ("who", "which", "that", "whose"):
+            antecedent = _relative_antecedent(self.tree, i)
+            if antecedent is not None:
+                return self.ref(role, antecedent)
+        speaker = self._reporting_subject(i)
+        if speaker is None:
+            speaker = self._clause_subject(i)
+        if speaker is not None:
+            return self.ref(role, speaker)
+        if self.last_subject is not None and tok.text.lower() not in ("i", "we"):
+            prev = self.last_subject
+            return ActorRef(role, prev.start, prev.end, prev.entity, prev.text, prev.token)
+        return None
+
+    def _reporting_subject(self, i: int) -> Optional[int]:
+        """'X announced that it had ...': a pronoun inside a report refers to the reporter."""
+        for a in self.tree.ancestors(i):
+            if a.lemma.lower() in REPORTING_VERBS:
+                subj = self.tree.child(a.i, *SUBJ)
+                if subj is not None and subj.text.lower() not in PRONOUNS:
+                    return subj.i
+                return None
+        return None
+
+    def _clause_subject(self, i: int) -> Optional[int]:
+        """'Russia justifies its invasion', 'NATO used Ukraine to threaten it': an earlier subject."""
+        tok = self.tree.tok(i)
+        sent = self.doc.sentences[tok.sent]
+        own = self.tree.head(i)
+        for t in self.tree.tokens[sent.token_start:i]:
+            if t.dep in SUBJ and t.text.lower() not in PRONOUNS and t.pos in ("PROPN", "NOUN") \
+                    and not (tok.dep in SUBJ and own is not None and t.head == own.i):
+                if tok.dep == "poss" or t.head == self._root(i):
+                    return t.i
+        return None
+
+    def _root(self, i: int) -> int:
+        last = i
+        for a in self.tree.ancestors(i):
+            last = a.i
+        return last
+
+    def demonym(self, role: str, i: int) -> Optional[ActorRef]:
+        """'Russian strikes' -> Russia as source, when the text names that country elsewhere."""
+        tok = self.tree.tok(i)
+        country = DEMONYMS.get(tok.text.lower())
+        if country is None:
+            return None
+        ent = self.entity_named(country) or self.entity_over(tok.start, tok.end)
+        return ActorRef(role, tok.start, tok.end, ent.id if ent else None, tok.text, i)
+
+
+def _relative_antecedent(tree: Tree, i: int) -> Optional[int]:
+    for a in tree.ancestors(i):
+        if a.dep in ("relcl", "acl"):
+            head = tree.head(a.i)
+            return head.i if head is not None else None
+    return None
+
+
+def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
+    """Source and target actors of one trigger (agent, patient, 'against', 'targeting', 'by')."""
+    tree = res.tree
+    refs: list[Optional[ActorRef]] = []
+    src = _source_token(tree, trig)
+    if src is not None:
+        refs.append(res.ref("source", src))
+    elif trig.nominal:
+        adj = next((c for c in tree.children(trig.token, "amod", "compound", "nmod")
+                    if c.text.lower() in DEMONYMS), None)
+        refs.append(res.demonym("source", adj.i) if adj is not None else None)
+    for tgt in _target_tokens(tree, trig):
+        refs.append(res.ref("target", tgt))
+    return _dedupe([r for r in refs if r is not None])
+
+
+def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
+    anchor = trig.anchor
+    if trig.nominal:
+        poss = tree.child(trig.token, "poss")
+        by = _prep_object(tree, trig.token, {"by"})
+        if poss is not None or by is not None or anchor == trig.token:
+            return poss.i if poss is not None else by
+        if tree.tok(trig.token).dep == "nsubj":
+            return None
+    elif reduced_passive(tree, anchor):
+        return None
+    agent = tree.child(anchor, "agent")
+    if agent is not None:
+        obj = tree.child(agent.i, "pobj")
+        return obj.i if obj is not None else None
+    subj = tree.child(anchor, *SUBJ)
+    if subj is not None:
+        return subj.i
+    if tree.child(anchor, *PASSIVE_SUBJ) is not None:
+        return None
+    for a in [tree.tok(anchor)] + list(tree.ancestors(anchor))[:3]:
+        if a.dep not in CLIMB_DEPS:
+            break
+        head = tree.head(a.i)
+        if head is None:
+            break
+        if a.dep == "acl" and head.pos in ("NOUN", "PROPN"):
+            return None
+        subj = tree.child(head.i, *SUBJ)
+        if subj is not None:
+            return subj.i
+    return None
+
+
+def reduced_passive(tree: Tree, i: int) -> bool:
+    """'retaken from the Russians', 'buildings destroyed': a participle without auxiliary."""
+    tok = tree.tok(i)
+    return tok.tag == "VBN" and not tree.children(i, "aux", "auxpass") and \
+        tok.dep in ("advcl", "acl", "amod", "ROOT", "conj", "ccomp")
+
+
+def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
+    anchor, out = trig.anchor, []
+    if trig.nominal:
+        obj = _prep_object(tree, trig.token, {"of", "against", "on"})
+        if obj is not None:
+            out.append(obj)
+    elif trig.mode in TERRITORY_MODES:
+        obj = _prep_object(tree, anchor, {"from"})
+        if obj is not None and trig.mode != "withdrawal":
+            out.append(obj)
+        return out
+    else:
+        deps = ("dobj", "nsubjpass", "nsubj") if reduced_passive(tree, anchor) else ("dobj", "nsubjpass")
+        for c in tree.children(anchor, *deps):
+            out.append(c.i)
+        obj = _prep_object(tree, anchor, TARGET_PREPS)
+        if obj is not None:
+            out.append(obj)
+    for k in tree.subtree(anchor):
+        c = tree.tok(k)
+        if c.lemma.lower() == "target" and c.dep in ("advcl", "acl", "xcomp") and k != trig.token:
+            obj = tree.child(c.i, "dobj")
+            if obj is not None:
+                out.append(obj.i)
+    return [i for i in out if not _is_time(tree, i)]
+
+
+def _is_time(tree: Tree, i: int) -> bool:
+    tok = tree.tok(i)
+    if tok.ent_type in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return True
+    return any(s.start <= tok.start < s.end for tx in tree.doc.times for s in tx.spans)
+
+
+def _prep_object(tree: Tree, i: int, preps: set[str]) -> Optional[int]:
+    for p in tree.children(i, "prep", "agent"):
+        if p.lemma.lower() in preps or p.text.lower() in preps:
+            obj = tree.child(p.i, "pobj")
+            if obj is not None:
+                return obj.i
+    return None
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out, seen = [], set()
+    for r in refs:
+        key = (r.role, r.entity or r.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def to_actor(ref: ActorRef) -> Actor:
+    return Actor(ref.role, ref.entity, ref.text)

@@ -1,0 +1,132 @@
+"""Event triggers: verbs, phrasal verbs and nominalisations from the lexicon, typed and moded."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
+                                            PHRASAL_ONLY, REFINABLE_MODES, VERBS)
+from newsgraph.events.syntax import Tree
+from newsgraph.model import Token
+from newsgraph.numbers import find_quantities
+
+# Participles that describe a state of an actor, not an event ("deployed in", "backed by").
+STATE_PARTICIPLE_TYPES = {"MOBILIZE", "SUPPORT", "AID"}
+STATE_DEPS = {"acl", "amod", "advcl"}
+# Named-entity labels under which a trigger word is a name, not an event ("Operation Strike").
+NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+
+
+@dataclass
+class Trigger:
+    """A word that names an event; `anchor` is the verb carrying its arguments."""
+    token: int
+    anchor: int
+    type: str
+    mode: Optional[str]
+    nominal: bool = False
+    lemma: str = ""
+    end_token: int = -1     # last token of the trigger phrase (phrasal particle)
+
+
+def find_triggers(tree: Tree, sent_start: int, sent_end: int) -> list[Trigger]:
+    """Triggers among tokens [sent_start, sent_end), in text order."""
+    found = []
+    for t in tree.tokens[sent_start:sent_end]:
+        trig = _verb_trigger(tree, t) if t.pos in ("VERB", "AUX") or t.tag.startswith("VB") else None
+        if trig is None and t.pos in ("NOUN", "PROPN"):
+            trig = _noun_trigger(tree, t)
+        if trig is not None:
+            trig.mode = refine_mode(tree, trig)
+            found.append(trig)
+    return _drop_echoes(tree, found)
+
+
+def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
+    lemma = t.lemma.lower()
+    for c in tree.children(t.i, "prt", "prep", "dobj", "advmod"):
+        typed = PHRASAL.get((lemma, c.lemma.lower()))
+        if typed:
+            return Trigger(t.i, t.i, typed[0], typed[1], lemma=lemma, end_token=max(t.i, c.i))
+    if lemma in AREA_VERBS and _takes_area(tree, t):
+        typ, mode = AREA_VERBS[lemma]
+        return Trigger(t.i, t.i, typ, mode, lemma=lemma, end_token=t.i)
+    if lemma in PHRASAL_ONLY or lemma not in VERBS:
+        return None
+    typ, mode = VERBS[lemma]
+    if typ in STATE_PARTICIPLE_TYPES and t.tag == "VBN" and t.dep in STATE_DEPS:
+        return None
+    return Trigger(t.i, t.i, typ, mode, lemma=lemma, end_token=t.i)
+
+
+def _takes_area(tree: Tree, t: Token) -> bool:
+    obj = tree.child(t.i, "dobj")
+    if obj is None:
+        return False
+    idx = tree.subtree(obj.i)
+    span = tree.doc.text[tree.tok(idx[0]).start:tree.tok(idx[-1]).end]
+    return any(q.unit == "km2" for q in find_quantities(span))
+
+
+def _noun_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
+    lemma = t.lemma.lower()
+    if lemma not in NOUNS or t.dep == "compound" or t.ent_type in NAME_LABELS:
+        return None
+    if lemma in NOUN_NEEDS and not _has_cue(tree, t, NOUN_NEEDS[lemma]):
+        return None
+    typ, mode = NOUNS[lemma]
+    return Trigger(t.i, _anchor(tree, t), typ, mode, nominal=True, lemma=lemma, end_token=t.i)
+
+
+def _has_cue(tree: Tree, t: Token, cues: tuple[str, ...]) -> bool:
+    near = tree.children(t.i) + list(tree.ancestors(t.i))[:2]
+    return any(n.lemma.lower() in cues for n in near if n is not None)
+
+
+def _anchor(tree: Tree, t: Token) -> int:
+    """The light verb that carries a nominal trigger's arguments, or the noun itself."""
+    head = tree.head(t.i)
+    if head is not None and t.dep in ("dobj", "nsubjpass", "nsubj", "attr") and head.lemma.lower() in LIGHT_VERBS:
+        return head.i
+    return t.i
+
+
+def _drop_echoes(tree: Tree, found: list[Trigger]) -> list[Trigger]:
+    """A noun of the same type as the verb governing it repeats that verb's event."""
+    keep = []
+    verbs = {tr.token: tr for tr in found if not tr.nominal}
+    assaults = [tr.anchor for tr in found if tr.type == "ASSAULT" and tr.lemma != "target"]
+    for tr in found:
+        if tr.lemma == "target" and any(a != tr.token and tree.dominates(a, tr.token) for a in assaults):
+            continue
+        head = tree.head(tr.token)
+        gov = verbs.get(head.i) if head is not None else None
+        if tr.nominal and gov is not None and gov.type == tr.type:
+            continue
+        keep.append(tr)
+    return keep
+
+
+def refine_mode(tree: Tree, trig: Trigger) -> Optional[str]:
+    """Sharpen a generic ASSAULT mode from nearby words ("air strikes", "artillery shelling")."""
+    if trig.type != "ASSAULT" or trig.mode not in REFINABLE_MODES:
+        return trig.mode
+    words = _context_lemmas(tree, trig)
+    for mode, hints in MODE_HINTS.items():
+        if any(h in words for h in hints):
+            return mode
+    return trig.mode
+
+
+def _context_lemmas(tree: Tree, trig: Trigger) -> set[str]:
+    idx = {trig.token, trig.anchor}
+    for i in list(idx):
+        idx.update(c.i for c in tree.children(i))
+        for c in tree.children(i, "prep", "agent", "dobj", "nsubj", "nsubjpass", "compound", "amod"):
+            idx.update(tree.subtree(c.i)[:12])
+    words = set()
+    for i in idx:
+        tok = tree.tok(i)
+        words.add(tok.lemma.lower())
+        words.add(tok.text.lower())
+    return words
