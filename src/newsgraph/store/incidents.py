@@ -4,9 +4,9 @@ Two events are linked when they have the same PLOVER type, a place of one lies w
 `distance_km` of a place of the other (or both name the same GeoNames id), their date intervals
 are at most `window_days` apart (and neither is vaguer than `max_span_days`), and every figure
 both report (killed, injured, ...) is compatible: equal within `count_tolerance` (5 and 7 killed
-are compatible: two sources, one conflicting figure; 5 and 50 are not). Linking is transitive
-(union-find), so an incident is a connected group; only groups spanning two or more documents
-become incidents. Incident ids are a hash of their members, so a rebuild is deterministic.
+are compatible: two sources, one conflicting figure; 5 and 50 are not). Groups form by merging
+the best pairs first (see `link_events`); only groups spanning two or more documents become
+incidents. Incident ids are a hash of their members, so a rebuild is deterministic.
 """
 from __future__ import annotations
 
@@ -99,35 +99,69 @@ def dates_match(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> boo
     return gap <= rules.window_days
 
 
+def compatible(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
+    """Could `a` and `b` be reports of one happening (type, date, place and figures agree)?"""
+    return (a.type == b.type and dates_match(a, b, rules) and places_match(a, b, rules)
+            and counts_compatible(a, b, rules))
+
+
 def same_incident(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
-    return (a.doc_id != b.doc_id and a.type == b.type and dates_match(a, b, rules)
-            and places_match(a, b, rules) and counts_compatible(a, b, rules))
+    return a.doc_id != b.doc_id and compatible(a, b, rules)
 
 
 def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = None) -> list[list[LinkableEvent]]:
-    """Groups of linked events spanning at least two documents, each sorted by (doc, event)."""
+    """Groups of linked events spanning at least two documents, each sorted by (doc, event).
+
+    Groups grow by merging candidate pairs, best first: pairs that agree on a reported figure
+    (5 and 7 killed) before pairs with nothing to compare, nearer in time and space first, and a
+    report with no figure joins the largest group it fits. Two groups merge only when every
+    member of one is compatible with every member of the other, so a report of 5 killed and one
+    of 50 killed never end up together through a third report that gives no figure.
+    """
     rules = rules or IncidentRules()
-    usable = [e for e in events if e.places and (e.end - e.start).days < rules.max_span_days]
-    usable.sort(key=lambda e: (e.type, e.start, e.key))
-    parent = {e.key: e.key for e in usable}
+    usable = sorted((e for e in events if e.places and (e.end - e.start).days < rules.max_span_days),
+                    key=lambda e: (e.type, e.start, e.key))
+    pairs = _candidate_pairs(usable, rules)
+    clusters = {e.key: [e] for e in usable}
+    owner = {e.key: e.key for e in usable}
 
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    def merge(a: LinkableEvent, b: LinkableEvent) -> None:
+        ca, cb = owner[a.key], owner[b.key]
+        if ca == cb or not all(compatible(x, y, rules) for x in clusters[ca] for y in clusters[cb]):
+            return
+        for e in clusters[cb]:
+            owner[e.key] = ca
+        clusters[ca].extend(clusters.pop(cb))
 
+    for _, a, b in sorted(p for p in pairs if p[0][0] < 0):          # pairs sharing a figure
+        merge(a, b)
+    size = {k: len(clusters[owner[k]]) for k in owner}
+    rest = [((-max(size[a.key], size[b.key]),) + score[1:], a, b) for score, a, b in pairs if score[0] == 0]
+    for _, a, b in sorted(rest):
+        merge(a, b)
+    result = [sorted(g, key=lambda e: e.key) for g in clusters.values() if len({e.doc_id for e in g}) > 1]
+    return sorted(result, key=lambda g: g[0].key)
+
+
+def _candidate_pairs(usable: list[LinkableEvent], rules: IncidentRules) -> list[tuple]:
+    """(score, a, b) for every pair of events of different documents that could be one happening;
+    events are sorted by (type, start), so the scan stops at the first event too late to match."""
+    pairs = []
     for i, a in enumerate(usable):
         for b in usable[i + 1:]:
             if b.type != a.type or (b.start - a.end).days > rules.window_days:
                 break
             if same_incident(a, b, rules):
-                parent[find(a.key)] = find(b.key)
-    groups: dict[tuple[str, str], list[LinkableEvent]] = {}
-    for e in usable:
-        groups.setdefault(find(e.key), []).append(e)
-    result = [sorted(g, key=lambda e: e.key) for g in groups.values() if len({e.doc_id for e in g}) > 1]
-    return sorted(result, key=lambda g: g[0].key)
+                shared = len(a.counts.keys() & b.counts.keys())
+                gap = max((b.start - a.end).days, (a.start - b.end).days, 0)
+                pairs.append(((-shared, gap, round(_distance(a, b), 1), a.key, b.key), a, b))
+    return pairs
+
+
+def _distance(a: LinkableEvent, b: LinkableEvent) -> float:
+    dists = [haversine_km(p[1], p[2], q[1], q[2]) for p in a.places for q in b.places
+             if None not in (p[1], p[2], q[1], q[2])]
+    return min(dists, default=0.0)
 
 
 def incident_id(group: list[LinkableEvent]) -> str:
