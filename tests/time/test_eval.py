@@ -1,0 +1,57 @@
+"""The TempEval-3 style scorer: TimeML/MEANTIME readers, scoring arithmetic, and pinned floors."""
+from pathlib import Path
+
+from conftest import shared_path
+from newsgraph.evaluate.time import GoldDoc, GoldTimex, evaluate, format_result, read_meantime, read_timeml, score
+from newsgraph.model import Document, Span, TimeExpr
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+Prices fell &amp; rose <TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3> after <EVENT eid="e1">talks</EVENT>.
+</TEXT></TimeML>"""
+
+
+def test_read_timeml_offsets_and_dct(tmp_path: Path):
+    path = tmp_path / "x.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = read_timeml(path)
+    assert doc.published == "1998-01-08"
+    (tx,) = doc.timexes
+    assert doc.text[tx.start:tx.end] == "Wednesday" and tx.value == "1998-01-07"
+    assert "fell & rose" in doc.text
+
+
+def test_read_meantime_builds_text_from_tokens(tmp_path: Path):
+    xml = ('<Document doc_id="1"><token t_id="1" sentence="0">Sales</token><token t_id="2" sentence="0">rose'
+           '</token><token t_id="3" sentence="0">last</token><token t_id="4" sentence="0">year</token>'
+           '<token t_id="5" sentence="0">.</token><Markables><TIMEX3 m_id="9" type="DATE" value="2007">'
+           '<token_anchor t_id="3"/><token_anchor t_id="4"/></TIMEX3></Markables></Document>')
+    path = tmp_path / "m.xml"
+    path.write_text(xml, encoding="utf-8")
+    doc = read_meantime(path)
+    assert doc.text == "Sales rose last year."
+    assert [doc.text[t.start:t.end] for t in doc.timexes] == ["last year"]
+
+
+def test_score_strict_relaxed_and_value():
+    text = "He left on Tuesday and came back last week."
+    gold = [GoldDoc("d", text, "2022-09-14", [GoldTimex(11, 18, "DATE", "2022-09-13"),
+                                              GoldTimex(33, 42, "DATE", "2022-W36")])]
+    doc = Document(id="d", text=text)
+    doc.times = [TimeExpr("T1", [Span(8, 18, text[8:18])], "2022-09-13"),       # overlap only
+                 TimeExpr("T2", [Span(33, 42, text[33:42])], "2022-W35"),       # exact, wrong value
+                 TimeExpr("T3", [Span(0, 2, "He")], "PRESENT_REF")]             # spurious
+    r = score(gold, [doc])
+    assert r["relaxed"] == {"p": 0.667, "r": 1.0, "f1": 0.8}
+    assert r["strict"]["r"] == 0.5 and r["value_accuracy"] == 0.5
+    assert "strict extraction" in format_result({"dataset": "x", **r})
+
+
+def test_tbaq_floor():
+    """Pinned floors on the first 40 TimeBank/AQUAINT documents; raise them as figures improve."""
+    result = evaluate(shared_path("eval", "time", "tbaq"), limit=40)
+    assert result["relaxed"]["f1"] >= 0.88
+    assert result["strict"]["f1"] >= 0.80
+    assert result["value"]["f1"] >= 0.70

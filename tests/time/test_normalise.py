@@ -1,0 +1,120 @@
+"""normalise_timex on its own: expression text + publication date + tense -> TIMEX3 value."""
+import pytest
+
+from newsgraph.time.normalise import normalise_timex, resolve_timex
+
+PUB = "2022-09-14"   # a Wednesday
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("Wednesday", "past", "2022-09-14"),          # the publication day itself
+    ("Tuesday", "past", "2022-09-13"),
+    ("Monday", None, "2022-09-12"),
+    ("Thursday", "past", "2022-09-08"),
+    ("Thursday", "future", "2022-09-15"),
+    ("Sunday", "future", "2022-09-18"),
+    ("last Wednesday", None, "2022-09-07"),
+    ("next Monday", None, "2022-09-19"),
+    ("on Tuesday", "past", "2022-09-13"),
+])
+def test_weekdays_resolve_by_tense(text, tense, value):
+    assert normalise_timex(text, PUB, tense) == (value, "DATE", "day")
+
+
+@pytest.mark.parametrize("text, tense, value, granularity", [
+    ("this month", None, "2022-09", "month"),
+    ("last month", None, "2022-08", "month"),
+    ("last week", None, "2022-W36", "week"),
+    ("next year", None, "2023", "year"),
+    ("last year", None, "2021", "year"),
+    ("Earlier this year", None, "2022", "year"),
+    ("in September", "past", "2022-09", "month"),
+    ("November", "past", "2021-11", "month"),
+    ("November", "future", "2022-11", "month"),
+    ("in March", "future", "2023-03", "month"),
+    ("since 2014", None, "2014", "year"),
+    ("in the spring", "past", "2022-SP", "season"),
+    ("last winter", None, "2021-WI", "season"),
+    ("next summer", None, "2023-SU", "season"),
+    ("yesterday", None, "2022-09-13", "day"),
+    ("tomorrow", None, "2022-09-15", "day"),
+    ("two years ago", None, "2020", "year"),
+    ("three days ago", None, "2022-09-11", "day"),
+    ("a year earlier", None, "2021", "year"),
+    ("the third quarter", "past", "2022-Q3", "quarter"),
+    ("the fourth quarter", "past", "2021-Q4", "quarter"),
+    ("the 1990s", None, "199", "decade"),
+    ("the 20th century", None, "19", "century"),
+])
+def test_relative_dates(text, tense, value, granularity):
+    assert normalise_timex(text, PUB, tense) == (value, "DATE", granularity)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("September 14, 2022", "2022-09-14"),
+    ("Sept. 11, 2001", "2001-09-11"),
+    ("14 September 2022", "2022-09-14"),
+    ("the 3rd of March 2021", "2021-03-03"),
+    ("Wednesday, Sept. 14, 2022", "2022-09-14"),
+    ("2022-09-14", "2022-09-14"),
+    ("9/14/2022", "2022-09-14"),
+    ("14/09/2022", "2022-09-14"),
+    ("14.09.2022", "2022-09-14"),
+    ("Sept. 11", "2022-09-11"),
+    ("Dec. 24", "2021-12-24"),     # past tense: the last one, not the one ahead
+])
+def test_explicit_day_formats(text, value):
+    assert normalise_timex(text, PUB, "past") == (value, "DATE", "day")
+
+
+def test_month_year_and_year():
+    assert normalise_timex("February 1947", PUB) == ("1947-02", "DATE", "month")
+    assert normalise_timex("mid-November", PUB, "past")[0] == "2021-11"
+    assert normalise_timex("the end of 1989", PUB) == ("1989", "DATE", "year")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("in barely 15 days", "P15D"),
+    ("for months", "PXM"),
+    ("the past two months", "P2M"),
+    ("two and a half years", "P2Y6M"),
+    ("5 1/2 hours", "PT5H30M"),
+    ("a couple of years", "P2Y"),
+    ("several weeks", "PXW"),
+    ("the last twenty-four hours", "PT24H"),
+    ("a decade", "P10Y"),
+    ("five-year", "P5Y"),
+])
+def test_durations(text, value):
+    assert normalise_timex(text, PUB)[:2] == (value, "DURATION")
+
+
+def test_sets_times_and_references():
+    assert normalise_timex("daily", PUB)[:2] == ("P1D", "SET")
+    assert normalise_timex("every week", PUB)[:2] == ("P1W", "SET")
+    assert normalise_timex("every Friday", PUB)[:2] == ("XXXX-WXX-5", "SET")
+    assert normalise_timex("10:35 a.m.", PUB)[:2] == ("2022-09-14T10:35", "TIME")
+    assert normalise_timex("10 p.m. Tuesday", PUB, "past")[0] == "2022-09-13T22:00"
+    assert normalise_timex("this morning", PUB)[:2] == ("2022-09-14TMO", "TIME")
+    assert normalise_timex("now", PUB)[0] == "PRESENT_REF"
+    assert normalise_timex("recently", PUB)[0] == "PAST_REF"
+    assert normalise_timex("Christmas", PUB, "future")[0] == "2022-12-25"
+
+
+def test_without_published_relative_values_stay_unresolved():
+    assert normalise_timex("Tuesday", None, "past")[0] == "XXXX-WXX-2"
+    assert normalise_timex("in September")[0] == "XXXX-09"
+    assert normalise_timex("the spring")[0] == "XXXX-SP"
+    assert normalise_timex("this month")[0] is None
+    assert normalise_timex("yesterday")[0] is None
+    assert normalise_timex("September 14, 2022")[0] == "2022-09-14"   # absolute stays absolute
+
+
+def test_anchor_says_what_the_value_depends_on():
+    assert resolve_timex("Tuesday", PUB, "past").anchor == "published"
+    assert resolve_timex("since 2014", PUB).anchor == "none"
+    assert resolve_timex("Tuesday", None).anchor == "none"
+
+
+def test_not_a_time_expression():
+    assert normalise_timex("the president", PUB) == (None, "DATE", None)

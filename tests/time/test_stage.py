@@ -1,0 +1,63 @@
+"""The time stage over whole documents: candidates, spans, ids, tense, golden times, warnings."""
+import pytest
+
+from newsgraph.model import Document
+from newsgraph.time import normalise_times
+from newsgraph.time.timex import find_timexes
+
+
+def _texts(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in find_timexes(text)]
+
+
+def test_spans_leave_the_preposition_out_and_prefer_the_longest():
+    text = "On Tuesday, Sept. 13, 2022, troops arrived; since 2014 they had waited for months."
+    assert _texts(text) == ["Tuesday, Sept. 13, 2022", "2014", "months"]
+
+
+def test_modal_may_and_verb_march_are_not_months():
+    assert _texts("Officials may march to the square. Talks resume in May.") == ["May"]
+
+
+@pytest.fixture(scope="module")
+def annotate(resources):
+    from newsgraph import nlp
+
+    def run(text: str, published=None) -> Document:
+        doc = Document(id="t", text=text, published=published)
+        return normalise_times(nlp.annotate(doc, resources.nlp))
+    return run
+
+
+def test_tense_decides_the_weekday(annotate):
+    doc = annotate("The minister arrived on Tuesday. She will travel to Paris on Friday.", "2022-09-14")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("Tuesday", "2022-09-13"), ("Friday", "2022-09-16")]
+
+
+def test_quantities_are_not_years(annotate):
+    doc = annotate("The army sent 2000 soldiers and $1998 in 2019.", "2022-09-14")
+    assert [t.value for t in doc.times] == ["2019"]
+
+
+def test_records_ids_and_spans(annotate):
+    text = "Last week, 300 people fled. On Monday the governor said the siege lasted 15 days."
+    doc = annotate(text, "2022-09-14")
+    assert [t.id for t in doc.times] == [f"T{i}" for i in range(1, len(doc.times) + 1)]
+    assert all(s.text == text[s.start:s.end] for t in doc.times for s in t.spans)
+    assert [(t.value, t.type, t.anchor) for t in doc.times] == [
+        ("2022-W36", "DATE", "published"), ("2022-09-12", "DATE", "published"), ("P15D", "DURATION", "none")]
+
+
+def test_without_published_relative_times_warn(annotate):
+    doc = annotate("Troops withdrew on Tuesday, and in May 2021 the town fell.")
+    assert [t.value for t in doc.times] == ["XXXX-WXX-2", "2021-05"]
+    assert any(w.stage == "time" and "publication date" in w.message for w in doc.warnings)
+
+
+def test_golden_times_of_the_seed_article(seed_doc, seed_expected):
+    for level in ("required", "optional"):
+        for exp in seed_expected["times"][level]:
+            start = seed_doc.text.find(exp["text"])
+            hits = [t for t in seed_doc.times if t.value == exp["value"]
+                    and any(s.start < start + len(exp["text"]) and start < s.end for s in t.spans)]
+            assert hits, f"{level}: {exp['text']} = {exp['value']}"
