@@ -14,6 +14,9 @@ HONORIFICS: dict[str, str] = {
     "dr": "", "dr.": "",
 }
 
+# Names NER takes for organisations that are time zones or currency codes (ISO 4217).
+NOT_NAMES = frozenset("utc gmt est edt cst cdt pst pdt cet cest bst msk usd eur gbp jpy chf cny rub uah".split())
+
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES = frozenset(
     "von van der den de da di du del della dos das le la bin ibn al el ter ben".split())

@@ -30,11 +30,17 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def span_surface(text: str) -> str:
+    """The part of a mention's text that its span keeps: no possessive, no surrounding punctuation
+    (a final period stays: "U.S.", "Inc.")."""
+    text = text.strip(" \t\n,;:()[]\"“”«»'‘`")
+    text = _TRAILING.sub("", text).rstrip(" \t\n,;:")
+    return text.lstrip(".")
+
+
 def clean_surface(text: str) -> str:
-    """A mention's text without a leading article, possessive or surrounding punctuation."""
-    text = _SPACE.sub(" ", text).strip(" \t\n,;:.()[]\"“”«»'‘")
-    text = _LEADING.sub("", text)
-    return _TRAILING.sub("", text).strip()
+    """A mention's name form: its span surface without a leading article, spaces collapsed."""
+    return _LEADING.sub("", _SPACE.sub(" ", span_surface(text))).strip()
 
 
 def transliterate_token(token: str, persons: bool) -> str:

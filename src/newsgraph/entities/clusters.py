@@ -17,8 +17,9 @@ from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_sur
                                           strip_honorific)
 from newsgraph.entities.mentions import Candidate
 
-# Single-word names of these types may be a surname that NER typed wrongly.
-SURNAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "OTHER"})
+# Single-word names of these types may be a surname that NER typed wrongly (not places:
+# "Garuda Indonesia" taken for a person must not swallow "Indonesia").
+SURNAME_TYPES = frozenset({"PERSON", "ORG", "OTHER"})
 
 
 @dataclass

@@ -100,6 +100,20 @@ def _known_holder(doc: Document, persons: list[Cluster], country: str, office: s
     return next((cl for cl in persons if match_key(cl.name) in holders), None)
 
 
+def link_bare_surnames(doc: Document, clusters: list[Cluster], index: TokenIndex) -> None:
+    """Surnames of named persons that NER missed elsewhere in the text ("Mulally said")."""
+    taken = [(c.start, c.end) for cl in clusters for c in cl.members]
+    for cl in clusters:
+        words = cl.name.split(" ")
+        if cl.type != "PERSON" or len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        for t in index.tokens:
+            if t.text == words[-1] and (t.pos == "PROPN" or t.i > 0 and index.tokens[t.i - 1].sent == t.sent) \
+                    and not any(a < t.end and t.start < b for a, b in taken):
+                cl.add(Candidate(t.start, t.end, t.text, "PERSON", "rule"))
+                taken.append((t.start, t.end))
+
+
 # --- helpers for later stages ---------------------------------------------------------
 
 def entity_at(doc: Document, start: int, end: int) -> Optional[Entity]:

@@ -7,8 +7,9 @@ courtesy title ("Mr. Zelensky"), merge by name (clusters.py), join definite desc
 from __future__ import annotations
 
 from newsgraph.data.entities_names import HONORIFICS
+from newsgraph.entities.canonical import clean_surface
 from newsgraph.entities.clusters import Cluster, build_clusters
-from newsgraph.entities.coref import link_descriptions
+from newsgraph.entities.coref import link_bare_surnames, link_descriptions
 from newsgraph.entities.mentions import Candidate, TokenIndex, collect_candidates
 from newsgraph.entities.units import find_units
 from newsgraph.model import Document, Entity
@@ -22,9 +23,10 @@ def link_entities(doc: Document) -> Document:
     cands = collect_candidates(doc, index)
     units = find_units(doc)
     cands = [c for c in cands if not _overlaps_any(c, units)] + units
-    for c in cands:
-        _extend_over_honorific(doc, c, index)
     clusters = build_clusters(sorted(cands, key=lambda c: c.start), TRANSLATED_FLAG in doc.flags)
+    link_bare_surnames(doc, clusters, index)
+    for c in (c for cl in clusters for c in cl.members):
+        _extend_over_honorific(doc, c, index)
     link_descriptions(doc, clusters, index)
     doc.entities = [_to_entity(doc, f"E{i}", cl)
                     for i, cl in enumerate(sorted(clusters, key=lambda cl: cl.first), start=1)]
@@ -51,5 +53,5 @@ def _to_entity(doc: Document, eid: str, cl: Cluster) -> Entity:
         if (c.start, c.end) not in seen:
             seen.add((c.start, c.end))
             spans.append(doc.span(c.start, c.end))
-    aliases = list(dict.fromkeys(" ".join(c.text.split()) for c in members if not c.descriptive))
+    aliases = list(dict.fromkeys(clean_surface(c.text) for c in members if not c.descriptive))
     return Entity(id=eid, type=cl.type, name=cl.name, aliases=aliases, spans=spans)

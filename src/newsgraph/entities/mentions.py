@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.entities_names import HONORIFICS, NAME_PARTICLES
-from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
+from newsgraph.data.entities_names import HONORIFICS, NAME_PARTICLES, NOT_NAMES
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES
 from newsgraph.data.entities_titles import OFFICES
-from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, match_key
+from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
 from newsgraph.model import Document, Token
 
 # Numeric and temporal NER labels belong to the time and event stages.
@@ -24,6 +24,7 @@ SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MON
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "MILITARY_UNIT", "GPE", "LOC", "FAC"})
 # Words before a single-token name that make it a place ("in Mykolaiv", "region of Kherson").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "towards", "toward"})
+COUNTRY_KEYS = frozenset(c.casefold() for c in DEMONYMS.values()) | frozenset(GPE_NAMES) - {"europe"}
 PLACE_NOUNS = frozenset({"region", "city", "town", "village", "oblast", "province", "district",
                          "outskirts", "port", "capital", "suburb", "settlement", "area", "state"})
 
@@ -88,8 +89,8 @@ def _from_mention(doc: Document, start: int, end: int, label: str, source: str) 
 
 
 def trim(doc: Document, c: Candidate) -> Optional[Candidate]:
-    """Narrow a candidate's span to its cleaned surface (no 'the', no possessive)."""
-    surface = clean_surface(c.text)
+    """Narrow a candidate's span to its surface (no possessive or stray punctuation)."""
+    surface = span_surface(c.text)
     if not surface:
         return None
     offset = c.text.find(surface)
@@ -99,15 +100,20 @@ def trim(doc: Document, c: Candidate) -> Optional[Candidate]:
 
 
 def _lowercase_junk(c: Candidate) -> bool:
-    """'khaki' as ORG: NER names without a capital letter, unless a rule wrote them."""
+    """'khaki' as ORG: NER names without a capital letter, unless a rule wrote them; time zones, currencies."""
+    if fold(clean_surface(c.text)) in NOT_NAMES:
+        return True
     return c.source != "rule" and c.type != "NORP" and not any(ch.isupper() or ch.isdigit() for ch in c.text)
 
 
 def _retype_demonym(c: Candidate) -> None:
-    key = c.text.casefold()
+    """'Ukrainian' as GPE -> NORP; 'Indonesia' as PERSON -> GPE."""
+    key = clean_surface(c.text).casefold()
     if c.type in ("GPE", "ORG", "LOC", "PERSON") and (key in DEMONYMS or key in DEMONYM_PLURALS):
         if key not in ("us", "u.s.") or c.type != "GPE":
             c.type = "NORP"
+    elif c.type in ("PERSON", "ORG", "OTHER") and key in COUNTRY_KEYS:
+        c.type = "GPE"
 
 
 def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
@@ -160,35 +166,45 @@ def _retype_titled_name(c: Candidate, index: TokenIndex) -> None:
     """An office word before two or three proper nouns makes them a PERSON."""
     if c.type not in ("ORG", "GPE", "NORP", "OTHER", "LOC"):
         return
-    toks = index.within(c.start, c.end)
+    toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
+    titled = len(toks) > 2 and toks[0].text.casefold() in OFFICES   # "Spokeswoman Sandy Angers"
+    toks = toks[1:] if titled else toks
     if 2 <= len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks) \
-            and preceding_office(c.start, index):
+            and (titled or preceding_office(c.start, index)):
         c.type = "PERSON"
 
 
 def _retype_place_in_context(c: Candidate, index: TokenIndex) -> None:
     """'in Mykolaiv', 'region of Kherson', 'Boutcha, a town': a single-word PERSON is a place."""
-    if c.type != "PERSON" or len(index.within(c.start, c.end)) != 1:
+    if c.type != "PERSON" or len([t for t in index.within(c.start, c.end) if t.pos != "DET"]) != 1:
         return
     before = [t.text.casefold() for t in index.before(c.start, 2)]
     after = [t.text.casefold() for t in index.after(c.end, 3)]
     if after[:1] in (["'s"], ["’s"]) or (before and before[-1] in HONORIFICS) or preceding_office(c.start, index):
         return
-    locative = bool(before) and before[-1] in LOCATIVE_PREPOSITIONS
+    followed_by_place = len(after) >= 2 and after[0] == "," and _next_is_place(c.end, index)
+    locative = bool(before) and before[-1] in LOCATIVE_PREPOSITIONS or followed_by_place
     of_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
     apposition = len(after) == 3 and after[0] == "," and after[1] in ("a", "the") and after[2] in PLACE_NOUNS
     if locative or of_place or apposition:
         c.type = "GPE"
 
 
+def _next_is_place(end: int, index: TokenIndex) -> bool:
+    """'Toulouse, France': the name after the comma is a country or NER place."""
+    after = index.after(end, 2)
+    return len(after) == 2 and (after[1].ent_type in ("GPE", "LOC") or after[1].text.casefold() in COUNTRY_KEYS)
+
+
 def _vote_types(cands: list[Candidate]) -> None:
     """One type per single-word name within a document: the majority, places winning ties."""
-    single = [c for c in cands if " " not in c.text and c.type in ("PERSON", "ORG", "GPE", "LOC")]
-    multi_person_words = {match_key(w) for c in cands if c.type == "PERSON" and " " in c.text
-                          for w in c.text.split(" ")}
+    names = {id(c): clean_surface(c.text) for c in cands}
+    single = [c for c in cands if " " not in names[id(c)] and c.type in ("PERSON", "ORG", "GPE", "LOC")]
+    multi_person_words = {match_key(w) for c in cands if c.type == "PERSON" and " " in names[id(c)]
+                          for w in names[id(c)].split(" ")}
     by_key: dict[str, list[Candidate]] = {}
     for c in single:
-        by_key.setdefault(match_key(c.text), []).append(c)
+        by_key.setdefault(match_key(names[id(c)]), []).append(c)
     for key, group in by_key.items():
         if key in multi_person_words:
             continue
