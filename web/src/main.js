@@ -41,7 +41,7 @@ function fillOptions(selectEl, allLabel, values, current) {
   const counts = new Map();
   for (const v of values) counts.set(v, (counts.get(v) || 0) + 1);
   clear(selectEl).append(el("option", { value: "" }, allLabel),
-    [...counts.keys()].sort().map((v) => el("option", { value: v }, `${v} (${counts.get(v)})`)));
+    ...[...counts.keys()].sort().map((v) => el("option", { value: v }, `${v} (${counts.get(v)})`)));
   selectEl.value = counts.has(current) ? current : "";
   return selectEl.value;
 }
@@ -72,8 +72,8 @@ async function refreshDocumentList(selectedId) {
   const { documents, total } = await api.listDocuments();
   const picker = $("doc-select");
   clear(picker).append(el("option", { value: "" }, total ? `${total} stored document(s)` : "(no stored documents)"),
-    documents.map((d) => el("option", { value: d.id },
-      `${d.published || "undated"} · ${d.title || d.snippet.slice(0, 70)} (${d.counts.events} events)`)));
+    ...documents.map((d) => el("option", { value: d.id },
+      `${d.published || "undated"} · ${d.title || d.url || d.id} (${d.n_events} events)`)));
   picker.value = selectedId || "";
 }
 
@@ -86,7 +86,8 @@ async function onExtract(event) {
   $("status").textContent = "Extracting…";
   const started = performance.now();
   try {
-    const doc = await api.extract({ text, published: $("published").value || null, url: $("url").value || null });
+    const doc = await api.extract({ text, published: $("published").value || null,
+      url: $("url").value || null, title: $("title").value || null });
     showDocumentOnPage(doc);
     $("status").textContent = `Extracted in ${((performance.now() - started) / 1000).toFixed(2)} s: ${summary(doc)}.`;
     await refreshDocumentList(doc.id).catch(() => {});
@@ -122,7 +123,7 @@ function buildLegend() {
   for (const kind of KINDS) {
     const box = el("input", { type: "checkbox", checked: true, "data-kind": kind,
       onchange: () => $("article").classList.toggle(`hide-${kind}`, !box.checked) });
-    legend.append(el("label", { class: `legend-item hl-${kind}` }, box, KIND_LABELS[kind]));
+    legend.append(el("label", { class: `legend-item swatch-${kind}` }, box, KIND_LABELS[kind]));
   }
 }
 
