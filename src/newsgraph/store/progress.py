@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 
-LOG_EVERY_S = 5.0      # plain-line mode: at most one line per this many seconds (and one per batch written)
+LOG_EVERY_S = 5.0      # plain-line mode: a line at the first stored batch, then at most one per this many seconds
 
 
 class IngestProgress:
@@ -21,6 +21,7 @@ class IngestProgress:
         self.tty = sys.stderr.isatty()
         self.started = time.perf_counter()
         self._last_line = 0.0
+        self._wrote = False
         self._bar: Progress | None = None
         self._task: Any = None
 
@@ -49,7 +50,8 @@ class IngestProgress:
             self._bar.update(self._task, completed=seen, rate=summary.done / elapsed, detail=detail)
             return
         now = time.perf_counter()
-        if now - self._last_line >= LOG_EVERY_S or seen >= self.total:
-            self._last_line = now
+        first_write = summary.done > 0 and not self._wrote
+        if first_write or now - self._last_line >= LOG_EVERY_S or seen >= self.total:
+            self._last_line, self._wrote = now, summary.done > 0
             print(f"ingest: {seen}/{self.total} ({detail}), {summary.done / elapsed:.1f} docs/s",
                   file=sys.stderr, flush=True)

@@ -1,0 +1,175 @@
+"""The DuckDB schema (tables, keys, version, migration) and the Store read/write API."""
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from newsgraph.errors import ResourceError, UsageError
+from newsgraph.model import Event
+from newsgraph.store import SCHEMA_VERSION, open_store, schema
+from newsgraph.store.dates import date_interval
+from store.records import make_doc
+
+TABLES = {"documents", "entities", "mentions", "places", "times", "quotes", "events", "event_places",
+          "event_actors", "counts", "failures", "incident_events", "meta"}
+
+
+def _doc(text="Police arrested 12 protesters in Odesa on Tuesday, the police said.", **kw):
+    kw.setdefault("places", ["Odesa"])
+    kw.setdefault("events", [dict(type_="COERCE", places=["P1"], date="2024-05-07",
+                                  counts=[("arrested", 12)], trigger="arrested",
+                                  actors=[("source", "Police"), ("target", "protesters")])])
+    return make_doc(text, **kw)
+
+
+def test_a_new_database_has_every_table_and_the_schema_version(db_path):
+    with open_store(db_path):
+        pass
+    con = duckdb.connect(db_path, read_only=True)
+    names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert TABLES | {"incidents", "incident_counts"} <= names
+    assert schema.schema_version(con) == SCHEMA_VERSION
+
+
+def test_foreign_keys_hold(db_path):
+    with open_store(db_path) as store:
+        with pytest.raises(duckdb.ConstraintException):
+            store._cursor().execute("INSERT INTO events (doc_id, id) VALUES ('nope', 'V1')")
+
+
+def test_an_old_database_is_migrated(db_path, monkeypatch):
+    with open_store(db_path):
+        pass
+    con = duckdb.connect(db_path)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
+    con.close()
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION - 1, ["ALTER TABLE documents ADD COLUMN note VARCHAR"])
+    with open_store(db_path):
+        pass
+    con = duckdb.connect(db_path, read_only=True)
+    assert schema.schema_version(con) == SCHEMA_VERSION
+    assert "note" in [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+
+
+def test_a_newer_database_is_refused(db_path):
+    with open_store(db_path):
+        pass
+    con = duckdb.connect(db_path)
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(ResourceError, match="newer"):
+        open_store(db_path)
+
+
+def test_read_only_needs_an_existing_newsgraph_database(tmp_path):
+    with pytest.raises(ResourceError):
+        open_store(str(tmp_path / "missing.duckdb"), read_only=True)
+
+
+def test_documents_round_trip_and_are_added_once(db_path):
+    doc = _doc(url="https://example.org/a", source="Example")
+    with open_store(db_path) as store:
+        assert store.add_documents([doc]).added == [doc.id]
+        again = store.add_documents([doc, doc])
+        assert again.added == [] and again.skipped == [doc.id, doc.id]
+        assert store.count("documents") == 1 and store.count("events") == 1
+        back = store.get_document(doc.id)
+        assert back.to_dict() == doc.to_dict()
+        assert store.get_document("0" * 16) is None
+        (summary,) = store.list_documents()
+        assert summary["url"] == "https://example.org/a" and summary["n_events"] == 1
+
+
+def test_one_bad_document_fails_alone(db_path):
+    good, bad = _doc(), _doc("Another arrest in Odesa was reported by the police.")
+    bad.events.append(Event("V1", "COERCE"))                 # a duplicate event id breaks the key
+    with open_store(db_path) as store:
+        result = store.add_documents([good, bad])
+        assert result.added == [good.id]
+        assert [d for d, _ in result.failed] == [bad.id]
+        assert store.count("documents") == 1
+        assert store.count("events") == 1                    # nothing of the bad document was written
+
+
+def test_a_dangling_place_reference_is_dropped(db_path):
+    doc = _doc()
+    doc.events[0].places.append("P99")
+    with open_store(db_path) as store:
+        store.add_documents([doc])
+        (event,) = store.query_events()
+    assert [p["name"] for p in event["places"]] == ["Odesa"]
+
+
+def test_event_dicts_carry_places_actors_counts_and_document(db_path):
+    doc = _doc(url="https://example.org/a")
+    with open_store(db_path) as store:
+        store.add_documents([doc])
+        (event,) = store.query_events()
+    assert event["type"] == "COERCE" and event["date_start"] == "2024-05-07" and event["date_source"] == "text"
+    assert event["places"][0]["lat"] == pytest.approx(46.48) and event["places"][0]["geonameid"] == 698740
+    assert [(a["role"], a["text"]) for a in event["actors"]] == [("source", "Police"), ("target", "protesters")]
+    assert event["counts"] == [{"kind": "arrested", "value": 12, "qualifier": "exact", "of": None}]
+    assert event["trigger"]["text"] == "arrested" and event["document"]["url"] == "https://example.org/a"
+
+
+@pytest.fixture
+def filled(db_path):
+    docs = [
+        _doc(),
+        make_doc("A missile strike hit Kharkiv on Monday.", places=["Kharkiv"], events=[
+            dict(type_="ASSAULT", places=["P1"], date="2024-05-06", trigger="strike")]),
+        make_doc("Fiji's army was deployed in Suva in April.", places=["Suva"], events=[
+            dict(type_="MOBILIZE", places=["P1"], date="2024-04", precision="month", status="claimed")]),
+        make_doc("Protests were held in Apia.", places=["Apia"], events=[
+            dict(type_="PROTEST", places=["P1"], date=None)], published="2024-05-01"),
+    ]
+    store = open_store(db_path)
+    store.add_documents(docs)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("filters,types", [
+    ({}, ["MOBILIZE", "PROTEST", "ASSAULT", "COERCE"]),
+    ({"type": "assault,coerce"}, ["ASSAULT", "COERCE"]),
+    ({"type": ["PROTEST"]}, ["PROTEST"]),
+    ({"since": "2024-05-07"}, ["COERCE"]),
+    ({"until": "2024-04-15"}, ["MOBILIZE"]),                       # April overlaps
+    ({"since": "2024-04-30", "until": "2024-05-01"}, ["MOBILIZE", "PROTEST"]),  # undated: published
+    ({"bbox": "30,44,40,52"}, ["ASSAULT", "COERCE"]),
+    ({"bbox": (170, -20, -170, -10)}, ["MOBILIZE", "PROTEST"]),    # a box across the antimeridian
+    ({"status": "claimed"}, ["MOBILIZE"]),
+])
+def test_event_filters(filled, filters, types):
+    assert [e["type"] for e in filled.query_events(**filters)] == types
+    assert filled.count_events(**filters) == len(types)
+
+
+def test_paging(filled):
+    everything = filled.query_events()
+    assert filled.query_events(limit=2, offset=1) == everything[1:3]
+    assert [d["id"] for d in filled.list_documents(limit=2, offset=2)] == \
+        [d["id"] for d in filled.list_documents()][2:4]
+
+
+@pytest.mark.parametrize("filters", [{"bbox": "1,2,3"}, {"bbox": "0,50,10,40"}, {"type": "BOMBING"},
+                                     {"since": "last week"}])
+def test_malformed_filters_are_usage_errors(filled, filters):
+    with pytest.raises(UsageError):
+        filled.query_events(**filters)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2022-09-13", (date(2022, 9, 13), date(2022, 9, 13))),
+    ("2022-09-13T10:00", (date(2022, 9, 13), date(2022, 9, 13))),
+    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("2022-W37", (date(2022, 9, 12), date(2022, 9, 18))),
+    ("2022-SP", (date(2022, 3, 1), date(2022, 5, 31))),
+    ("2022-WI", (date(2022, 12, 1), date(2023, 2, 28))),
+    ("2014", (date(2014, 1, 1), date(2014, 12, 31))),
+    ("P15D", None), ("PAST_REF", None), ("2022-02-30", None), (None, None),
+])
+def test_date_intervals(value, expected):
+    assert date_interval(value) == expected
