@@ -20,6 +20,8 @@ from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
 from newsgraph.quotes.speakers import best_cue, speaker_of_cue, subject_of_cue, resolve_speaker
 
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
+CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
 MAX_SCARE_WORDS = 4        # an unattributed partial quote this short is a scare quote or a term
 INHERIT_SENTENCES = 2      # a direct quote without a cue continues a quote this close before it
 
@@ -59,12 +61,16 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     if cue is None and quote.kind == "direct":
         cue = _colon_cue(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
+    if speaker is None and quote.kind == "direct":
+        speaker = _dash_speaker(ctx, region)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
     if speaker:
         quote.speaker, quote.speaker_spans = speaker[0], speaker[1]
-        quote.channel, quote.language = channel_and_language(ctx, cue)
-        quote.channel = quote.channel or _channel_before(ctx, cue, speaker[0])
+        if cue is not None:
+            quote.channel, quote.language = channel_and_language(ctx, cue)
+            first_sent = min(ctx.tok(cue).sent, ctx.tok(min(toks)).sent)
+            quote.channel = quote.channel or _channel_before(ctx, first_sent, speaker[0])
     elif quote.kind == "direct" and previous and previous[0].speaker:
         if ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
             quote.speaker, quote.channel = previous[0].speaker, previous[0].channel
@@ -72,6 +78,18 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks):
         return None
     return quote
+
+
+def _dash_speaker(ctx: QuoteContext, region: QuotedRegion):
+    """'"…" ― Jane Doe': a name after a dash right behind the closing mark."""
+    if region.close_at is None:
+        return None
+    m = _DASH_NAME.match(ctx.doc.text, region.close_at + 1)
+    if not m:
+        return None
+    toks = ctx.doc.tokens_in(m.start(1), m.end(1))
+    heads = [t.i for t in toks if t.head == t.i or not (m.start(1) <= ctx.tok(t.head).start < m.end(1))]
+    return resolve_speaker(ctx, heads[0]) if heads else None
 
 
 def _region_tokens(ctx: QuoteContext, region: QuotedRegion) -> set[int]:
@@ -108,11 +126,20 @@ def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -
     nxt = next((tokens[j] for j in range(last + 1, len(tokens)) if tokens[j].pos != "PUNCT"), None)
     if prev is not None and (prev.text.lower() in NAMING_CUES or prev.lemma.lower() in TITLE_NOUNS):
         return True
+    words = [tokens[j].text for j in sorted(toks) if tokens[j].text[:1].isalpha()]
+    if words and prev is not None and prev.pos == "ADP" and _title_case(words):
+        return True
     if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.i not in ctx.quoted:
         modifies = any(tokens[j].head == nxt.i for j in toks)
         if modifies or nxt.lemma.lower() in OBJECT_NOUNS | TITLE_NOUNS:
             return prev is None or prev.pos in ("DET", "ADJ", "PRON", "NUM", "ADP", "CCONJ")
     return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """'Fox News Sunday', 'The Art of the Deal': every word capitalised but short function words."""
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in words)
 
 
 def _is_scare(ctx: QuoteContext, toks: set[int]) -> bool:
@@ -129,9 +156,20 @@ def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) ->
     if close is not None and last + 1 < len(ctx.doc.sentences):
         nxt = ctx.doc.sentences[last + 1]
         follow = ctx.doc.text[nxt.start:nxt.start + 1]
-        if nxt.start - close <= 3 and (follow.islower() or ctx.doc.text[:close].rstrip().endswith(",")):
+        after_comma = follow.islower() or ctx.doc.text[:close].rstrip().endswith(",")
+        if nxt.start - close <= 3 and (after_comma or _bare_frame(ctx, last + 1)):
             out.append(last + 1)
     return out
+
+
+def _bare_frame(ctx: QuoteContext, s: int) -> bool:
+    """'Warren said.': a short sentence whose speech verb has no object or clause of its own."""
+    from newsgraph.quotes.speakers import is_cue
+    sent = ctx.doc.sentences[s]
+    toks = ctx.doc.tokens[sent.token_start:sent.token_end]
+    words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
+    cues = [t for t in words if is_cue(ctx, t.i)]
+    return bool(cues) and len(words) <= 12 and not ctx.kids(cues[0].i, "ccomp", "dobj", "xcomp")
 
 
 def _colon_cue(ctx: QuoteContext, toks: set[int]) -> Optional[int]:
@@ -156,16 +194,15 @@ def _cue_subject_is_object(ctx: QuoteContext, cue: int) -> bool:
     return any(ctx.tok(n).lemma.lower() in OBJECT_NOUNS for n in nouns)
 
 
-def _channel_before(ctx: QuoteContext, cue: int, speaker: str) -> Optional[str]:
-    """'In a video, he compared ... "…," he said': the channel of the speaker's sentence before."""
-    s = ctx.tok(cue).sent
-    if s == 0:
-        return None
-    prev = ctx.doc.sentences[s - 1]
-    for t in ctx.doc.tokens[prev.token_start:prev.token_end]:
-        if t.dep == "ROOT" and t.pos in ("VERB", "AUX"):
-            subj = ctx.kids(t.i, "nsubj")
-            found = resolve_speaker(ctx, subj[0].i, create=False) if subj else None
-            if found and found[0] == speaker:
-                return channel_and_language(ctx, t.i)[0]
+def _channel_before(ctx: QuoteContext, s: int, speaker: str) -> Optional[str]:
+    """'In a video, he compared ... "…," he said': the channel of the speaker's sentence just
+    before (at most CHANNEL_LOOKBACK sentences back)."""
+    for prev in reversed(ctx.doc.sentences[max(0, s - CHANNEL_LOOKBACK):s]):
+        for t in ctx.doc.tokens[prev.token_start:prev.token_end]:
+            if t.dep == "ROOT" and t.pos in ("VERB", "AUX"):
+                subj = ctx.kids(t.i, "nsubj")
+                found = resolve_speaker(ctx, subj[0].i, create=False) if subj else None
+                channel = channel_and_language(ctx, t.i)[0] if found and found[0] == speaker else None
+                if channel:
+                    return channel
     return None

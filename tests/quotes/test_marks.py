@@ -1,0 +1,51 @@
+"""Quoted regions straight from the text: marks, pairing, malformed and multi-paragraph quotes."""
+from newsgraph.quotes.marks import find_quoted_regions, region_text
+
+
+def texts(text: str) -> list[str]:
+    return [region_text(text, r) for r in find_quoted_regions(text)]
+
+
+def test_curly_and_straight_marks_give_the_words_inside():
+    text = 'She said “we will stay” and he said "we will go," loudly.'
+    assert texts(text) == ["we will stay", "we will go"]
+
+
+def test_spans_cover_exactly_the_words():
+    text = '“We are here, ” the mayor said.'
+    (region,) = find_quoted_regions(text)
+    (a, b), = region.spans
+    assert text[a:b] == "We are here"
+
+
+def test_opening_mark_used_as_closing_mark_at_paragraph_end():
+    text = "She praised their “courage in resisting the siege “.\nNext paragraph."
+    (region,) = find_quoted_regions(text)
+    assert region_text(text, region) == "courage in resisting the siege"
+    assert region.malformed
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "He said “this never ends\nA new paragraph without marks."
+    assert texts(text) == ["this never ends"]
+
+
+def test_multi_paragraph_quote_continues_when_next_paragraph_opens_a_mark():
+    text = "“First part of the speech.\n“Second part,” she said."
+    (region,) = find_quoted_regions(text)
+    assert len(region.spans) == 2
+    assert region_text(text, region) == "First part of the speech. Second part"
+
+
+def test_single_marks_but_not_apostrophes():
+    text = "The soldiers' rations and a 'Ukraine or death' patch, it's said."
+    assert texts(text) == ["Ukraine or death"]
+
+
+def test_single_marks_inside_double_quotes_belong_to_the_outer_quote():
+    text = "“They shouted ‘go home’ at us,” he said."
+    assert texts(text) == ["They shouted ‘go home’ at us"]
+
+
+def test_empty_marks_and_marks_alone_make_no_region():
+    assert texts('He wrote "" and then “') == []
