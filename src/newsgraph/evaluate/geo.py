@@ -1,0 +1,159 @@
+"""`newsgraph eval geo DATASET`: geoparsing scores on LGL / TR-News style XML gold data.
+
+Runs NLP, the entities stage and the geo stage on each article's text and scores:
+toponym detection P/R/F1 (a predicted place span matches a gold toponym when they
+overlap); for detected gold toponyms with coordinates: accuracy@161 km, mean and median
+error (km), AUC of the log error curve (Gritta et al. 2018; lower is better) and the
+exact GeoNames id rate. A second block scores resolution alone: the gold spans are
+given to the geo stage as GPE mentions (the setting of the published reference figures).
+A prediction without coordinates counts as the largest possible error.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+import xml.etree.ElementTree as ET
+from copy import deepcopy
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+from newsgraph.errors import InputError, UsageError
+from newsgraph.geo.resolve import haversine_km
+from newsgraph.model import Document, Mention
+
+MAX_ERROR_KM = 20_039.0      # half the Earth's circumference
+# Mordecai 3 (Halterman 2023), resolution given gold mentions, as cited in ../shared/eval/README.md
+PUBLISHED = {"lgl": {"exact_id": 0.794, "acc161": 0.827}, "tr-news": {"exact_id": 0.843, "acc161": 0.873}}
+
+
+class GoldToponym(NamedTuple):
+    start: int
+    end: int
+    text: str
+    geonameid: Optional[int]
+    lat: Optional[float]
+    lon: Optional[float]
+
+
+class GoldArticle(NamedTuple):
+    id: str
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """Articles of an LGL / TR-News XML file (offsets realigned where the file is off by a few chars)."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise InputError(f"{path}: not LGL/TR-News XML: {exc}") from exc
+    articles = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        toponyms = [t for t in (_toponym(text, el) for el in art.iter("toponym")) if t]
+        articles.append(GoldArticle(art.get("docid", str(len(articles))), text, toponyms))
+    if not articles:
+        raise InputError(f"{path}: no <article> elements")
+    return articles
+
+
+def _toponym(text: str, el: ET.Element) -> Optional[GoldToponym]:
+    start, end, phrase = int(el.findtext("start")), int(el.findtext("end")), el.findtext("phrase") or ""
+    if text[start:end] != phrase:
+        found = text.find(phrase, max(0, start - 10))
+        if found < 0 or abs(found - start) > 10:
+            return None
+        start, end = found, found + len(phrase)
+    tag = el.find("gaztag")
+    if tag is None or tag.findtext("lat") is None:
+        return GoldToponym(start, end, phrase, None, None, None)
+    gid = tag.get("geonameid")
+    return GoldToponym(start, end, phrase, int(gid) if gid and gid.isdigit() else None,
+                       float(tag.findtext("lat")), float(tag.findtext("lon")))
+
+
+def evaluate(path: Path, limit: Optional[int] = None) -> dict:
+    """Detection and resolution scores of the geo stage on one gold file."""
+    if Path(path).is_dir():
+        raise UsageError(f"{path} is a folder: give one LGL/TR-News XML file (e.g. lgl.xml)")
+    from newsgraph import nlp
+    from newsgraph.entities import link_entities
+    from newsgraph.geo import geoparse, load_gazetteer
+
+    articles = read_gold(Path(path))[:limit] if limit else read_gold(Path(path))
+    gaz, model = load_gazetteer(), nlp.load_nlp()
+    # Documents made directly (not by ingest) so that the gold offsets stay valid
+    docs = nlp.annotate_many((Document(id=a.id, text=a.text) for a in articles), model)
+    full, given = _Tally(), _Tally()
+    for art, doc in zip(articles, docs):
+        oracle = _with_gold_mentions(doc, art)
+        full.add(art, geoparse(link_entities(doc), gaz), detection=True)
+        given.add(art, geoparse(oracle, gaz), detection=False)
+    name = Path(path).stem.lower()
+    return {"dataset": str(path), "articles": len(articles), "gold_toponyms": full.gold,
+            "pipeline": full.summary(), "gold_mentions": given.summary(), "published": PUBLISHED.get(name)}
+
+
+def _with_gold_mentions(doc: Document, art: GoldArticle) -> Document:
+    oracle = deepcopy(doc)
+    oracle.entities, oracle.places = [], []
+    oracle.mentions = [Mention(t.start, t.end, t.text, "GPE", "gold") for t in art.toponyms]
+    return oracle
+
+
+class _Tally:
+    def __init__(self):
+        self.gold = self.found = self.predicted = self.matched_pred = 0
+        self.errors: list[float] = []
+        self.exact = 0
+        self.with_id = 0
+
+    def add(self, art: GoldArticle, doc: Document, detection: bool) -> None:
+        spans = [(s.start, s.end, p) for p in doc.places for s in p.spans if p.relation is None or p.geonameid]
+        self.gold += len(art.toponyms)
+        self.predicted += len(spans)
+        self.matched_pred += sum(1 for a, b, _ in spans if any(t.start < b and a < t.end for t in art.toponyms))
+        for t in art.toponyms:
+            hits = [p for a, b, p in spans if t.start < b and a < t.end]
+            if not hits:
+                continue
+            self.found += 1
+            if t.lat is None:
+                continue
+            place = min(hits, key=lambda p: abs(len(p.name) - len(t.text)))
+            err = MAX_ERROR_KM if place.lat is None else haversine_km(t.lat, t.lon, place.lat, place.lon)
+            self.errors.append(err)
+            if t.geonameid:
+                self.with_id += 1
+                self.exact += int(place.geonameid == t.geonameid)
+
+    def summary(self) -> dict:
+        p = self.matched_pred / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        e = self.errors
+        return {
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "resolved": len(e),
+            "acc161": round(sum(x <= 161 for x in e) / len(e), 4) if e else 0.0,
+            "mean_km": round(statistics.fmean(e), 1) if e else None,
+            "median_km": round(statistics.median(e), 1) if e else None,
+            "auc": round(sum(math.log(x + 1) for x in e) / (len(e) * math.log(MAX_ERROR_KM + 1)), 4) if e else None,
+            "exact_id": round(self.exact / self.with_id, 4) if self.with_id else None,
+        }
+
+
+def format_result(result: dict) -> str:
+    """A readable table of `evaluate`'s result."""
+    lines = [f"{result['dataset']}: {result['articles']} articles, {result['gold_toponyms']} gold toponyms"]
+    for label, key in (("full pipeline (detection + resolution)", "pipeline"),
+                       ("resolution given gold mentions", "gold_mentions")):
+        s = result[key]
+        lines.append(f"  {label}:")
+        if key == "pipeline":
+            lines.append(f"    detection  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+        lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  median {s['median_km']} km  "
+                     f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}")
+    if result.get("published"):
+        ref = result["published"]
+        lines.append(f"  published (Mordecai 3, gold mentions): acc@161km {ref['acc161']}  exact id {ref['exact_id']}")
+    return "\n".join(lines)
