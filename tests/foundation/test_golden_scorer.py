@@ -57,3 +57,11 @@ def test_name_helpers():
     assert actor_matches("Russia", "the Russian army")
     assert actor_matches("Russian Defense Ministry", "Ministry of Defence of the Russian Federation")
     assert not actor_matches("Ukraine", "the Russian army")
+
+
+def test_event_place_matches_by_golden_coordinates_when_romanisation_differs():
+    doc = _doc()
+    doc.places[0].name = "Artemivsk"                       # another name, same place
+    assert score_document(doc, EXPECTED, "t").recall("events", "required") == (1, 2)
+    doc.places[0].lat, doc.places[0].lon = 50.45, 30.52    # another name, another place
+    assert score_document(doc, EXPECTED, "t").recall("events", "required") == (0, 2)
