@@ -61,3 +61,15 @@ def test_golden_times_of_the_seed_article(seed_doc, seed_expected):
             hits = [t for t in seed_doc.times if t.value == exp["value"]
                     and any(s.start < start + len(exp["text"]) and start < s.end for s in t.spans)]
             assert hits, f"{level}: {exp['text']} = {exp['value']}"
+
+
+def test_every_rule_match_on_real_articles_normalises(free_news):
+    """Smoke test over the free corpus: every candidate's handler runs, with and without a date."""
+    import datetime as dt
+
+    from newsgraph.time.normalise import HANDLERS, Ctx
+    for record in free_news:
+        for cand in find_timexes(record["text"]):
+            for ctx in (Ctx(dt.date(2022, 9, 14), "past"), Ctx(None, "future")):
+                timex = HANDLERS[cand.rule](cand.match, ctx)
+                assert timex.type in ("DATE", "DURATION", "SET", "TIME")

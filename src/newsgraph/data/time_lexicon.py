@@ -44,7 +44,7 @@ NUMBER_WORDS = {
 VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a couple of", "the coming",
                     "recent", "the past few", "the last few", "the next few", "coming")
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4,
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # single words with a fixed TIMEX3 value or a shift in days from the publication date

@@ -71,11 +71,19 @@ _NO_SPACE_AFTER = {"(", "``", "$"}
 
 
 def read_meantime(path: Path) -> GoldDoc:
-    """A MEANTIME CAT file: tokens joined into text (one line a sentence), TIMEX3 markables."""
+    """A MEANTIME CAT file: tokens joined into text (one line a sentence), TIMEX3 markables.
+
+    MEANTIME annotates only the title and the first sentences of each article: the text stops
+    after the last sentence that holds any markable, so unannotated text is not scored."""
     root = ET.parse(path).getroot()
+    sentence_of = {t.get("t_id"): int(t.get("sentence") or 0) for t in root.iter("token")}
+    anchored = [sentence_of.get(a.get("t_id"), 0) for a in root.iter("token_anchor")]
+    last = max(anchored, default=max(sentence_of.values(), default=0))
     text, offsets, prev, sent = [], {}, None, None
     length = 0
     for tok in root.iter("token"):
+        if int(tok.get("sentence") or 0) > last:
+            break
         word = tok.text or ""
         sep = "" if prev is None else ("\n" if tok.get("sentence") != sent else
                                       ("" if word in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER else " "))
@@ -93,6 +101,8 @@ def read_meantime(path: Path) -> GoldDoc:
             spans = [offsets[i] for i in ids]
             timexes.append(GoldTimex(min(s for s, _ in spans), max(e for _, e in spans),
                                      tx.get("type", ""), tx.get("value", "")))
+    if published is None:    # no creation time: the dateline under the title is the first DATE
+        published = next((t.value for t in sorted(timexes) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
     return GoldDoc(path.stem, "".join(text), published, sorted(timexes))
 
 

@@ -131,7 +131,7 @@ def _month_day(m: re.Match, ctx: Ctx) -> Timex:
     if not ctx.published or not month:
         return _day_value(None, month, day)
     weekday = cal.weekday_number(m["weekday"]) if m["weekday"] else None
-    tense = {"last": "past", "next": "future"}.get((m["rel"] or "").lower(), ctx.tense)
+    tense = {"last": "past", "next": "future"}.get((_g(m, "rel") or "").lower(), ctx.tense)
     year = cal.year_for_day(ctx.published, month, day, tense, weekday)
     return _day_value(year, month, day, "published") if year else _UNRESOLVED
 
@@ -316,7 +316,9 @@ def _quarter(m: re.Match, ctx: Ctx) -> Timex:
         return Timex(f"XXXX-Q{q}", "DATE", "quarter")
     current = cal.quarter_of(ctx.published)
     year = ctx.published.year
-    if ctx.tense == "future" or (_g(m, "rel") or "").lower() == "next":
+    if m["qyear"]:
+        year += {"last": -1, "this": 0, "next": 1}[m["qyear"].lower()]
+    elif ctx.tense == "future" or (_g(m, "rel") or "").lower() == "next":
         year += 1 if q < current else 0
     else:
         year -= 1 if q > current else 0
@@ -341,6 +343,7 @@ def _clock(m: re.Match, ctx: Ctx) -> Timex:
         if m["ampm"]:
             hh = hh % 12 + (12 if m["ampm"].lower() == "p" else 0)
         hhmm = f"{hh:02d}:{mm:02d}"
+        hhmm += "Z" if (m["tz"] or m["tz24"] or "") in ("UTC", "GMT") else ""
     anchor = "published" if ctx.published else "none"
     return Timex(f"{day}T{hhmm}", "TIME", "minute", anchor)
 

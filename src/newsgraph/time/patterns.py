@@ -64,7 +64,7 @@ RULES_SRC: dict[str, str] = {
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
     "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?"
-                rf"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR})?|"
+                rf"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
     "the_quarter": r"the\s+(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)\s+(?:quarter|period)",
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
@@ -76,7 +76,7 @@ RULES_SRC: dict[str, str] = {
                rf"{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
     "clock": (r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
               r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time))?|"
-              r"(?P<hh24>[0-2]?\d):(?P<mm24>[0-5]\d)\s+(?P<tz24>GMT|UTC|local\s+time)|"
+              r"(?P<hh24>[0-2]?\d):?(?P<mm24>[0-5]\d)\s+(?P<tz24>GMT|UTC|local\s+time)|"
               r"(?P<noon>noon|midnight))"
               rf"(?:,?\s+(?:{WEEKDAY}|(?P<cday>today|yesterday|tomorrow)))?"),
     "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|annually|yearly)|"

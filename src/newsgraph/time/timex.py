@@ -24,7 +24,8 @@ class Candidate(NamedTuple):
 
 def find_timexes(text: str) -> list[Candidate]:
     """Non-overlapping rule matches in text order, the longest first where they overlap."""
-    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for m in rule.search.finditer(text)]
+    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for m in rule.search.finditer(text)
+             if "\n" not in m.group(0)]
     order = {rule.name: i for i, rule in enumerate(RULES)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
     taken: list[Candidate] = []
