@@ -64,6 +64,25 @@ NON_VICTIM_NOUNS = {"inhabitant", "day", "week", "month", "year", "hour", "minut
                     "kilometre", "mile", "km", "percent", "%", "dollar", "euro", "time"}
 DEATH_VERBS = {"die", "perish"}
 
+# Targets and victims that make an attack a battle between armed groups (ACLED: attacks on
+# armed forces are "Armed clash"; on civilians "Attack").
+ARMED_ACTOR_WORDS = {"soldier", "soldiers", "troop", "troops", "army", "military", "force", "forces", "police",
+                     "policeman", "policemen", "officer", "officers", "militant", "militants", "fighter", "fighters",
+                     "rebel", "rebels", "insurgent", "insurgents", "terrorist", "terrorists", "gunmen", "base",
+                     "camp", "checkpoint", "post", "position", "positions", "convoy", "patrol", "barracks",
+                     "militia", "militiamen", "jihadist", "jihadists", "guard", "guards", "personnel", "outpost",
+                     "bandits", "security", "servicemen", "commander", "unit", "units", "mujahidin", "mujahideen"}
+# Accident cues: an explosion or fire with these is a disaster, not an assault.
+ACCIDENT_CUES = ("gas leak", "gas cylinder", "cylinder", "boiler", "accident", "accidental", "short circuit",
+                 "leak", "factory", "chemical plant", "fireworks", "refinery", "mine collapse", "caught fire",
+                 "fire broke out", "blaze", "derail", "crash")
+# Source nouns that make violence a riot (ACLED "Violent demonstration").
+CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd",
+               "mob", "students", "supporters", "youths"}
+# Cues of intervention against a protest and of lethal force against it.
+INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "dispersed", "water cannon", "baton", "rubber bullet",
+                     "arrested", "detained", "police fired", "broke up", "clashed with police", "clashes with police")
+
 # Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",

@@ -101,6 +101,8 @@ NOUNS = {
     "bombing": ("ASSAULT", "air strike"), "shelling": ("ASSAULT", "shelling"), "bombardment": ("ASSAULT", "shelling"),
     "barrage": ("ASSAULT", "shelling"), "clash": ("ASSAULT", "armed clash"), "fighting": ("ASSAULT", "armed clash"),
     "battle": ("ASSAULT", "armed clash"), "firefight": ("ASSAULT", "armed clash"), "gunfight": ("ASSAULT", "armed clash"),
+    "shoot-out": ("ASSAULT", "armed clash"), "shootout": ("ASSAULT", "armed clash"),
+    "gunbattle": ("ASSAULT", "armed clash"), "skirmish": ("ASSAULT", "armed clash"),
     "explosion": ("ASSAULT", "explosion"), "blast": ("ASSAULT", "explosion"), "bomb": ("ASSAULT", "explosion"),
     "destruction": ("ASSAULT", "destruction"), "killing": ("ASSAULT", "killing"), "massacre": ("ASSAULT", "killing"),
     "murder": ("ASSAULT", "killing"), "assassination": ("ASSAULT", "killing"), "execution": ("ASSAULT", "killing"),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.events_frames import REPORTING_VERBS
-from newsgraph.events import links
+from newsgraph.events import links, modes
 from newsgraph.events.counts import find_counts
 from newsgraph.events.mapping import apply_mapping
 from newsgraph.events.roles import SUBJ, PRONOUNS, ActorRef, ActorResolver, find_actors, to_actor
@@ -57,7 +57,9 @@ def _sentence_events(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, i
     triggers = [t for t in find_triggers(tree, *sent) if not _in_heading(doc, tree, t)]
     if not triggers:
         return []
-    drafts = [_draft(tree, res, si, sent, t) for t in triggers]
+    drafts = [d for d in (_draft(tree, res, si, sent, t) for t in triggers) if d is not None]
+    if not drafts:
+        return []
     excluded = metonyms | _actor_places(tree, sent, drafts)
     reporting = {t.i for t in tree.tokens[sent[0]:sent[1]] if t.lemma.lower() in REPORTING_VERBS}
     owners = {t.anchor for t in triggers} | {t.token for t in triggers} | reporting
@@ -70,12 +72,16 @@ def _sentence_events(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, i
     return drafts
 
 
-def _draft(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, int], trig: Trigger) -> Draft:
+def _draft(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, int], trig: Trigger) -> Optional[Draft]:
     doc = tree.doc
     refs = find_actors(res, trig)
+    s = doc.sentences[si]
+    typed = modes.refine(trig.type, trig.mode, refs, doc.text[s.start:s.end], trig.nominal)
+    if typed is None:
+        return None
+    trig.type, trig.mode = typed
     source = next((r for r in refs if r.role == "source"), None)
     frame = reporting_frame(res, trig, sent, doc.quotes)
-    s = doc.sentences[si]
     status = event_status(tree, trig, frame, source, doc.text[s.start:s.end])
     if source is None and frame.reporter is not None and trig.type in links.MATERIAL and \
             own_action(tree, frame.reporter, None):
