@@ -21,21 +21,40 @@ NOT_NAMES = frozenset("utc gmt est edt cst cdt pst pdt cet cest bst msk usd eur 
 NAME_PARTICLES = frozenset(
     "von van der den de da di du del della dos das le la bin ibn al el ter ben".split())
 
+# Generational suffixes after a surname ("Lloyd J. Austin III").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Well-known regions that NER often types as organisations or persons (cities and countries are
+# covered by the lower-case city patterns and the demonym table).
+KNOWN_REGIONS = frozenset({"crimea", "donbas", "donbass", "gaza", "gaza strip", "west bank", "kashmir",
+                           "darfur", "tigray", "kurdistan", "transnistria", "abkhazia", "south ossetia"})
+
+# Cities whose names translated or informal text often writes in lower case (capitals and the
+# largest cities of the countries most in the news), with their canonical spelling.
+LOWERCASE_CITIES: dict[str, str] = {
+    "kyiv": "Kyiv", "kiev": "Kyiv", "kharkiv": "Kharkiv", "odesa": "Odesa", "lviv": "Lviv",
+    "dnipro": "Dnipro", "mariupol": "Mariupol", "zaporizhzhia": "Zaporizhzhia", "moscow": "Moscow",
+    "minsk": "Minsk", "warsaw": "Warsaw", "tbilisi": "Tbilisi", "chisinau": "Chisinau",
+    "beijing": "Beijing", "tehran": "Tehran", "kabul": "Kabul", "baghdad": "Baghdad",
+    "damascus": "Damascus", "khartoum": "Khartoum", "kinshasa": "Kinshasa", "gaza": "Gaza",
+}
+
 # Whole-token exonyms and spelling variants -> the English form used by international wires.
-EXONYMS: dict[str, str] = {
-    # places
+PLACE_EXONYMS: dict[str, str] = {
     "kiev": "Kyiv", "kyyiv": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa", "lvov": "Lviv",
     "nikolaev": "Mykolaiv", "nikolayev": "Mykolaiv", "mykolayiv": "Mykolaiv",
     "lugansk": "Luhansk", "lougansk": "Luhansk", "zaporozhye": "Zaporizhzhia",
     "zaporijia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia", "tchernihiv": "Chernihiv",
     "chernigov": "Chernihiv", "rovno": "Rivne", "moscou": "Moscow", "pekin": "Beijing",
     "varsovie": "Warsaw", "bruxelles": "Brussels", "londres": "London", "genève": "Geneva",
-    # people
+}
+PERSON_EXONYMS: dict[str, str] = {
     "poutine": "Putin", "zelenskyy": "Zelensky", "zelenskiy": "Zelensky", "zelenski": "Zelensky",
     "zelenskyi": "Zelensky", "choïgou": "Shoigu", "shoygu": "Shoigu", "sergueï": "Sergei",
     "lavrov": "Lavrov", "medvedev": "Medvedev", "iouri": "Yuri", "alexeï": "Alexei",
     "navalny": "Navalny", "navalni": "Navalny", "prigojine": "Prigozhin",
 }
+EXONYMS: dict[str, str] = {**PLACE_EXONYMS, **PERSON_EXONYMS}
 
 # French-style transcription -> English, applied in order to tokens of place names (and, for the
 # rules marked safe_for_persons, of personal names) when the document is flagged as translated.

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.data.entities_names import NAME_SUFFIXES
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
 from newsgraph.data.entities_titles import OFFICE_HOLDERS
 from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_surface, match_key,
@@ -18,8 +19,10 @@ from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_sur
 from newsgraph.entities.mentions import Candidate
 
 # Single-word names of these types may be a surname that NER typed wrongly (not places:
-# "Garuda Indonesia" taken for a person must not swallow "Indonesia").
-SURNAME_TYPES = frozenset({"PERSON", "ORG", "OTHER"})
+# "Garuda Indonesia" taken for a person must not swallow "Indonesia"); an ORG only when a title
+# stands before it or when no organisation name of the text contains it ("Mr. Ford", not the
+# company "Ford" of "Ford Motor Company").
+SURNAME_TYPES = frozenset({"PERSON", "OTHER"})
 
 
 @dataclass
@@ -63,13 +66,15 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
     full_names = [c for c in cands if c.type == "PERSON" and len(_words(c)) >= 2]
     persons = _cluster_by_key(full_names, translated)
     surname_index = {match_key(_words(c)[-1]): cl for cl in persons.values() for c in cl.members}
+    org_words = {match_key(w) for c in cands if c.type == "ORG" and len(_words(c)) > 1 for w in _words(c)}
     others: dict[tuple[str, str], Cluster] = {}
     for c in cands:
         if c in full_names:
             continue
         words = _words(c)
         key = match_key(words[-1]) if words else ""
-        if len(words) == 1 and c.type in SURNAME_TYPES and key in surname_index:
+        maybe_person = c.type in SURNAME_TYPES or c.titled or (c.type == "ORG" and key not in org_words)
+        if len(words) == 1 and maybe_person and key in surname_index:
             c.type = "PERSON"
             surname_index[key].add(c)
             continue
@@ -84,7 +89,14 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
 
 
 def _words(c: Candidate) -> list[str]:
-    return strip_honorific(clean_surface(c.text)).split(" ") if c.text.strip() else []
+    """The words of a person's name without courtesy title or generational suffix."""
+    words = strip_honorific(clean_surface(c.text)).split(" ") if c.text.strip() else []
+    return without_suffix(words)
+
+
+def without_suffix(words: list[str]) -> list[str]:
+    """['Lloyd', 'J.', 'Austin', 'III'] -> ['Lloyd', 'J.', 'Austin']."""
+    return words[:-1] if len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES else words
 
 
 def _cluster_by_key(cands: list[Candidate], translated: bool) -> dict[str, Cluster]:

@@ -21,7 +21,7 @@ from newsgraph.data.entities_names import HONORIFICS
 from newsgraph.data.entities_orgs import DEMONYMS
 from newsgraph.data.entities_titles import DEFINITE_OFFICES, FEMALE_OFFICES, OFFICE_HOLDERS, OFFICES
 from newsgraph.entities.canonical import fold, match_key
-from newsgraph.entities.clusters import Cluster
+from newsgraph.entities.clusters import Cluster, without_suffix
 from newsgraph.entities.mentions import Candidate, TokenIndex, office_before
 from newsgraph.model import Document, Entity
 
@@ -104,7 +104,7 @@ def link_bare_surnames(doc: Document, clusters: list[Cluster], index: TokenIndex
     """Surnames of named persons that NER missed elsewhere in the text ("Mulally said")."""
     taken = [(c.start, c.end) for cl in clusters for c in cl.members]
     for cl in clusters:
-        words = cl.name.split(" ")
+        words = without_suffix(cl.name.split(" "))
         if cl.type != "PERSON" or len(words) < 2 or not words[-1][:1].isupper():
             continue
         for t in index.tokens:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.entities_names import HONORIFICS, NAME_PARTICLES, NOT_NAMES
+from newsgraph.data.entities_names import HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES, NOT_NAMES, PLACE_EXONYMS
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES
 from newsgraph.data.entities_titles import OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
@@ -25,6 +25,9 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "MILITARY_UNIT", "GPE", "LOC
 # Words before a single-token name that make it a place ("in Mykolaiv", "region of Kherson").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "towards", "toward"})
 COUNTRY_KEYS = frozenset(c.casefold() for c in DEMONYMS.values()) | frozenset(GPE_NAMES) - {"europe"}
+# Names that are places whatever NER says (countries, exonyms of cities, well-known regions).
+KNOWN_PLACES = COUNTRY_KEYS | frozenset(PLACE_EXONYMS) | frozenset(v.casefold() for v in PLACE_EXONYMS.values()) \
+    | KNOWN_REGIONS | frozenset(LOWERCASE_CITIES)
 PLACE_NOUNS = frozenset({"region", "city", "town", "village", "oblast", "province", "district",
                          "outskirts", "port", "capital", "suburb", "settlement", "area", "state"})
 
@@ -41,6 +44,7 @@ class Candidate:
     descriptive: bool = False         # "the president": joins an entity, never founds one
     office: Optional[tuple[str, str]] = None   # (country or "", office) said of this mention
     gender: str = ""
+    titled: bool = False              # a courtesy title or office word stands right before it
 
 
 @dataclass
@@ -75,6 +79,8 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     cands = [c for c in cands if not _adjective_person(c, index)]
     cands = _join_particle_names(doc, cands, index)
     for c in cands:
+        before = index.before(c.start, 1)
+        c.titled = bool(before and before[0].text.casefold() in HONORIFICS) or bool(preceding_office(c.start, index))
         _retype_titled_name(c, index)
         _retype_place_in_context(c, index)
     _vote_types(cands)
@@ -112,7 +118,7 @@ def _retype_demonym(c: Candidate) -> None:
     if c.type in ("GPE", "ORG", "LOC", "PERSON") and (key in DEMONYMS or key in DEMONYM_PLURALS):
         if key not in ("us", "u.s.") or c.type != "GPE":
             c.type = "NORP"
-    elif c.type in ("PERSON", "ORG", "OTHER") and key in COUNTRY_KEYS:
+    elif c.type in ("PERSON", "ORG", "OTHER") and key in KNOWN_PLACES:
         c.type = "GPE"
 
 

@@ -10,18 +10,10 @@ from __future__ import annotations
 
 import json
 
+from newsgraph.data.entities_names import LOWERCASE_CITIES
 from newsgraph.data.entities_orgs import DEMONYMS, NATIONAL_BODIES, SUPRANATIONAL
 from newsgraph.data.entities_units import ORDINAL_SUFFIXES, UNIT_MODIFIERS, UNIT_NOUNS, UNIT_PLURALS
 
-# Cities whose names translated or informal text often writes in lower case (capitals and the
-# largest cities of the countries most in the news), with their canonical spelling.
-LOWERCASE_CITIES: dict[str, str] = {
-    "kyiv": "Kyiv", "kiev": "Kyiv", "kharkiv": "Kharkiv", "odesa": "Odesa", "lviv": "Lviv",
-    "dnipro": "Dnipro", "mariupol": "Mariupol", "zaporizhzhia": "Zaporizhzhia", "moscow": "Moscow",
-    "minsk": "Minsk", "warsaw": "Warsaw", "tbilisi": "Tbilisi", "chisinau": "Chisinau",
-    "beijing": "Beijing", "tehran": "Tehran", "kabul": "Kabul", "baghdad": "Baghdad",
-    "damascus": "Damascus", "khartoum": "Khartoum", "kinshasa": "Kinshasa", "gaza": "Gaza",
-}
 # National-body heads that are safe as rules (not "military", often an adjective).
 RULE_BODIES = tuple(h for h in NATIONAL_BODIES if h not in ("military", "parliament"))
 ORDINAL_REGEX = r"^\d{1,3}(%s)$" % "|".join(ORDINAL_SUFFIXES)
