@@ -61,7 +61,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     if cue is None and quote.kind == "direct":
         cue = _colon_cue(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
-    if speaker is None and quote.kind == "direct":
+    if speaker is None:
         speaker = _dash_speaker(ctx, region)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
@@ -101,7 +101,8 @@ def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bo
     in ':' or ',', and the quote ends its sentence or is closed by ',' / '.' inside the marks."""
     text = ctx.doc.text
     sent = ctx.doc.sentences[ctx.tok(min(toks)).sent]
-    before = text[sent.start:region.open_at].strip()
+    line_start = text.rfind("\n", 0, region.open_at) + 1
+    before = text[max(sent.start, line_start):region.open_at].strip()
     if before and not re.search(r"[:,]$", before):
         return False
     if before.endswith(",") and not _speech_before(ctx, sent.start, region.open_at):

@@ -106,8 +106,7 @@ class QuoteContext:
 
     def entity_for_phrase(self, first: int, last: int, etype: str) -> tuple[str, Span]:
         """The entity named by tokens [first, last]: an existing one with that name, or a new one."""
-        while first < last and self.doc.tokens[first].text.lower() in _DETERMINERS:
-            first += 1
+        first, last = self._trim(first, last)
         span = self.span_of(first, last)
         name = normalise_name(span.text)
         for e in self.doc.entities:
@@ -130,9 +129,7 @@ class QuoteContext:
         toks = _tokens_between(self.doc, m.start, m.end)
         if not toks:
             return None
-        first, last = toks[0].i, toks[-1].i
-        while first < last and self.doc.tokens[first].text.lower() in _DETERMINERS:
-            first += 1
+        first, last = self._trim(toks[0].i, toks[-1].i)
         span = self.span_of(first, last)
         name = normalise_name(span.text)
         for e in self.doc.entities:
@@ -147,6 +144,15 @@ class QuoteContext:
         self.doc.entities.append(Entity(id=eid, type=etype, name=name, spans=[span]))
         self._mark(eid, first, last)
         return eid, span
+
+    def _trim(self, first: int, last: int) -> tuple[int, int]:
+        """Without leading determiners and outer punctuation."""
+        tokens = self.doc.tokens
+        while first < last and (tokens[first].text.lower() in _DETERMINERS or tokens[first].pos in ("PUNCT", "SPACE")):
+            first += 1
+        while last > first and tokens[last].pos in ("PUNCT", "SPACE"):
+            last -= 1
+        return first, last
 
     def _mark(self, eid: str, first: int, last: int) -> None:
         for j in range(first, last + 1):
