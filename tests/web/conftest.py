@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -89,8 +90,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
+@contextmanager
+def offline_page(browser):
     """A fresh page that aborts (and records) requests leaving the machine, and records JS errors."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
@@ -107,8 +108,16 @@ def page(browser):
     context.route("**/*", only_local)
     page.on("pageerror", lambda exc: page.js_errors.append(str(exc)))
     page.on("console", lambda msg: msg.type == "error" and page.js_errors.append(msg.text))
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    with offline_page(browser) as page:
+        yield page
 
 
 @pytest.fixture(scope="session")

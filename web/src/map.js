@@ -30,6 +30,7 @@ export function showDocument(view, doc, index, visibleEvents, onSelect) {
     }).bindTooltip(p.name, { direction: "top", offset: [0, -6] });
     marker.on("click", () => onSelect("place", p.id));
     marker.addTo(view.layers.places);
+    marker.getElement().dataset.placeId = p.id;
     view.markers.set(`place:${p.id}`, marker);
   }
   for (const v of doc.events || []) {
@@ -44,18 +45,24 @@ export function showDocument(view, doc, index, visibleEvents, onSelect) {
       }).bindTooltip(`${v.type}: ${placeNames(index, v).join(", ")}`, { direction: "top", offset: [10, -16] });
       marker.on("click", () => onSelect("event", v.id));
       marker.addTo(view.layers.events);
+      Object.assign(marker.getElement().dataset, { eventId: v.id, type: v.type, status: v.status });
       if (!view.markers.has(`event:${v.id}`)) view.markers.set(`event:${v.id}`, marker);
     }
   }
   fitTo(view, located);
 }
 
+// Fit the map to the article's area: precise places near their median, so that one far-off
+// (or mis-resolved) place does not zoom the map out to the whole world.
 function fitTo(view, places) {
   const precise = places.filter((p) => p.precision !== "country" && p.precision !== "region");
   const chosen = precise.length ? precise : places;
   if (!chosen.length) return;
-  const bounds = L.latLngBounds(chosen.map((p) => [p.lat, p.lon]));
-  view.map.fitBounds(bounds.pad(0.25), { maxZoom: 7, animate: false });
+  const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const centre = L.latLng(median(chosen.map((p) => p.lat)), median(chosen.map((p) => p.lon)));
+  const near = chosen.filter((p) => centre.distanceTo([p.lat, p.lon]) < 2500e3);
+  const focus = near.length * 2 >= chosen.length ? near : chosen;
+  view.map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])).pad(0.25), { maxZoom: 7, animate: false });
 }
 
 export function focusMarker(view, kind, id) {
