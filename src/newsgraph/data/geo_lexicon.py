@@ -57,6 +57,7 @@ NOT_TOPONYMS = frozenset({
     "enterprise", "independence", "commerce", "industry", "progress", "providence", "friendship", "paradise",
     "story", "page", "bill", "office", "video", "photo", "home", "post", "times", "news", "today",
     "democrat", "republican", "senate", "congress", "house", "court", "council", "board", "department",
+    "miss", "ms", "sir", "lord", "lady", "king", "queen", "prince", "saint", "general", "captain",
 })
 
 # direction words that NER tags as LOC ("in the East and South", "the West"): regions of
@@ -71,4 +72,19 @@ COUNTRY_SHORT_NAMES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "the States"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"], "CN": ["PRC", "Mainland China"], "KR": ["ROK"],
     "KP": ["DPRK"], "CZ": ["Czech Republic"], "NL": ["Holland"], "RU": ["Russian Federation"],
+}
+
+# AP-style abbreviations of US states and Canadian provinces ("Monroeville, Ala.", "Que."),
+# as GeoNames admin1 keys. Source: the AP Stylebook state abbreviations; Canada Post's
+# traditional province abbreviations.
+ADMIN1_ABBREVIATIONS = {
+    "Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Colo.": "US.CO", "Conn.": "US.CT",
+    "Del.": "US.DE", "Fla.": "US.FL", "Ga.": "US.GA", "Ill.": "US.IL", "Ind.": "US.IN", "Kan.": "US.KS",
+    "Ky.": "US.KY", "La.": "US.LA", "Md.": "US.MD", "Mass.": "US.MA", "Mich.": "US.MI", "Minn.": "US.MN",
+    "Miss.": "US.MS", "Mo.": "US.MO", "Mont.": "US.MT", "Neb.": "US.NE", "Nev.": "US.NV", "N.H.": "US.NH",
+    "N.J.": "US.NJ", "N.M.": "US.NM", "N.Y.": "US.NY", "N.C.": "US.NC", "N.D.": "US.ND", "Okla.": "US.OK",
+    "Ore.": "US.OR", "Pa.": "US.PA", "R.I.": "US.RI", "S.C.": "US.SC", "S.D.": "US.SD", "Tenn.": "US.TN",
+    "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "Wis.": "US.WI", "Wyo.": "US.WY",
+    "D.C.": "US.DC", "Alta.": "CA.01", "B.C.": "CA.02", "Man.": "CA.03", "N.B.": "CA.04", "Nfld.": "CA.05",
+    "N.S.": "CA.07", "Ont.": "CA.08", "P.E.I.": "CA.09", "Que.": "CA.10", "Sask.": "CA.11",
 }

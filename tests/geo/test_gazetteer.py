@@ -1,0 +1,101 @@
+"""The gazetteer index: built from the bundled data or from a GeoNames dump, then looked up."""
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.errors import InputError, ResourceError, UsageError
+from newsgraph.geo.gazetteer import Gazetteer, build_index, load_gazetteer
+from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_COUNTRY, LEVEL_PLACE, keep_name
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def mini_index(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("gaz") / "mini.sqlite"
+    return build_index(DATA / "mini-geonames.txt", DATA / "mini-alternateNames.txt", output=out)
+
+
+def test_dump_build_indexes_names_and_alternate_names(mini_index):
+    gaz = Gazetteer(mini_index)
+    assert [c.id for c in gaz.lookup("Izium")][0] == 707292
+    assert gaz.lookup("Izioum")[0].id == 707292          # from alternateNames
+    assert gaz.lookup("Charkow")[0].id == 706483
+    assert gaz.lookup("https://example.org/Izium") == []  # links are not names
+    kharkiv = gaz.get(706483)
+    assert kharkiv.admin1 == "Kharkiv Oblast" and kharkiv.level == LEVEL_PLACE and kharkiv.fcode == "PPLA"
+
+
+def test_dump_build_adds_bundled_regions_with_centres_from_the_dump_cities(mini_index):
+    gaz = Gazetteer(mini_index)
+    ukraine = gaz.country("UA")
+    assert ukraine.level == LEVEL_COUNTRY and ukraine.id == 690791
+    # Donetsk Oblast has no city in the mini dump: no coordinates, so not in the index
+    assert all(c.level != LEVEL_ADMIN1 or c.adm1 != "UA.05" for c in gaz.lookup("Donetsk Oblast"))
+
+
+def test_fuzzy_lookup_reaches_other_romanisations(mini_index):
+    gaz = Gazetteer(mini_index)
+    hits = gaz.lookup("Izjoum")
+    assert hits and hits[0].id == 707292 and hits[0].fuzzy
+    assert gaz.lookup("Izjoum", fuzzy=False) == []
+
+
+def test_malformed_dump_is_an_input_error(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("this is not\ta geonames dump\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        build_index(bad, output=tmp_path / "x.sqlite")
+
+
+def test_alternate_names_need_a_dump(tmp_path):
+    with pytest.raises(UsageError):
+        build_index(alternate_names=DATA / "mini-alternateNames.txt", output=tmp_path / "x.sqlite")
+
+
+def test_missing_index_is_a_resource_error(tmp_path):
+    with pytest.raises(ResourceError):
+        Gazetteer(tmp_path / "none.sqlite")
+
+
+def test_cli_gazetteer_build(tmp_path):
+    out = tmp_path / "cli.sqlite"
+    result = CliRunner().invoke(cli, ["gazetteer", "build", "--geonames", str(DATA / "mini-geonames.txt"),
+                                      "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert str(out) in result.output
+    with sqlite3.connect(out) as db:
+        assert db.execute("SELECT COUNT(*) FROM place WHERE id = 707292").fetchone()[0] == 1
+
+
+def test_keep_name_drops_codes_and_non_latin():
+    assert keep_name("Kharkov") and keep_name("Saint-Étienne")
+    assert not keep_name("IEV") and not keep_name("Харків") and not keep_name("A1")
+
+
+# --- the bundled gazetteer (built once in the user cache) -----------------------------------
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_bundled_gazetteer_goes_down_to_villages(gaz):
+    dvorichna = gaz.lookup("Dvorichna")
+    assert any(c.country == "UA" and c.population < 5000 for c in dvorichna)
+
+
+def test_bundled_admin1_regions_have_english_names_and_centres(gaz):
+    oblast = next(c for c in gaz.lookup("Kharkiv Oblast") if c.level == LEVEL_ADMIN1)
+    assert oblast.name == "Kharkiv Oblast" and oblast.country == "UA"
+    assert 48.5 < oblast.lat < 50.5 and 35.0 < oblast.lon < 38.5
+
+
+def test_bundled_countries_know_demonyms_and_short_names(gaz):
+    assert gaz.lookup("U.S.")[0].country == "US"
+    assert gaz.lookup("Turkish")[0].level == LEVEL_COUNTRY
+    assert gaz.lookup("Turquie")[0].country == "TR"
+    assert gaz.lookup("Ala.")[0].adm1 == "US.AL"
