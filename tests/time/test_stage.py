@@ -73,3 +73,11 @@ def test_every_rule_match_on_real_articles_normalises(free_news):
             for ctx in (Ctx(dt.date(2022, 9, 14), "past"), Ctx(None, "future")):
                 timex = HANDLERS[cand.rule](cand.match, ctx)
                 assert timex.type in ("DATE", "DURATION", "SET", "TIME")
+
+
+def test_text_anchored_expressions_follow_the_last_date(annotate):
+    doc = annotate("Troops entered the town on March 3, 2021. The next day they left. That year was hard.",
+                   "2022-09-14")
+    assert [(t.spans[0].text, t.value, t.anchor) for t in doc.times] == [
+        ("March 3, 2021", "2021-03-03", "none"), ("The next day", "2021-03-04", "text"),
+        ("That year", "2021", "text")]

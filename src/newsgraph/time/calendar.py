@@ -66,12 +66,14 @@ def weekday_occurrence(ref: dt.date, weekday: int, direction: str) -> dt.date:
 
 
 def year_for_month(ref: dt.date, month: int, tense: Optional[str]) -> int:
-    """The year of a month named without one: the past for past tense, the future for future."""
-    if tense == "past" and month > ref.month:
-        return ref.year - 1
-    if tense == "future" and month < ref.month:
-        return ref.year + 1
-    return ref.year
+    """The year of a month named without one: the past for past tense, the future for future,
+    else the nearest."""
+    if tense == "past":
+        return ref.year - 1 if month > ref.month else ref.year
+    if tense == "future":
+        return ref.year + 1 if month < ref.month else ref.year
+    return min((ref.year - 1, ref.year, ref.year + 1),
+               key=lambda y: (abs((y * 12 + month) - (ref.year * 12 + ref.month)), y != ref.year))
 
 
 def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],

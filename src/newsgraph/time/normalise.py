@@ -178,6 +178,30 @@ def _year_adj(m: re.Match, ctx: Ctx) -> Timex:
     return _relative(cal.shift(ctx.published, -1, "Y"), "DATE", "year")
 
 
+_TEXT_UNITS = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D",
+               "week": "W", "month": "M", "year": "Y"}
+_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _text_rel(m: re.Match, ctx: Ctx) -> Timex:
+    """'the next day', 'that year': anchored to a date given earlier in the text (see anchor_to_text)."""
+    return Timex(None, "DATE", _GRAN[_TEXT_UNITS[m["tunit"].lower()]], "text")
+
+
+def anchor_to_text(expression: str, anchor: str) -> Optional[str]:
+    """The value of a text-anchored expression ('the next day') given the anchor's TIMEX3 value."""
+    m = next((r.search.fullmatch(" ".join(expression.split())) for r in RULES if r.name == "text_rel"), None)
+    if not m:
+        return None
+    unit = _TEXT_UNITS[m["tunit"].lower()]
+    need = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", anchor[:10]) or len(anchor[:10]) < need:
+        return None
+    ref = dt.date.fromisoformat((anchor[:10] + "-01-01"[len(anchor[:10]) - 4:])[:10])
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get((m["trel"] or "").lower(), 0)
+    return cal.shift(ref, step, unit)
+
+
 def _decade(m: re.Match, ctx: Ctx) -> Timex:
     d = m["decade"]
     if d.startswith("'"):
@@ -310,8 +334,8 @@ def _season(m: re.Match, ctx: Ctx) -> Timex:
 
 def _quarter(m: re.Match, ctx: Ctx) -> Timex:
     q = int(m["qnum"]) if m["qnum"] else ORDINALS[m["qord"].lower()]
-    if _g(m, "year"):
-        return Timex(f"{m['year']}-Q{q}", "DATE", "quarter")
+    if _g(m, "year") or _g(m, "qyear4"):
+        return Timex(f"{m['year'] or m['qyear4']}-Q{q}", "DATE", "quarter")
     if not ctx.published:
         return Timex(f"XXXX-Q{q}", "DATE", "quarter")
     current = cal.quarter_of(ctx.published)
@@ -376,5 +400,5 @@ HANDLERS: dict[str, Handler] = {
     "reference": _reference, "recent_units": _recent_units, "rel_unit": _rel_unit,
     "the_past_unit": _the_past_unit, "the_unit": _the_unit, "year_adj": _year_adj, "ago": _ago, "duration": _duration_rule, "bare_units": _bare_units,
     "season": _season, "quarter": _quarter, "the_quarter": _the_quarter, "clock": _clock, "set": _set,
-    "holiday": _holiday,
+    "holiday": _holiday, "text_rel": _text_rel,
 }

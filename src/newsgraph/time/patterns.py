@@ -61,9 +61,11 @@ RULES_SRC: dict[str, str] = {
     "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|previously|"
                   r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)|current)"),
     "recent_units": rf"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
+    "text_rel": (r"(?:(?i:the)\s+(?P<trel>next|following|previous|preceding|prior|same)|(?P<that>(?i:that)(?:\s+same)?))"
+                 r"\s+(?P<tunit>day|week|month|year|morning|afternoon|evening|night)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
-    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?"
+    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
                 rf"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
     "the_quarter": r"the\s+(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)\s+(?:quarter|period)",

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple, Optional
 
 from newsgraph.model import Document, TimeExpr
-from newsgraph.time.normalise import HANDLERS, Ctx, Timex
+from newsgraph.time.normalise import HANDLERS, Ctx, Timex, anchor_to_text
 from newsgraph.time.patterns import RULES
 from newsgraph.time.tense import tense_at
 
@@ -43,6 +43,8 @@ def normalise_times(doc: Document) -> Document:
         if not _plausible(doc, cand):
             continue
         timex = HANDLERS[cand.rule](cand.match, Ctx(published, tense_at(doc, cand.start, cand.end)))
+        if timex.anchor == "text":
+            timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
             continue
         unresolved += published is None and _needs_anchor(timex)
@@ -53,6 +55,16 @@ def normalise_times(doc: Document) -> Document:
     if unresolved:
         doc.warn("time", f"no publication date: {unresolved} relative time expression(s) left unresolved")
     return doc
+
+
+def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr]) -> Timex:
+    """Resolve 'the next day', 'that year' against the closest earlier explicit date."""
+    for prev in reversed(earlier):
+        if prev.type == "DATE" and prev.value:
+            value = anchor_to_text(expression, prev.value)
+            if value:
+                return timex._replace(value=value)
+    return timex._replace(anchor="none")
 
 
 def _published_date(doc: Document) -> Optional[dt.date]:
@@ -81,6 +93,6 @@ def _plausible(doc: Document, cand: Candidate) -> bool:
                 and nxt[0].start - cand.end <= 1:
             return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
-            and (m.group("num") or "").lower() in ("a", "an", "one"):
+            and ((m.group("num") or "").lower() in ("a", "an", "one") or len(m.group("num") or "") >= 4):
         return False
     return True
