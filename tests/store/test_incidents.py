@@ -121,3 +121,8 @@ def test_events_carry_their_incident_and_a_rebuild_is_idempotent(incident_docs, 
         assert len(linked) == 3
         (inc,) = {e["incident_id"] for e in first if e["incident_id"]}
         assert len(store.query_events(incident_id=inc)) == 3
+
+
+def test_a_whole_country_is_too_coarse_to_link():
+    ukraine = (690791, 49.0, 32.0, "country")
+    assert groups([ev("a", places=(ukraine,)), ev("b", places=(ukraine,))]) == []

@@ -127,3 +127,24 @@ def test_sigkill_mid_run_then_rerun_gives_the_uninterrupted_database(tmp_path):
     assert resumed.returncode == 0, err
     assert f"{n_articles - len(partial)} documents stored, {len(partial)} skipped" in out
     assert dump(db) == dump(reference)
+
+
+def test_a_document_a_stage_fails_on_is_recorded_and_the_others_stored(inputs, tmp_path, monkeypatch):
+    import newsgraph.pipeline as pipeline
+
+    real = pipeline.run_stages
+
+    def flaky(doc, res):
+        if "Marseille" in doc.text:
+            raise ValueError("stage bug")
+        return real(doc, res)
+
+    monkeypatch.setattr(pipeline, "run_stages", flaky)
+    db = str(tmp_path / "c.duckdb")
+    summary = ingest_paths([str(inputs / "a.txt"), str(inputs / "c.jsonl")], db, show_progress=False)
+    assert (summary.done, summary.failed) == (1, 3)
+    with open_store(db, read_only=True) as store:
+        errors = {f["origin"].rsplit("/", 1)[-1]: f for f in store.failures()}
+    assert "ValueError: stage bug (at store/test_ingest.py:" in errors["c.jsonl:1"]["error"]
+    assert "via newsgraph/pipeline.py:" in errors["c.jsonl:1"]["error"]
+    assert errors["c.jsonl:1"]["doc_id"] is not None

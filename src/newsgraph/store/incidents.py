@@ -20,9 +20,10 @@ import duckdb
 
 from newsgraph.store.rows import insert_rows
 
-# Precisions whose coordinates say where something happened; coarser places (a whole region or
-# country) only match by identical GeoNames id.
+# Precisions whose coordinates say where something happened; an admin1 region matches only by
+# identical GeoNames id; a country (or wider) is too coarse to tell two happenings apart and never links.
 POINT_PRECISIONS = {"point", "city", "admin2", None}
+COARSE_PRECISIONS = {"country", "region"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def places_match(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
     for gid1, lat1, lon1, prec1 in a.places:
         for gid2, lat2, lon2, prec2 in b.places:
-            if gid1 is not None and gid1 == gid2:
+            if gid1 is not None and gid1 == gid2 and prec1 not in COARSE_PRECISIONS:
                 return True
             if (None not in (lat1, lon1, lat2, lon2) and prec1 in POINT_PRECISIONS and prec2 in POINT_PRECISIONS
                     and haversine_km(lat1, lon1, lat2, lon2) <= rules.distance_km):

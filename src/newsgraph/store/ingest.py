@@ -24,7 +24,7 @@ from newsgraph.settings import get_settings
 from newsgraph.store.db import Store, open_store
 from newsgraph.store.progress import IngestProgress
 
-Outcome = tuple[str, Optional[Document], Optional[str]]     # (origin, processed doc | None, error | None)
+Outcome = tuple[str, str, Optional[Document], Optional[str]]   # (origin, doc id, processed doc | None, error)
 
 
 @dataclass
@@ -102,8 +102,8 @@ def _record_errors(store: Store, errors: list[tuple[str, Optional[str], str]], s
 
 
 def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
-    docs = [(o, d) for o, d, _ in outcomes if d is not None]
-    errors = [(o, None, e or "no document") for o, d, e in outcomes if d is None]
+    docs = [(o, d) for o, _, d, _ in outcomes if d is not None]
+    errors = [(o, i, e or "no document") for o, i, d, e in outcomes if d is None]
     result = store.add_documents([d for _, d in docs], [o for o, _ in docs])
     failed_ids = dict(result.failed)
     errors += [(o, d.id, failed_ids[d.id]) for o, d in docs if d.id in failed_ids]
@@ -124,15 +124,25 @@ def process_batch(batch: list[tuple[str, Document]]) -> list[Outcome]:
     originals = copy.deepcopy([d for _, d in batch])
     try:
         docs = list(process_many([d for _, d in batch], res))
-        return [(o, _slim(d), None) for (o, _), d in zip(batch, docs)]
+        return [(o, d.id, _slim(d), None) for (o, _), d in zip(batch, docs)]
     except Exception:           # a stage bug on some document: find it by processing one at a time
         outcomes: list[Outcome] = []
         for (origin, _), doc in zip(batch, originals):
             try:
-                outcomes.append((origin, _slim(process(doc, res)), None))
+                outcomes.append((origin, doc.id, _slim(process(doc, res)), None))
             except Exception as exc:    # recorded in `failures`, the run goes on
-                outcomes.append((origin, None, f"{doc.id}: {type(exc).__name__}: {exc}"))
+                outcomes.append((origin, doc.id, None, f"{type(exc).__name__}: {exc} (at {_where(exc)})"))
         return outcomes
+
+
+def _where(exc: BaseException) -> str:
+    """Where it broke: the innermost newsgraph frame (which stage) and the innermost frame."""
+    import traceback
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "/newsgraph/" in f.filename]
+    spots = [f for f in (ours[-1] if ours else None, frames[-1] if frames else None) if f is not None]
+    names = dict.fromkeys(f"{Path(f.filename).parent.name}/{Path(f.filename).name}:{f.lineno}" for f in spots)
+    return " via ".join(reversed(list(names))) or "unknown"
 
 
 def _slim(doc: Document) -> Document:
@@ -181,7 +191,7 @@ def _result(batch: list[tuple[str, Document]], pending) -> list[Outcome]:
     try:
         return pending.get()
     except Exception as exc:    # a worker could not return the batch (e.g. pickling): fail its documents
-        return [(o, None, f"{d.id}: worker error: {type(exc).__name__}: {exc}") for o, d in batch]
+        return [(o, d.id, None, f"worker error: {type(exc).__name__}: {exc}") for o, d in batch]
 
 
 # --- progress total ---------------------------------------------------------------------------------

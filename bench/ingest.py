@@ -1,0 +1,170 @@
+"""Corpus ingest throughput: `newsgraph ingest` with 1 and 2 workers vs bare spaCy nlp.pipe, same texts.
+
+    .venv/bin/python bench/ingest.py [--n 1200] [--workers 1,2]
+
+Texts: every real article of ../shared (free corpus, LGL, TR-News, TimeBank/AQUAINT, MEANTIME,
+PolNeAR dev; about 1,220), written once to a JSONL file. Each measured run is a fresh subprocess
+timed end to end, model loading included: `newsgraph ingest FILE --db fresh.duckdb --workers N`
+(read, NLP, every stage, DuckDB writes, incident linking) against bare spaCy `nlp.pipe` over the
+same texts with `n_process=N` (the same model, without newsgraph's rule layer). Peak memory is the
+high-water RSS (VmHWM) of each process of the run, sampled from /proc.
+The machine's load average is printed too: other jobs on the same cores skew every figure.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from texts import SHARED, load_texts  # noqa: E402
+
+BARE_SCRIPT = """
+import sys, json, time
+t0 = time.perf_counter()
+from newsgraph.nlp import load_nlp
+nlp = load_nlp(with_rules=False)
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+n = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[2])))
+print(n, time.perf_counter() - t0)
+"""
+
+
+def real_articles(n: int) -> list[dict]:
+    """Up to `n` distinct real articles {text, published} from every set under ../shared."""
+    seen: set[str] = set()
+    out: list[dict] = []
+
+    def add(text: str, published: str | None) -> None:
+        text = text.strip()
+        if text and text not in seen and len(out) < n:
+            seen.add(text)
+            out.append({"text": text, "published": published})
+
+    for text, published in load_texts(5000):            # free corpus, LGL, TR-News (cycled: dedup)
+        add(text, published)
+    for path in sorted((SHARED / "eval" / "time" / "tbaq").rglob("*.tml")):
+        root = ET.parse(path).getroot()
+        dct = root.find("DCT/TIMEX3")
+        add("".join(root.find("TEXT").itertext()), dct.get("value")[:10] if dct is not None else None)
+    for path in sorted((SHARED / "eval" / "meantime").rglob("*.xml")):
+        sentences: dict[str, list[str]] = {}
+        for tok in ET.parse(path).getroot().iter("token"):
+            sentences.setdefault(tok.get("sentence"), []).append(tok.text or "")
+        add("\n".join(" ".join(toks) for toks in sentences.values()), None)
+    for path in sorted((SHARED / "eval" / "quotes" / "polnear-dev" / "text").glob("*.txt")):
+        m = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
+        add(path.read_text(encoding="utf-8"), m.group(1) if m else None)
+    return out
+
+
+class PeakMemory:
+    """Samples VmHWM (peak RSS) of a process and its descendants from /proc while it runs."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.peaks: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            for pid in _descendants(self.pid):
+                mb = _hwm_mb(pid)
+                if mb:
+                    self.peaks[pid] = ("main" if pid == self.pid else "worker", mb)
+            time.sleep(0.2)
+
+    def describe(self) -> str:
+        by_role: dict[str, list[float]] = {}
+        for role, mb in self.peaks.values():
+            by_role.setdefault(role, []).append(mb)
+        return ", ".join(f"{role} {'/'.join(f'{m:.0f}' for m in sorted(v))} MB" for role, v in sorted(by_role.items()))
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    found, frontier = [root], [root]
+    while frontier:
+        frontier = [p for p, pp in parents.items() if pp in frontier]
+        found += frontier
+    return found
+
+
+def _hwm_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def timed(cmd: list[str]) -> tuple[float, str, str]:
+    """Run `cmd`; (wall seconds, stdout, peak memory description)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with PeakMemory(proc.pid) as mem:
+        out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    return wall, out, mem.describe()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1200, help="number of articles (at least 1000 for the figures)")
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated")
+    ap.add_argument("--batch-size", type=int, default=64)
+    args = ap.parse_args()
+    articles = real_articles(args.n)
+    chars = sum(len(a["text"]) for a in articles)
+    tmp = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
+    corpus = tmp / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    newsgraph = str(Path(sys.executable).with_name("newsgraph"))
+    print(f"articles: {len(articles)} ({chars / len(articles):,.0f} chars on average); "
+          f"cores: {os.cpu_count()}; load average before: {os.getloadavg()[0]:.2f}")
+    env_batch = {"NEWSGRAPH_BATCH_SIZE": str(args.batch_size)}
+    os.environ.update(env_batch)
+    for workers in (int(w) for w in args.workers.split(",")):
+        bare_s, _, bare_mem = timed([sys.executable, "-c", BARE_SCRIPT, str(corpus), str(workers),
+                                     str(args.batch_size)])
+        db = tmp / f"w{workers}.duckdb"
+        ng_s, out, ng_mem = timed([newsgraph, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)])
+        n = len(articles)
+        print(f"\n{workers} process(es):")
+        print(f"  bare spaCy nlp.pipe : {n / bare_s:6.1f} articles/s ({bare_s:6.1f} s)  peak RSS {bare_mem}")
+        print(f"  newsgraph ingest    : {n / ng_s:6.1f} articles/s ({ng_s:6.1f} s)  peak RSS {ng_mem}")
+        print(f"  ratio newsgraph/bare time: {ng_s / bare_s:.2f}x   ({out.strip()})")
+        print(f"  load average now: {os.getloadavg()[0]:.2f}")
+    print(f"\n(databases and texts in {tmp}; delete when done)")
+
+
+if __name__ == "__main__":
+    main()
