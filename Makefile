@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install web run test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,7 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) web
+
+# The analyst's page: npm packages (web/package-lock.json) bundled by esbuild into the package data.
+WEB_OUT := src/newsgraph/api/web/index.html
+web: $(WEB_OUT)
+
+$(WEB_OUT): web/package.json web/package-lock.json web/build.mjs web/index.html $(wildcard web/src/*)
+	cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
 
 run: install
 	$(BIN)/newsgraph extract examples/*.txt --out-dir out --format table
@@ -25,4 +32,4 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) out build dist src/*.egg-info
+	rm -rf $(VENV) out build dist src/*.egg-info web/node_modules src/newsgraph/api/web
