@@ -28,6 +28,7 @@ class Draft:
     source: Optional[ActorRef] = None
     frame: Frame = field(default_factory=Frame)
     refs: list[ActorRef] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)    # tokens of triggers folded into this event
 
 
 def detect_events(doc: Document) -> Document:
@@ -64,6 +65,7 @@ def _sentence_events(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, i
     reporting = {t.i for t in tree.tokens[sent[0]:sent[1]] if t.lemma.lower() in REPORTING_VERBS}
     owners = {t.anchor for t in triggers} | {t.token for t in triggers} | reporting
     setting = sentence_setting(tree, sent, owners, excluded)
+    drafts = links.merge_nominal_causes(tree, drafts)
     _inherit_targets(tree, drafts)
     for d in drafts:
         _place_and_time(tree, d, setting, reporting, previous)
@@ -115,7 +117,8 @@ def _actor_places(tree: Tree, sent: tuple[int, int], drafts: list[Draft]) -> set
     and targets of verbal events ("sanctions against Russia")."""
     doc = tree.doc
     spans = [(r.start, r.end) for d in drafts for r in d.refs
-             if r.role == "source" or (r.role == "target" and d.event.type not in links.MATERIAL)]
+             if r.role == "source" or (r.role == "target" and d.event.type not in links.MATERIAL
+                                       and d.event.mode != "visit")]
     spans += [(d.frame.reporter.start, d.frame.reporter.end) for d in drafts if d.frame.reporter]
     spans += [(t.start, t.end) for t in tree.tokens[sent[0]:sent[1]] if t.dep in ACTOR_DEPS]
     out = set()
@@ -128,7 +131,7 @@ def _actor_places(tree: Tree, sent: tuple[int, int], drafts: list[Draft]) -> set
 def _place_and_time(tree: Tree, d: Draft, setting: Setting, reporting: set[int],
                     previous: list[Draft]) -> None:
     trig, ev = d.trigger, d.event
-    own = {trig.anchor, trig.token}
+    own = {trig.anchor, trig.token, *d.merged}
     places = [p for o in own for p in setting.places.get(o, [])]
     times = [t for o in own for t in setting.times.get(o, [])]
     governor = _governing_owner(tree, trig, setting)

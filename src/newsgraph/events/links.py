@@ -48,6 +48,36 @@ def merge_conjoined(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     return out
 
 
+def merge_nominal_causes(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
+    """'12 civilians were killed in an air strike': the strike and the killing are one event."""
+    by_anchor = {d.trigger.anchor: d for d in drafts if not d.trigger.nominal}
+    out = []
+    for d in drafts:
+        verb = _cause_verb(tree, d, by_anchor)
+        if verb is None:
+            out.append(d)
+            continue
+        if verb.event.mode in ("killing", "attack", None, "strike"):
+            verb.event.mode = d.event.mode
+        known = {(a.role, a.entity, a.text) for a in verb.event.actors}
+        verb.event.actors.extend(a for a in d.event.actors if (a.role, a.entity, a.text) not in known)
+        verb.refs.extend(d.refs)
+        verb.source = verb.source or d.source
+        verb.merged.extend([d.trigger.token, d.trigger.anchor])
+    return out
+
+
+def _cause_verb(tree: Tree, d: "Draft", by_anchor: dict) -> Optional["Draft"]:
+    tok = tree.tok(d.trigger.token)
+    if not d.trigger.nominal or d.event.type != "ASSAULT" or tok.dep != "pobj":
+        return None
+    prep = tree.head(tok.i)
+    if prep is None or prep.lemma.lower() not in ("in", "during", "by", "after", "from"):
+        return None
+    verb = by_anchor.get(prep.head)
+    return verb if verb is not None and verb.event.type == "ASSAULT" else None
+
+
 def _own_places_differ(a: "Draft", b: "Draft") -> bool:
     return bool(a.event.places and b.event.places and set(a.event.places) != set(b.event.places))
 
@@ -78,9 +108,9 @@ def _denied_event(doc: Document, denial: "Draft", drafts: list["Draft"]) -> Opti
     sentence = doc.text[denial.event.sentence.start:denial.event.sentence.end].lower()
     refers_back = any(re.search(rf"\b{w}", sentence) for w in EVENT_ANAPHORS)
     candidates = [d for d in drafts if d is not denial and d.event.type in MATERIAL
-                  and denial.sent - DENIAL_LOOKBACK <= d.sent <= denial.sent
-                  and d.trigger.token < denial.trigger.token]
+                  and denial.sent - DENIAL_LOOKBACK <= d.sent <= denial.sent]
     same = [d for d in candidates if d.sent == denial.sent]
+    candidates = [d for d in candidates if d.trigger.token < denial.trigger.token]
     if same:
         return same[-1]
     return candidates[-1] if candidates and refers_back else None

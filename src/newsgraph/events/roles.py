@@ -202,9 +202,12 @@ def reduced_passive(tree: Tree, i: int) -> bool:
 def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
     anchor, out = trig.anchor, []
     if trig.nominal:
-        obj = _prep_object(tree, trig.token, {"of", "against", "on"})
+        obj = _prep_object(tree, trig.token, {"of", "against", "on", "with", "for"})
         if obj is not None:
             out.append(obj)
+        if anchor != trig.token:
+            obj = _prep_object(tree, anchor, {"to", "against", "on"})
+            out += [obj] if obj is not None else []
     elif trig.mode in TERRITORY_MODES:
         obj = _prep_object(tree, anchor, {"from"})
         if obj is not None and trig.mode != "withdrawal":

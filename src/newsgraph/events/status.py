@@ -114,7 +114,19 @@ def own_action(tree: Tree, reporter: Optional[ActorRef], source: Optional[ActorR
         return True
     if source.entity is not None and source.entity == reporter.entity:
         return True
-    return source.token == reporter.token or source.text.lower() == reporter.text.lower()
+    if source.token == reporter.token or source.text.lower() == reporter.text.lower():
+        return True
+    src, rep = _content_words(source.text), _content_words(reporter.text)
+    return source.text.split()[0].lower() in OWN_POSSESSIVES or bool(src & rep)
+
+
+OWN_POSSESSIVES = {"its", "their", "our", "we", "they", "it"}
+FUNCTION_WORDS = {"the", "a", "an", "of", "its", "their", "our", "his", "her", "spokesman", "spokeswoman",
+                  "spokesperson", "official", "officials", "said", "minister", "ministry", "head", "chief"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in text.split()} - FUNCTION_WORDS - {""}
 
 
 def _is_party(tree: Tree, ref: ActorRef) -> bool:

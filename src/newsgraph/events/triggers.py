@@ -85,8 +85,13 @@ def _has_cue(tree: Tree, t: Token, cues: tuple[str, ...]) -> bool:
 
 def _anchor(tree: Tree, t: Token) -> int:
     """The light verb that carries a nominal trigger's arguments, or the noun itself."""
-    head = tree.head(t.i)
-    if head is not None and t.dep in ("dobj", "nsubjpass", "nsubj", "attr") and head.lemma.lower() in LIGHT_VERBS:
+    node, head = t, tree.head(t.i)
+    for _ in range(2):   # "20 tons of aid": climb an "of" chain to the verb
+        if head is None or node.dep != "pobj" or head.lemma.lower() != "of":
+            break
+        node = tree.head(head.i)
+        head = tree.head(node.i) if node is not None else None
+    if head is not None and node.dep in ("dobj", "nsubjpass", "nsubj", "attr") and head.lemma.lower() in LIGHT_VERBS:
         return head.i
     return t.i
 
