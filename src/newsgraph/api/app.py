@@ -27,6 +27,9 @@ from newsgraph.store import Store, open_store
 WEB_DIR = Path(__file__).parent / "web"
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024     # a long article is ~100 kB; 2 MiB leaves room for HTML pages
 ERRORS = {status: {"model": ErrorResponse} for status in (400, 413, 422, 500, 503)}
+# Errors of a route whose success is not application/json (FastAPI would document them as its type).
+JSON_ERRORS = {status: {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
+               for status in ERRORS}
 NOT_BUILT = ("<!doctype html><meta charset=utf-8><title>newsgraph</title>"
              "<p>The page's assets are not built: run <code>make web</code> in the repository. "
              "The API works: see <a href=/openapi.json>/openapi.json</a>.</p>")
@@ -121,7 +124,7 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
         return JSONResponse({"events": events, "total": store.count_events(type_, since, until, bbox, status),
                              "limit": limit, "offset": offset})
 
-    @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=ERRORS,
+    @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=JSON_ERRORS,
              response_class=GeoJSONResponse, summary="Located events as GeoJSON points (one per event place)")
     def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                        since: Optional[str] = since_q, until: Optional[str] = until_q,
