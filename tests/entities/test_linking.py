@@ -1,0 +1,126 @@
+"""The entities stage on short texts: one rule per test, through the real spaCy pipeline."""
+from newsgraph.entities.coref import entity_at, resolve_pronoun
+
+from .conftest import by_name
+
+
+def names(doc, etype=None):
+    return [e.name for e in doc.entities if etype is None or e.type == etype]
+
+
+def test_full_name_surname_and_courtesy_title_merge(entities_of):
+    doc = entities_of("Petro Poroshenko met the envoys on Monday. Poroshenko said the talks went well. "
+                      "Later, Mr. Poroshenko left for Brussels.")
+    e = by_name(doc, "Petro Poroshenko")
+    assert e and e.type == "PERSON"
+    assert [s.text for s in e.spans] == ["Petro Poroshenko", "Poroshenko", "Mr. Poroshenko"]
+    assert names(doc, "PERSON") == ["Petro Poroshenko"]
+
+
+def test_surname_before_full_name_joins_it(entities_of):
+    doc = entities_of("Scholz warns Moscow\nGerman Chancellor Olaf Scholz said on Tuesday that talks must go on.")
+    e = by_name(doc, "Olaf Scholz")
+    assert e and len(e.spans) == 2 and e.type == "PERSON"
+
+
+def test_ids_follow_first_mention(entities_of):
+    doc = entities_of("Angela Merkel met Emmanuel Macron in Paris. Macron thanked Merkel.")
+    assert [e.id for e in doc.entities] == [f"E{i}" for i in range(1, len(doc.entities) + 1)]
+    starts = [e.spans[0].start for e in doc.entities]
+    assert starts == sorted(starts)
+
+
+def test_spans_are_offsets_into_the_text(entities_of):
+    doc = entities_of("The Russian Defense Ministry said Ukrainian forces shelled Izium.")
+    for e in doc.entities:
+        for s in e.spans:
+            assert doc.text[s.start:s.end] == s.text
+
+
+def test_defense_ministry_is_an_org_without_the(entities_of):
+    doc = entities_of("“Strikes were carried out,” the Russian Defense Ministry said in its daily briefing.")
+    e = by_name(doc, "Ministry of Defence of the Russian Federation")
+    assert e and e.type == "ORG" and not e.name.startswith("the")
+
+
+def test_lowercase_common_words_are_not_organisations(entities_of):
+    doc = entities_of("Surrounded by bodyguards, the president in khaki wore a patch on his shoulder.")
+    assert not any("khaki" in e.name for e in doc.entities)
+
+
+def test_nationality_adjectives_are_not_people(entities_of):
+    doc = entities_of("Massive Russian strikes\nUkraine has announced that it has taken back territory.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_name_with_particles_is_one_person(entities_of):
+    doc = entities_of("The head of the commission, Ursula von der Leyen, announced a visit.")
+    assert "Ursula von der Leyen" in names(doc, "PERSON")
+    assert not any(e.name == "Leyen" for e in doc.entities)
+
+
+def test_spelling_variants_of_a_place_merge(entities_of):
+    doc = entities_of("Ukrainian forces retook Izioum, a city in the Kharkiv region. Officials in Izium reported damage.")
+    izium = [e for e in doc.entities if e.name == "Izium"]
+    assert len(izium) == 1 and len(izium[0].spans) == 2 and izium[0].type in ("GPE", "LOC")
+
+
+def test_kiev_and_kyiv_are_one_city(entities_of):
+    doc = entities_of("Leaders come to kyiv often. The embassy in Kiev reopened.")
+    kyiv = [e for e in doc.entities if e.name == "Kyiv"]
+    assert len(kyiv) == 1 and len(kyiv[0].spans) == 2
+
+
+def test_military_units_from_french_ordinals(entities_of):
+    doc = entities_of("They targeted the equipment of the 14e and 93e motorized brigades of the Armed Forces of Ukraine.")
+    units = {e.name for e in doc.entities if e.type == "MILITARY_UNIT"}
+    assert units == {"14th Motorized Brigade", "93rd Motorized Brigade"}
+    assert by_name(doc, "Armed Forces of Ukraine").type == "ORG"
+
+
+def test_numbers_and_dates_are_not_entities(entities_of):
+    doc = entities_of("Five civilians were killed on Tuesday in Kharkiv, more than 130 people were arrested.")
+    assert all(e.type in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", "MILITARY_UNIT", "OTHER") for e in doc.entities)
+    assert not any(any(ch.isdigit() for ch in e.name) or e.name == "Tuesday" for e in doc.entities)
+
+
+def test_one_type_per_name_by_majority(entities_of):
+    doc = entities_of("Fighting near Izioum continued, while Izium residents fled to Kharkiv.")
+    izium = [e for e in doc.entities if e.name == "Izium"]
+    assert len(izium) == 1 and izium[0].type == "GPE" and len(izium[0].spans) == 2
+
+
+def test_toponym_typed_as_person_is_a_place_in_locative_context(entities_of):
+    doc = entities_of("In Mykolaiv, two buildings were hit and two people died, according to local authorities.")
+    e = by_name(doc, "Mykolaiv")
+    assert e and e.type in ("GPE", "LOC")
+
+
+def test_definite_description_joins_the_titled_person(entities_of):
+    doc = entities_of("Ukrainian President Volodymyr Zelensky visited Izium on Wednesday. "
+                      "This is the first trip by the Ukrainian head of state to the region. "
+                      "Surrounded by bodyguards, the president wore a patch.")
+    e = by_name(doc, "Volodymyr Zelensky")
+    texts = [s.text for s in e.spans]
+    assert "the Ukrainian head of state" in texts and "the president" in texts
+    assert "the president" not in e.aliases
+
+
+def test_country_office_resolves_through_publication_date(entities_of):
+    text = "The talks angered Vladimir Putin. Chancellor Olaf Scholz spoke to the Russian president on Tuesday."
+    doc = entities_of(text, published="2022-09-14")
+    assert "the Russian president" in [s.text for s in by_name(doc, "Vladimir Putin").spans]
+    before = entities_of(text, published="2009-01-01")     # Medvedev was president then
+    assert "the Russian president" not in [s.text for s in by_name(before, "Vladimir Putin").spans]
+
+
+def test_pronoun_helper_picks_the_nearest_compatible_person(entities_of):
+    text = ("Mr. Poroshenko met Ursula von der Leyen in Brussels. “It is time,” she said. "
+            "“We agree,” he said.")
+    doc = entities_of(text)
+    she, he = text.index("she said"), text.index("he said")
+    assert doc.entity(resolve_pronoun(doc, she, "she")).name == "Ursula von der Leyen"
+    assert doc.entity(resolve_pronoun(doc, he, "he")).name == "Petro Poroshenko"
+    assert resolve_pronoun(doc, he, "it") is None
+    start = text.index("Brussels")
+    assert entity_at(doc, start, start + 8).name == "Brussels"
