@@ -14,11 +14,11 @@ from typing import Optional
 from newsgraph.data.entities_names import NAME_SUFFIXES
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
 from newsgraph.data.entities_titles import OFFICE_HOLDERS
-from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_surface, match_key,
-                                          strip_honorific)
-from newsgraph.entities.mentions import Candidate
+from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_surface, fold, match_key,
+                                          strip_honorific, transliterate_token)
+from newsgraph.entities.mentions import KNOWN_PLACES, Candidate
 
-# Single-word names of these types may be a surname that NER typed wrongly (not places:
+# Single-word names of these types may be a surname that NER typed wrongly (not known places:
 # "Garuda Indonesia" taken for a person must not swallow "Indonesia"); an ORG only when a title
 # stands before it or when no organisation name of the text contains it ("Mr. Ford", not the
 # company "Ford" of "Ford Motor Company").
@@ -73,7 +73,8 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
             continue
         words = _words(c)
         key = match_key(words[-1]) if words else ""
-        maybe_person = c.type in SURNAME_TYPES or c.titled or (c.type == "ORG" and key not in org_words)
+        maybe_person = c.type in SURNAME_TYPES or c.titled or (c.type == "ORG" and key not in org_words) \
+            or (c.type in PLACE_TYPES and fold(words[0]) not in KNOWN_PLACES)
         if len(words) == 1 and maybe_person and key in surname_index:
             c.type = "PERSON"
             surname_index[key].add(c)
@@ -123,7 +124,12 @@ def _cluster_name(cl: Cluster, translated: bool) -> str:
             return expand_surname(names[0]) or names[0]
     counts = Counter(names)
     surfaces = {clean_surface(c.text) for c in cl.members}
-    return max(counts, key=lambda n: (counts[n], n in surfaces, -names.index(n)))
+    return max(counts, key=lambda n: (_english_spelling(n), counts[n], n in surfaces, -names.index(n)))
+
+
+def _english_spelling(name: str) -> bool:
+    """No French-style transcription left in the name ('Izium', not 'Izioum')."""
+    return all(transliterate_token(w, persons=False) == w for w in name.split(" "))
 
 
 def expand_surname(surname: str) -> Optional[str]:

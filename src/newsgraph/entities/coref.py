@@ -123,7 +123,8 @@ def entity_at(doc: Document, start: int, end: int) -> Optional[Entity]:
 
 
 def entity_gender(doc: Document, entity: Entity) -> str:
-    """'m', 'f' or '' from courtesy titles and gendered offices next to the entity's spans."""
+    """'m', 'f' or '' from courtesy titles and gendered offices next to the entity's spans, else
+    from the first he/she that follows one of its spans before any other person is named."""
     for s in entity.spans:
         before = doc.text[max(0, s.start - 30):s.start].casefold().split()
         words = s.text.casefold().split()[:1] + before[-1:]
@@ -132,6 +133,17 @@ def entity_gender(doc: Document, entity: Entity) -> str:
                 return HONORIFICS[w]
         if " ".join(before[-2:]) in FEMALE_OFFICES or before[-1:] in (["spokeswoman"], ["chairwoman"]):
             return "f"
+    return _gender_from_pronouns(doc, entity)
+
+
+def _gender_from_pronouns(doc: Document, entity: Entity) -> str:
+    others = sorted(s.start for e in doc.entities if e.type == "PERSON" and e.id != entity.id for s in e.spans)
+    for s in entity.spans:
+        stop = next((o for o in others if o >= s.end), len(doc.text))
+        for t in doc.tokens_in(s.end, min(stop, s.end + 300)):
+            word = t.text.casefold()
+            if word in _MALE or word in _FEMALE:
+                return "m" if word in _MALE else "f"
     return ""
 
 

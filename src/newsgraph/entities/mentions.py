@@ -83,6 +83,7 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
         c.titled = bool(before and before[0].text.casefold() in HONORIFICS) or bool(preceding_office(c.start, index))
         _retype_titled_name(c, index)
         _retype_place_in_context(c, index)
+    _retype_by_titled_surname(cands, index)
     _vote_types(cands)
     return sorted(cands, key=lambda c: c.start)
 
@@ -194,6 +195,22 @@ def _retype_place_in_context(c: Candidate, index: TokenIndex) -> None:
     apposition = len(after) == 3 and after[0] == "," and after[1] in ("a", "the") and after[2] in PLACE_NOUNS
     if locative or of_place or apposition:
         c.type = "GPE"
+
+
+def _retype_by_titled_surname(cands: list[Candidate], index: TokenIndex) -> None:
+    """'Petro Poroshenko' typed ORG is a PERSON when the text also says 'Mr. Poroshenko'."""
+    titled = {match_key(t.text) for t in index.tokens if t.text[:1].isupper()
+              and (preceding_office(t.start, index) or _after_honorific(t, index))}
+    for c in cands:
+        toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
+        if c.type in ("ORG", "GPE", "OTHER") and 2 <= len(toks) <= 3 and match_key(toks[-1].text) in titled \
+                and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
+            c.type = "PERSON"
+
+
+def _after_honorific(t: Token, index: TokenIndex) -> bool:
+    before = index.before(t.start, 1)
+    return bool(before) and before[0].text.casefold() in HONORIFICS
 
 
 def _next_is_place(end: int, index: TokenIndex) -> bool:
