@@ -1,37 +1,48 @@
 """The tense of the clause around a temporal expression, from the Token records (tags, heads)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from newsgraph.model import Document, Token
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}     # "wo" is spaCy's first half of "won't"
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}   # "wo" is spaCy's half of "won't"
 _PAST_TAGS = {"VBD"}
 _PRESENT_TAGS = {"VBZ", "VBP"}
+# verbs whose complement lies ahead: "planned a demonstration on Saturday", "is due to meet Friday"
+_PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "due", "hope", "promise",
+                "vow", "pledge", "threaten", "propose", "seek", "want", "agree", "decide"}
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
 def tense_at(doc: Document, start: int, end: int) -> Optional[str]:
     """past | present | future | None for the verb governing the text span [start, end)."""
-    inside = [t for t in doc.tokens_in(start, end)]
+    inside = doc.tokens_in(start, end)
     if not inside:
         return None
-    verb = _governing_verb(doc.tokens, inside[0])
-    return _tense_of(doc.tokens, verb) if verb else None
+    if _EARLIEST.search(doc.text[max(0, start - 20):start]):
+        return "future"
+    if inside[-1].dep == "poss":          # "Wednesday's ruling": a day already past
+        return "past"
+    path = _path_to_verb(doc.tokens, inside[0])
+    return _tense_of(doc.tokens, path[-1], direct=len(path) <= 3) if path else None
 
 
-def _governing_verb(tokens: list[Token], token: Token) -> Optional[Token]:
-    seen = set()
+def _path_to_verb(tokens: list[Token], token: Token) -> list[Token]:
+    """The tokens from `token` up the head chain to the first full verb (empty when none)."""
+    path, seen = [], set()
     while token.i not in seen:
         seen.add(token.i)
+        path.append(token)
         if token.pos in ("VERB", "AUX") and token.dep not in ("aux", "auxpass"):
-            return token
+            return path
         if token.head == token.i:
-            return None
+            return []
         token = tokens[token.head]
-    return None
+    return []
 
 
-def _tense_of(tokens: list[Token], verb: Token) -> Optional[str]:
+def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
     lo = max(0, verb.i - 6)
     auxes = [t for t in tokens[lo:verb.i + 1] if t.head == verb.i and t.dep in ("aux", "auxpass")]
     words = {t.text.lower() for t in auxes}
@@ -39,7 +50,7 @@ def _tense_of(tokens: list[Token], verb: Token) -> Optional[str]:
         return "future"
     if any(t.tag == "MD" for t in auxes):
         return None
-    if verb.lemma in _PROSPECTIVE or (verb.tag == "VB" and any(t.text.lower() == "to" for t in auxes)):
+    if (verb.lemma in _PROSPECTIVE and not direct) or (verb.tag == "VB" and "to" in words):
         return "future"
     if verb.tag in _PAST_TAGS or any(t.tag in _PAST_TAGS for t in auxes):
         return "past"
@@ -52,8 +63,3 @@ def _tense_of(tokens: list[Token], verb: Token) -> Optional[str]:
 
 def _followed_by_to(tokens: list[Token], verb: Token) -> bool:
     return verb.i + 1 < len(tokens) and tokens[verb.i + 1].text.lower() == "to"
-
-
-# verbs whose complement lies ahead: "planned a demonstration on Saturday", "is due to meet Friday"
-_PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "due", "hope", "promise",
-                "vow", "pledge", "threaten", "propose", "seek", "want", "agree", "decide"}
