@@ -25,3 +25,10 @@ def entities_of(spacy_nlp):
 
 def by_name(doc: Document, name: str):
     return next((e for e in doc.entities if e.name == name), None)
+
+
+@pytest.fixture(scope="session")
+def corpus_docs(free_news, spacy_nlp) -> list[tuple[dict, Document]]:
+    """Every free-news article through NLP (batched) and the entities stage, once."""
+    docs = nlp.annotate_many((make_document(a["text"]) for a in free_news), spacy_nlp)
+    return [(a, link_entities(d)) for a, d in zip(free_news, docs)]
