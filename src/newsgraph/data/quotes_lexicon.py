@@ -97,4 +97,5 @@ PRONOUNS = {
 EVIDENCE_NOUNS = frozenset("""
 photo photos picture pictures image images footage video videos data figure figures document
 documents record records statistic statistics survey poll polls study studies map maps
+ad ads advert advertisement advertisements commercial commercials spot spots
 """.split())

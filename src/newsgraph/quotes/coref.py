@@ -16,6 +16,7 @@ from newsgraph.model import Token
 from newsgraph.quotes.context import GROUPISH, MENTION_TYPES, PERSONISH, QuoteContext
 
 WINDOW = 5
+GROUP_SUBJECT_SPAN = 1
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _GENDERS = {"male": "female", "female": "male"}
 
@@ -40,14 +41,22 @@ def resolve_pronoun(ctx: QuoteContext, i: int, depth: int = 0) -> Optional[tuple
 
 
 def _search(ctx: QuoteContext, i: int, kind: str, depth: int, fallback: bool) -> Optional[tuple[str, int]]:
+    """Sentence by sentence backwards; 'it'/'they' first look for a subject in the last
+    GROUP_SUBJECT_SPAN sentences, since an organisation speaks as the subject of a clause."""
     sent = ctx.tok(i).sent
+    pool: list[tuple[str, int, bool]] = []
     for s in range(sent, max(-1, sent - WINDOW - 1), -1):
         candidates = _candidates(ctx, s, i, kind, depth, fallback)
-        if candidates:
-            subjects = [c for c in candidates if c[2]]
+        subjects = [c for c in candidates if c[2]]
+        if kind in _GENDERS and candidates:
             eid, j, _ = (subjects or candidates)[-1]
             return eid, j
-    return None
+        if subjects:
+            return subjects[-1][0], subjects[-1][1]
+        pool += reversed(candidates)       # nearest first
+        if kind not in _GENDERS and sent - s >= GROUP_SUBJECT_SPAN and pool:
+            return pool[0][0], pool[0][1]
+    return (pool[0][0], pool[0][1]) if pool else None
 
 
 def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
@@ -116,4 +125,4 @@ def _compatible(ctx: QuoteContext, ref: str, kind: str, fallback: bool) -> bool:
         return etype in PERSONISH and gender != _GENDERS[kind]
     if kind == "thing":
         return etype in GROUPISH and etype != "NORP"
-    return etype in GROUPISH
+    return etype in GROUPISH and etype != "GPE"

@@ -42,16 +42,27 @@ def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quot
 
 
 def _clause_content(ctx: QuoteContext, cue: int) -> Optional[tuple[int, int]]:
+    """The complement clause; for a parenthetical cue ('The plan, he said, will fail.') parsed
+    as parataxis of the reported clause, that clause without the cue's words."""
     clauses = ctx.kids(cue, "ccomp")
-    if not clauses:
-        return None
-    return _trim(ctx, ctx.subtree(clauses[0].i))
+    if clauses:
+        return _trim(ctx, ctx.subtree(clauses[0].i))
+    t = ctx.tok(cue)
+    if t.dep == "parataxis" and t.head != cue:
+        own = set(ctx.subtree(cue))
+        rest = [j for j in ctx.subtree(t.head) if j not in own]
+        lo = min(own)
+        before = [j for j in rest if j < lo]
+        return _trim(ctx, before if len(before) >= len(rest) - len(before) else [j for j in rest if j > lo])
+    return None
 
 
 def _according_content(ctx: QuoteContext, according: int) -> Optional[tuple[int, int]]:
     head = ctx.tok(according).head
     if head == according:
         return None
+    while ctx.tok(head).dep == "conj" and ctx.tok(head).head != head:   # 'X was hit and Y died, according to'
+        head = ctx.tok(head).head
     phrase = set(ctx.subtree(according))
     clause = ctx.subtree(head)
     lo, hi = min(phrase), max(phrase)
