@@ -126,3 +126,22 @@ def test_events_carry_their_incident_and_a_rebuild_is_idempotent(incident_docs, 
 def test_a_whole_country_is_too_coarse_to_link():
     ukraine = (690791, 49.0, 32.0, "country")
     assert groups([ev("a", places=(ukraine,)), ev("b", places=(ukraine,))]) == []
+
+
+def test_calls_with_different_counterparts_are_different_happenings():
+    def call(doc, target):
+        e = ev(doc, type_="CONSULT")
+        e.actors = {"source": {"blinken"}, "target": {target}}
+        return e
+    assert groups([call("a", "kuleba"), call("b", "cavusoglu")]) == []
+    assert groups([call("a", "kuleba"), call("b", "kuleba")]) != []
+
+
+def test_events_dated_only_by_publication_need_a_figure_in_common():
+    undated = [ev("a"), ev("b")]
+    for e in undated:
+        e.dated_by_text = False
+    assert groups(undated) == []
+    with_toll = [ev("a", killed=3), ev("b", killed=3)]
+    with_toll[0].dated_by_text = False
+    assert groups(with_toll) != []

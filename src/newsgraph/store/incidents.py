@@ -25,6 +25,13 @@ from newsgraph.store.rows import insert_rows
 POINT_PRECISIONS = {"point", "city", "admin2", None}
 COARSE_PRECISIONS = {"country", "region"}
 
+# Types where who acts on whom defines the happening (Blinken's call with Kuleba is not his call with
+# Cavusoglu the same day): when both events name actors in a role, they must share one. For
+# ASSAULT, COERCE, PROTEST, MOBILIZE, RETREAT place, day and figures define it (actors are often
+# unnamed or named differently: "Russian missiles", "Russia").
+DYADIC_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "SANCTION"}
+
 
 @dataclass(frozen=True)
 class IncidentRules:
@@ -45,6 +52,8 @@ class LinkableEvent:
     end: date
     places: list[tuple[Optional[int], Optional[float], Optional[float], Optional[str]]] = field(default_factory=list)
     counts: dict[str, list[tuple[float, str]]] = field(default_factory=dict)   # kind -> [(value, qualifier)]
+    actors: dict[str, set[str]] = field(default_factory=dict)   # role -> casefolded names
+    dated_by_text: bool = True       # False when the date is only the publication date
 
     @property
     def key(self) -> tuple[str, str]:
@@ -100,10 +109,23 @@ def dates_match(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> boo
     return gap <= rules.window_days
 
 
+def actors_match(a: LinkableEvent, b: LinkableEvent) -> bool:
+    """For DYADIC_TYPES: in every role both events name actors for, they share one."""
+    if a.type not in DYADIC_TYPES:
+        return True
+    return all(a.actors[r] & b.actors[r] for r in a.actors.keys() & b.actors.keys() if a.actors[r] and b.actors[r])
+
+
 def compatible(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
-    """Could `a` and `b` be reports of one happening (type, date, place and figures agree)?"""
+    """Could `a` and `b` be reports of one happening (type, date, place, actors and figures agree)?
+
+    Events dated only by their article's publication date need a figure in common too: the
+    same city on the same news day is weak evidence on its own.
+    """
+    if not (a.dated_by_text and b.dated_by_text) and not a.counts.keys() & b.counts.keys():
+        return False
     return (a.type == b.type and dates_match(a, b, rules) and places_match(a, b, rules)
-            and counts_compatible(a, b, rules))
+            and actors_match(a, b) and counts_compatible(a, b, rules))
 
 
 def same_incident(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> bool:
@@ -172,24 +194,32 @@ def incident_id(group: list[LinkableEvent]) -> str:
 
 
 LOAD_SQL = """
-SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end,
+SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source,
        (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision))
         FROM event_places ep JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
         WHERE ep.doc_id = e.doc_id AND ep.event_id = e.id) AS places,
        (SELECT list(struct_pack(k := c.kind, v := c.value, q := c.qualifier))
-        FROM counts c WHERE c.doc_id = e.doc_id AND c.event_id = e.id) AS counts
+        FROM counts c WHERE c.doc_id = e.doc_id AND c.event_id = e.id) AS counts,
+       (SELECT list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))))
+        FROM event_actors a LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
+        WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors
 FROM events e WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL
 """
 
 
 def load_linkable(cur) -> list[LinkableEvent]:
     events = []
-    for doc_id, event_id, type_, start, end, places, counts in cur.execute(LOAD_SQL).fetchall():
+    for doc_id, event_id, type_, start, end, source, places, counts, actors in cur.execute(LOAD_SQL).fetchall():
         figures: dict[str, list[tuple[float, str]]] = {}
         for c in counts or []:
             figures.setdefault(c["k"], []).append((c["v"], c["q"]))
+        names: dict[str, set[str]] = {}
+        for a in actors or []:
+            if a["n"]:
+                names.setdefault(a["r"], set()).add(a["n"])
         events.append(LinkableEvent(doc_id, event_id, type_, start, end,
-                                    [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []], figures))
+                                    [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []], figures,
+                                    names, source != "published"))
     return events
 
 

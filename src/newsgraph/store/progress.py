@@ -6,8 +6,7 @@ import time
 from typing import Any
 
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
-                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 LOG_EVERY_S = 5.0      # plain-line mode: a line at the first stored batch, then at most one per this many seconds
 
@@ -28,9 +27,9 @@ class IngestProgress:
     def __enter__(self) -> "IngestProgress":
         if self.enabled and self.tty:
             self._bar = Progress(
-                TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-                TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TextColumn("ETA"),
-                TimeRemainingColumn(), TextColumn("{task.fields[detail]}"),
+                TextColumn("[bold]ingest"), BarColumn(bar_width=24), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.1f} docs/s"), TextColumn("eta"), TimeRemainingColumn(),
+                TextColumn("{task.fields[detail]}"),
                 console=Console(stderr=True), transient=False)
             self._bar.start()
             self._task = self._bar.add_task("ingest", total=self.total, rate=0.0, detail="")
@@ -45,10 +44,11 @@ class IngestProgress:
             return
         seen = summary.done + summary.skipped + summary.failed
         elapsed = max(time.perf_counter() - self.started, 1e-9)
-        detail = f"stored {summary.done}, skipped {summary.skipped}, failed {summary.failed}"
         if self._bar is not None:
-            self._bar.update(self._task, completed=seen, rate=summary.done / elapsed, detail=detail)
+            self._bar.update(self._task, completed=seen, rate=summary.done / elapsed,
+                             detail=f"new {summary.done} skip {summary.skipped} fail {summary.failed}")
             return
+        detail = f"stored {summary.done}, skipped {summary.skipped}, failed {summary.failed}"
         now = time.perf_counter()
         first_write = summary.done > 0 and not self._wrote
         if first_write or now - self._last_line >= LOG_EVERY_S or seen >= self.total:
