@@ -98,3 +98,12 @@ def test_default_limit_refuses_a_10_mb_article(client):
     r = client.post("/extract", content=b'{"text": "' + b"a" * (10 * 1024 * 1024) + b'"}',
                     headers={"content-type": "application/json"})
     assert_error_shape(r, 413)
+
+
+def test_requests_for_another_host_are_refused():
+    app = create_app(process=lambda d: d, allowed_hosts={"127.0.0.1", "localhost", "::1"})
+    with TestClient(app, base_url="http://localhost:8000") as c:
+        assert c.get("/health").status_code == 200
+        assert c.get("/health", headers={"host": "[::1]:8000"}).status_code == 200
+        assert_error_shape(c.get("/health", headers={"host": "rebound.example:8000"}), 400)
+        assert_error_shape(c.post("/extract", json={"text": "x"}, headers={"host": "rebound.example"}), 400)

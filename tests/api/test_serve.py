@@ -35,6 +35,8 @@ def test_serve_binds_loopback_and_serves_the_database(tmp_path):
     try:
         health = _wait_for(f"http://127.0.0.1:{port}/health", proc).json()
         assert health["store"] == str(db) and health["documents"] == 0
+        rebound = httpx.get(f"http://127.0.0.1:{port}/health", headers={"Host": f"attacker.example:{port}"})
+        assert rebound.status_code == 400 and rebound.json()["error"]["code"] == "bad_request"
         page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
         assert page.status_code == 200 and "newsgraph" in page.text
         listening = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True).stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Collection, Optional, Sequence
 
 from fastapi import FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
@@ -17,7 +17,7 @@ import newsgraph
 from newsgraph.api import schemas
 from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, install_error_handlers
 from newsgraph.api.queries import STATUSES, event_features, event_filter
-from newsgraph.api.security import SecurityHeaders
+from newsgraph.api.security import SecurityHeaders, TrustedHosts
 from newsgraph.errors import InputError, UsageError
 from newsgraph.ingest import document_from_html, looks_like_html, make_document
 from newsgraph.ingest.dates import parse_published
@@ -45,11 +45,13 @@ def _default_process(doc: Document) -> Document:
 
 
 def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-               cors_origins: Sequence[str] = (), store: Optional[Store] = None,
+               cors_origins: Sequence[str] = (), allowed_hosts: Optional[Collection[str]] = None,
+               store: Optional[Store] = None,
                process: Callable[[Document], Document] = _default_process) -> FastAPI:
     """The app over the DuckDB store at `db_path` (created if missing; in memory when None).
 
-    CORS only for `cors_origins`; `store` and `process` replace the defaults (for tests)."""
+    CORS only for `cors_origins`; requests for other hosts than `allowed_hosts` are refused
+    (when given); `store` and `process` replace the defaults (for tests)."""
     owns_store = store is None
     store = store if store is not None else open_store(db_path or ":memory:")
 
@@ -69,6 +71,8 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    if allowed_hosts:
+        app.add_middleware(TrustedHosts, hosts=allowed_hosts)
 
     def extract_document(req: schemas.ExtractRequest) -> Document:
         try:
