@@ -145,3 +145,21 @@ def test_events_dated_only_by_publication_need_a_figure_in_common():
     with_toll = [ev("a", killed=3), ev("b", killed=3)]
     with_toll[0].dated_by_text = False
     assert groups(with_toll) != []
+
+
+def test_the_real_pipeline_links_the_same_strike_across_articles(db_path):
+    """End to end on the invented articles: extraction by the real stages, then linking."""
+    from pathlib import Path
+
+    from newsgraph.store.ingest import ingest_paths
+
+    folder = Path(__file__).parent / "data" / "incidents"
+    ingest_paths([str(folder / "*.txt")], db_path, published="2024-05-10", show_progress=False)
+    by_text = {p.read_text(encoding="utf-8").strip(): p.name for p in folder.glob("*.txt")}
+    with open_store(db_path, read_only=True) as store:
+        name_of = {d["id"]: by_text[store.get_document(d["id"]).text] for d in store.list_documents()}
+        members = [{name_of[s["doc_id"]] for s in inc["sources"]} for inc in store.list_incidents()]
+    assert len(name_of) == 6
+    strike = next((m for m in members if "governor.txt" in m), set())
+    assert {"governor.txt", "ministry.txt", "claim.txt"} <= strike
+    assert not strike & {"odesa.txt", "march.txt"}

@@ -114,8 +114,9 @@ def test_event_dicts_carry_places_actors_counts_and_document(db_path):
     assert event["trigger"]["text"] == "arrested" and event["document"]["url"] == "https://example.org/a"
 
 
-@pytest.fixture
-def filled(db_path):
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    db_path = str(tmp_path_factory.mktemp("filled") / "corpus.duckdb")
     docs = [
         _doc(),
         make_doc("A missile strike hit Kharkiv on Monday.", places=["Kharkiv"], events=[
