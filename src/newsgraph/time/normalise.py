@@ -383,6 +383,11 @@ def _set(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(_duration(count, unit, is_time), "SET", gran)
 
 
+def _frequency(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = _unit(m["unit"])
+    return Timex(_duration(1, unit, is_time), "SET", gran)
+
+
 def _holiday(m: re.Match, ctx: Ctx) -> Timex:
     month, day = HOLIDAYS[" ".join(m["holiday"].lower().split())]
     if m["year"]:
@@ -400,5 +405,5 @@ HANDLERS: dict[str, Handler] = {
     "reference": _reference, "recent_units": _recent_units, "rel_unit": _rel_unit,
     "the_past_unit": _the_past_unit, "the_unit": _the_unit, "year_adj": _year_adj, "ago": _ago, "duration": _duration_rule, "bare_units": _bare_units,
     "season": _season, "quarter": _quarter, "the_quarter": _the_quarter, "clock": _clock, "set": _set,
-    "holiday": _holiday, "text_rel": _text_rel,
+    "holiday": _holiday, "text_rel": _text_rel, "frequency": _frequency,
 }

@@ -42,7 +42,9 @@ NUMBER = (rf"(?P<num>(?i:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|f
           rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)(?:\s+1/2|\s+and\s+a\s+half)?)")
 QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
         r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some))")
-DURATION_DET = r"(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
+# "the five-year plan": the determiner belongs to the noun, not to the adjectival duration
+DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
+                r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
 RULES_SRC: dict[str, str] = {
     "iso": r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
@@ -84,6 +86,8 @@ RULES_SRC: dict[str, str] = {
     "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|annually|yearly)|"
            rf"(?P<every>every|each)\s+(?:(?P<every_n>other|\d+|two|three|four|five|six|ten)\s+)?"
            rf"(?:{UNIT}|{WEEKDAY})",
+    "frequency": (r"(?P<freq>(?i:once|twice|(?:three|four|five|several|many|\d+)\s+times))\s+(?:a|an|per|each)\s+"
+                  r"(?P<unit>day|week|month|year)"),
     "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}))(?:,?\s+{YEAR})?",
 }
 

@@ -1,6 +1,7 @@
 """The tense of the clause around a temporal expression, from the Token records (tags, heads)."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -15,9 +16,10 @@ _PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set",
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
-def tense_at(doc: Document, start: int, end: int) -> Optional[str]:
-    """past | present | future | None for the verb governing the text span [start, end)."""
-    inside = doc.tokens_in(start, end)
+def tense_at(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> Optional[str]:
+    """past | present | future | None for the verb governing the text span [start, end).
+    `starts` (the tokens' start offsets, ascending) makes the lookup logarithmic."""
+    inside = tokens_between(doc, start, end, starts)
     if not inside:
         return None
     if _EARLIEST.search(doc.text[max(0, start - 20):start]):
@@ -26,6 +28,14 @@ def tense_at(doc: Document, start: int, end: int) -> Optional[str]:
         return "past"
     path = _path_to_verb(doc.tokens, inside[0])
     return _tense_of(doc.tokens, path[-1], direct=len(path) <= 3) if path else None
+
+
+def tokens_between(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> list[Token]:
+    """The tokens inside [start, end), by binary search over their start offsets."""
+    starts = starts if starts is not None else [t.start for t in doc.tokens]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [t for t in doc.tokens[lo:hi] if t.end <= end]
 
 
 def _path_to_verb(tokens: list[Token], token: Token) -> list[Token]:

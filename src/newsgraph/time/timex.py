@@ -1,6 +1,7 @@
 """The time stage: find temporal expressions in the text and normalise them (TIMEX3 values)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import NamedTuple, Optional
@@ -38,11 +39,12 @@ def find_timexes(text: str) -> list[Candidate]:
 def normalise_times(doc: Document) -> Document:
     """Fill doc.times with TimeExpr records T1, T2, ... in text order."""
     published = _published_date(doc)
+    starts = [t.start for t in doc.tokens]
     times, unresolved = [], 0
     for cand in find_timexes(doc.text):
-        if not _plausible(doc, cand):
+        if not _plausible(doc, cand, starts):
             continue
-        timex = HANDLERS[cand.rule](cand.match, Ctx(published, tense_at(doc, cand.start, cand.end)))
+        timex = HANDLERS[cand.rule](cand.match, Ctx(published, tense_at(doc, cand.start, cand.end, starts)))
         if timex.anchor == "text":
             timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
@@ -81,14 +83,14 @@ def _needs_anchor(timex: Timex) -> bool:
     return timex.value is None or "X" in timex.value.replace("PX", "")
 
 
-def _plausible(doc: Document, cand: Candidate) -> bool:
+def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
     """Reject rule matches that are quantities or other senses of a time word."""
     m = cand.match
     if cand.rule == "year" and not m.group(0)[0].isalpha():
         before = doc.text[max(0, cand.start - 2):cand.start]
         if "$" in before or "#" in before or re.match(r"\s*(?:[.,]\d|%|[-/]\d)", doc.text[cand.end:cand.end + 3]):
             return False
-        nxt = [t for t in doc.tokens if t.start >= cand.end][:1]
+        nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]
         if nxt and nxt[0].tag in ("NNS", "NN") and nxt[0].text.lower() not in _TIME_NOUNS \
                 and nxt[0].start - cand.end <= 1:
             return False
