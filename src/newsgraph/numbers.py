@@ -89,7 +89,9 @@ def _parse_words(t: str) -> Optional[int]:
     for word in re.split(r"[\s-]+", t.replace(" and ", " ")):
         if not word:
             continue
-        if word in UNITS:
+        if word == "dozen":
+            current = max(current, 1) * 12
+        elif word in UNITS:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]

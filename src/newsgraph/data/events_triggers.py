@@ -92,6 +92,14 @@ AREA_VERBS = {"take": ("ASSAULT", "territory gained"), "gain": ("ASSAULT", "terr
               "win": ("ASSAULT", "territory gained"), "lose": ("RETREAT", "withdrawal")}
 PHRASAL_ONLY = {"take", "win", "set", "open", "call", "round", "pull", "crack", "blow", "turn", "hold"}
 
+# Generic verbs that are events only with one of these object lemmas ("delivered aid", "executed prisoners").
+AID_OBJECTS = ("aid", "weapon", "arm", "assistance", "supply", "food", "medicine", "ammunition", "equipment",
+               "fund", "funding", "loan", "money", "vaccine", "tank", "missile", "jet", "help", "support", "relief")
+PERSON_OBJECTS = ("prisoner", "man", "woman", "people", "civilian", "soldier", "hostage", "person", "member",
+                  "activist", "journalist", "child", "suspect", "captive", "detainee", "resident", "official")
+VERB_OBJECT_NEEDS = {"deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
+                     "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data")}
+
 # Nouns -> (type, mode): nominal triggers ("the destruction of Izium", "strikes were carried out").
 NOUNS = {
     "attack": ("ASSAULT", "attack"), "assault": ("ASSAULT", "attack"), "ambush": ("ASSAULT", "attack"),

@@ -16,6 +16,7 @@ from newsgraph.events.triggers import Trigger, find_triggers
 from newsgraph.model import Document, Event, Reporter, SentenceRef
 
 HEADING_MAX_TOKENS = 8
+ROLE_ORDER = {"source": 0, "target": 1, "other": 2}
 ACTOR_DEPS = {"nsubj", "poss"}      # a place in these roles is an actor, not a location
 
 
@@ -69,6 +70,7 @@ def _sentence_events(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, i
     _inherit_targets(tree, drafts)
     for d in drafts:
         _place_and_time(tree, d, setting, reporting, previous)
+        d.event.actors.sort(key=lambda a: ROLE_ORDER.get(a.role, 9))
         apply_mapping(d.event)
         d.event.confidence = _confidence(d)
     return drafts

@@ -18,8 +18,10 @@ CONTINUATION_LOOKBACK = 2    # sentences an event without place may borrow its a
 
 
 def metonym_places(doc: Document) -> set[str]:
-    """Places whose mention is an entity used as an actor ("Moscow" -> Government of Russia)."""
+    """Places whose mention is an entity used as an actor ("Moscow" -> Government of Russia),
+    or that overlap a time expression (a gazetteer hit on a weekday name)."""
     spans = [(s.start, s.end) for e in doc.entities if e.refers_to for s in e.spans]
+    spans += [(s.start, s.end) for t in doc.times for s in t.spans]     # "on Monday" is never a place
     return {p.id for p in doc.places if any(s.start < e and b < s.end for s in p.spans for b, e in spans)}
 
 
@@ -69,7 +71,15 @@ def merge_nominal_causes(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
 
 def _cause_verb(tree: Tree, d: "Draft", by_anchor: dict) -> Optional["Draft"]:
     tok = tree.tok(d.trigger.token)
-    if not d.trigger.nominal or d.event.type != "ASSAULT" or tok.dep != "pobj":
+    if not d.trigger.nominal or d.event.type != "ASSAULT":
+        return None
+    for verb in by_anchor.values():      # "an airstrike that killed 50 people"
+        if verb.event.type == "ASSAULT" and verb.source is not None and verb.source.token == tok.i:
+            verb.refs = [r for r in verb.refs if r is not verb.source]
+            verb.event.actors = [a for a in verb.event.actors if not (a.role == "source" and a.text == verb.source.text)]
+            verb.source = None
+            return verb
+    if tok.dep != "pobj":
         return None
     prep = tree.head(tok.i)
     if prep is None or prep.lemma.lower() not in ("in", "during", "by", "after", "from"):

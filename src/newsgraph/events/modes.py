@@ -12,6 +12,8 @@ GENERIC_ASSAULT = {"attack", "killing", None}
 RIOT_CUES = ("clashed", "clashes", "stones", "stone-throwing", "rocks", "torched", "set fire", "vandal",
              "looted", "burned", "burnt", "violent", "rampage", "molotov", "petrol bomb")
 LETHAL_CUES = ("killed", "shot dead", "opened fire", "live ammunition", "live rounds", "died", "deaths")
+INANIMATE_CAUSES = {"explosion", "blast", "fire", "blaze", "collapse", "crash", "leak", "cylinder", "flood",
+                    "earthquake", "storm", "accident", "explosions", "fires"}
 EXPLOSION_MODES = {"explosion", "destruction", "remote explosive"}
 
 
@@ -26,7 +28,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
     sources = set().union(*(_words(r.text) for r in refs if r.role == "source")) if refs else set()
     targets = set().union(*(_words(r.text) for r in refs if r.role == "target")) if refs else set()
     if event_type == "ASSAULT":
-        if mode in EXPLOSION_MODES and not sources and any(c in low for c in ACCIDENT_CUES):
+        if any(c in low for c in ACCIDENT_CUES) and (not sources or sources & INANIMATE_CAUSES) \
+                and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):
             return None
         if sources & CROWD_WORDS:
             return "PROTEST", "riot"

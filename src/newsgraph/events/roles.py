@@ -51,6 +51,8 @@ class ActorResolver:
 
     def ref(self, role: str, i: int) -> Optional[ActorRef]:
         tok = self.tree.tok(i)
+        if _is_time(self.tree, i):
+            return None
         if tok.text.lower() in PRONOUNS:
             return self._pronoun(role, i)
         start, end = self.tree.phrase(i)
@@ -147,12 +149,16 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
     tree = res.tree
     refs: list[Optional[ActorRef]] = []
     src = _source_token(tree, trig)
+    if src is not None and _is_time(tree, src):
+        src = None
     if src is not None:
         refs.append(res.ref("source", src))
     elif trig.nominal:
-        adj = next((c for c in tree.children(trig.token, "amod", "compound", "nmod")
-                    if c.text.lower() in DEMONYMS), None)
-        refs.append(res.demonym("source", adj.i) if adj is not None else None)
+        mods = tree.children(trig.token, "amod", "compound", "nmod")
+        adj = next((c for c in mods if c.text.lower() in DEMONYMS), None)
+        named = next((c for c in mods if c.ent_type in ("GPE", "ORG", "NORP")), None)
+        refs.append(res.demonym("source", adj.i) if adj is not None else
+                    res.ref("source", named.i) if named is not None else None)
     for tgt in _target_tokens(tree, trig):
         refs.append(res.ref("target", tgt))
     return _dedupe([r for r in refs if r is not None])

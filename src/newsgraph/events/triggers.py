@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
+from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, VERB_OBJECT_NEEDS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
                                             PHRASAL_ONLY, REFINABLE_MODES, VERBS)
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Token
@@ -54,9 +54,22 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     if lemma in PHRASAL_ONLY or lemma not in VERBS:
         return None
     typ, mode = VERBS[lemma]
+    if lemma in VERB_OBJECT_NEEDS and not _object_in(tree, t, VERB_OBJECT_NEEDS[lemma]):
+        return None
     if typ in STATE_PARTICIPLE_TYPES and t.tag == "VBN" and t.dep in STATE_DEPS:
         return None
     return Trigger(t.i, t.i, typ, mode, lemma=lemma, end_token=t.i)
+
+
+def _object_in(tree: Tree, t: Token, lemmas: tuple[str, ...]) -> bool:
+    """The verb's object (or passive subject) is one of `lemmas`, or a person by NER."""
+    for obj in tree.children(t.i, "dobj", "nsubjpass"):
+        heads = [obj] + [tree.child(p.i, "pobj") for p in tree.children(obj.i, "prep") if p.lemma.lower() == "of"]
+        for h in heads:
+            if h is not None and (h.lemma.lower() in lemmas or (h.ent_type == "PERSON" and "person" in lemmas)
+                                  or any(c.lemma.lower() in lemmas for c in tree.children(h.i, "compound", "amod"))):
+                return True
+    return False
 
 
 def _takes_area(tree: Tree, t: Token) -> bool:

@@ -1,0 +1,40 @@
+"""The shared number helper: digits, words, qualifiers, vague plurals and area units."""
+import pytest
+
+from newsgraph.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five", 5), ("twenty-five", 25), ("one hundred and five", 105), ("1,200", 1200),
+    ("2.5 million", 2_500_000), ("130", 130), ("a dozen", 12), ("seventeen", 17),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_words():
+    assert parse_number("several") is None
+    assert parse_number("") is None
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("more than 130 people", 130, "more_than"), ("at least 12 civilians", 12, "at_least"),
+    ("about 300 troops", 300, "about"), ("up to 40 people", 40, "up_to"), ("nearly 50,000", 50000, "about"),
+    ("fewer than ten", 10, "less_than"), ("two people died", 2, "exact"),
+    ("thousands of protesters", 1000, "more_than"),
+])
+def test_qualifiers(text, value, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+def test_area_units_and_offsets():
+    text = "it took 500 km2 and later thousands of square kilometers"
+    qs = find_quantities(text, offset=10)
+    assert [(q.value, q.unit) for q in qs] == [(500, "km2"), (1000, "km2")]
+    assert text[qs[0].start - 10:qs[0].end - 10] == "500 km2"
+
+
+def test_square_miles_convert_to_km2():
+    (q,) = find_quantities("100 square miles")
+    assert q.unit == "km2" and q.value == pytest.approx(259)
