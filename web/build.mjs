@@ -21,7 +21,7 @@ await build({
   loader: { ".png": "file", ".json": "json" },
   assetNames: "assets/[name]-[hash]",
   legalComments: "linked",   // third-party licences in *.LEGAL.txt beside the bundles
-  logLevel: "info",
+  logLevel: "warning",
 });
 await copyFile(resolve(here, "index.html"), resolve(out, "index.html"));
 // The licences of the bundled packages travel with the bundle.

@@ -111,6 +111,21 @@ def test_open_a_stored_document_from_the_database(page, fake_server):
     assert page.input_value("#text") == synthetic.TEXT
 
 
+def test_stored_events_on_the_map_follow_the_filters_and_open_their_article(page, fake_server):
+    extract_synthetic(page, fake_server)
+    page.check("#show-stored")
+    expect(page.locator("#map path.corpus-marker")).to_have_count(2)
+    page.select_option("#filter-type", "COERCE")
+    expect(page.locator("#map path.corpus-marker")).to_have_count(1)
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    page.check("#show-stored")
+    page.locator("#map path.corpus-marker").first.click()
+    page.wait_for_selector(".hl-event.selected")
+    assert page.inner_text("#record h3").endswith("ASSAULT")
+    assert page.input_value("#text") == synthetic.TEXT
+
+
 def test_upload_a_file_fills_the_article(page, fake_server, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(synthetic.TEXT, encoding="utf-8")

@@ -26,3 +26,9 @@ export function extract(fields) {
 
 export const listDocuments = () => call("documents?limit=200");
 export const getDocument = (id) => call(`documents/${encodeURIComponent(id)}`);
+
+// Located events of the whole store, as GeoJSON points; `filters` {type, status} may be empty.
+export function storedEvents(filters) {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
+  return call(`events.geojson?${query}`);
+}

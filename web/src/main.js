@@ -5,7 +5,7 @@ import * as api from "./api.js";
 import { annotations, indexDocument, KINDS, KIND_LABELS } from "./records.js";
 import { markArticle, renderArticle, scrollToSelected } from "./article.js";
 import { renderDetail } from "./detail.js";
-import { createMap, focusMarker, resize, showDocument } from "./map.js";
+import { createMap, focusMarker, resize, showDocument, showStoredEvents } from "./map.js";
 import { renderTimeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
@@ -35,6 +35,22 @@ function refreshEvents() {
   renderTimeline($("timeline"), state.doc, state.index, shown, select);
   markArticle($("article"), state.selected, ids);
   $("event-count").textContent = `${shown.length} of ${state.doc.events.length} events`;
+}
+
+async function refreshStoredEvents() {
+  if (!$("show-stored").checked) return showStoredEvents(mapView, [], openStored);
+  try {
+    const { features } = await api.storedEvents({ type: state.type, status: state.status });
+    showStoredEvents(mapView, features, openStored);
+    $("stored-count").textContent = `${features.length} located stored events`;
+  } catch (err) {
+    showError(`Could not load the stored events: ${err.message}`);
+  }
+}
+
+async function openStored(docId, eventId) {
+  if (!state.doc || state.doc.id !== docId) await openDocument(docId);
+  if (state.doc && state.doc.id === docId) select("event", eventId);
 }
 
 function fillOptions(selectEl, allLabel, values, current) {
@@ -91,6 +107,7 @@ async function onExtract(event) {
     showDocumentOnPage(doc);
     $("status").textContent = `Extracted in ${((performance.now() - started) / 1000).toFixed(2)} s: ${summary(doc)}.`;
     await refreshDocumentList(doc.id).catch(() => {});
+    await refreshStoredEvents();
   } catch (err) {
     $("status").textContent = "";
     showError(`Extraction failed: ${err.message}`);
@@ -101,11 +118,15 @@ async function onExtract(event) {
 
 async function onPick() {
   const id = $("doc-select").value;
-  if (!id) return;
+  if (id) await openDocument(id);
+}
+
+async function openDocument(id) {
   showError("");
   try {
     const doc = await api.getDocument(id);
     $("text").value = doc.text;
+    $("doc-select").value = doc.id;
     showDocumentOnPage(doc);
     $("status").textContent = `Opened ${doc.id}: ${summary(doc)}.`;
   } catch (err) {
@@ -131,6 +152,7 @@ function onFilter() {
   state.type = $("filter-type").value;
   state.status = $("filter-status").value;
   if (state.doc) refreshEvents();
+  refreshStoredEvents();
 }
 
 function start() {
@@ -141,6 +163,10 @@ function start() {
   $("file").addEventListener("change", onFile);
   $("filter-type").addEventListener("change", onFilter);
   $("filter-status").addEventListener("change", onFilter);
+  $("show-stored").addEventListener("change", () => {
+    $("stored-count").textContent = "";
+    refreshStoredEvents();
+  });
   window.addEventListener("resize", () => resize(mapView));
   refreshDocumentList().catch((err) => showError(`Could not list stored documents: ${err.message}`));
   document.body.dataset.ready = "true";

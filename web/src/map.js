@@ -13,7 +13,8 @@ export function createMap(container) {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
   map.setView([30, 10], 2);
-  const layers = { places: L.layerGroup().addTo(map), events: L.layerGroup().addTo(map) };
+  const layers = { corpus: L.layerGroup().addTo(map), places: L.layerGroup().addTo(map),
+    events: L.layerGroup().addTo(map) };
   return { map, layers, markers: new Map() };
 }
 
@@ -63,6 +64,19 @@ function fitTo(view, places) {
   const near = chosen.filter((p) => centre.distanceTo([p.lat, p.lon]) < 2500e3);
   const focus = near.length * 2 >= chosen.length ? near : chosen;
   view.map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])).pad(0.25), { maxZoom: 7, animate: false });
+}
+
+// Events of every stored document (GET /events.geojson): small dots; a click opens the event.
+export function showStoredEvents(view, features, onOpen) {
+  view.layers.corpus.clearLayers();
+  for (const f of features) {
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    const marker = L.circleMarker([lat, lon], { radius: 5, weight: 1, className: `corpus-marker status-${p.status}` })
+      .bindTooltip(`${p.type} (${p.status}) · ${p.place} · ${p.date_start || "undated"} · ${p.title || p.document_id}`);
+    marker.on("click", () => onOpen(p.document_id, p.event_id));
+    marker.addTo(view.layers.corpus);
+  }
 }
 
 export function focusMarker(view, kind, id) {
