@@ -144,3 +144,18 @@ def test_works_without_the_entities_stage(quotes_of):
     doc = quotes_of("“We are ready,” Peter Lund said. Then he left. “Go,” he said later.", entities=False)
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert direct and all(speaker_name(doc, q) == "Peter Lund" for q in direct)
+
+
+def test_bare_title_speaker_is_the_person_who_had_that_title(quotes_of):
+    text = ("Foreign Minister Peter Lund met Anna Berg in Oslo. "
+            "The Minister said that the border would stay open.")
+    doc = quotes_of(text)
+    q = only(doc, "indirect")
+    assert speaker_name(doc, q) == "Peter Lund"
+    assert [s.text for s in q.speaker_spans] == ["Minister"]
+
+
+def test_a_report_as_source_is_not_a_person(quotes_of):
+    doc = quotes_of("Dozens of civilians were killed, according to early reports.")
+    q = only(doc, "indirect")
+    assert doc.entity(q.speaker).type == "OTHER"

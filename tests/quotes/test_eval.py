@@ -1,5 +1,6 @@
 """The PolNeAR scorer: brat parsing on a made-up file, and pinned floors on the dev set
 (raise them as the figures improve; never lower them quietly)."""
+import pytest
 from conftest import shared_path
 
 from newsgraph.evaluate.quotes import evaluate, format_result, read_brat
@@ -24,6 +25,7 @@ def test_read_brat_content_source_and_quotedness():
     assert second.content == [(34, 55), (56, 57)] and second.quoted
 
 
+@pytest.mark.slow
 def test_polnear_dev_floors():
     result = evaluate(shared_path("eval", "quotes", "polnear-dev"), limit=LIMIT)
     assert result["articles"] == LIMIT

@@ -99,3 +99,9 @@ photo photos picture pictures image images footage video videos data figure figu
 documents record records statistic statistics survey poll polls study studies map maps
 ad ads advert advertisement advertisements commercial commercials spot spots
 """.split())
+
+# sources that are texts: a speaker entity made for them has type OTHER, not PERSON
+DOCUMENT_NOUNS = frozenset("""
+report reports memo memorandum letter statement document study article book communique
+cable filing complaint indictment lawsuit ruling order decree
+""".split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from newsgraph.data.quotes_lexicon import EVIDENCE_NOUNS, OBJECT_NOUNS, PRONOUNS, SPEECH_VERBS
+from newsgraph.data.quotes_lexicon import DOCUMENT_NOUNS, EVIDENCE_NOUNS, OBJECT_NOUNS, PRONOUNS, SPEECH_VERBS
 from newsgraph.model import Span
 from newsgraph.quotes.context import PERSONISH, QuoteContext
 from newsgraph.quotes.coref import resolve_pronoun
@@ -83,10 +83,12 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         or _entity_in(ctx, ranges, None)
     if found or not create:
         return found
-    found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, ranges, "PERSON") or _mention_in(ctx, ranges, None)
+    found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, ranges, "PERSON") \
+        or _mention_in(ctx, ranges, None) or _titled_person(ctx, head, first)
     if found:
         return found
     etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
+    etype = "OTHER" if t.lemma.lower() in DOCUMENT_NOUNS else etype
     if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
         return None
     eid, span = ctx.entity_for_phrase(first, last, etype)
@@ -131,6 +133,30 @@ def _entity_in(ctx: QuoteContext, ranges: list[tuple[int, int]], types) -> Optio
                 span = ctx.entity_span_at(eid, j)
                 return eid, [span] if span else [ctx.span_of(first, last)]
     return None
+
+
+def _titled_person(ctx: QuoteContext, head: int, first: int) -> Optional[Speaker]:
+    """'the Secretary' after 'Secretary of State Antony Blinken': the person an earlier mention
+    gave that capitalised title; a subject first, else the most recent."""
+    t = ctx.tok(head)
+    if ctx.tok(first).text.lower() != "the" or t.pos not in ("NOUN", "PROPN"):
+        return None
+    titled: list[tuple[bool, int, str]] = []
+    for title in ctx.doc.tokens[:first]:
+        if title.text.lower() != t.text.lower() or not title.text[:1].isupper():
+            continue
+        for j in range(title.i + 1, min(title.i + 8, len(ctx.doc.tokens))):
+            eid = ctx.entity_at.get(j)
+            if eid is None and j in ctx.mention_at and ctx.doc.mentions[ctx.mention_at[j]].label == "PERSON":
+                made = ctx.entity_for_mention(ctx.mention_at[j])
+                eid = made[0] if made else None
+            if eid and ctx.entity_type(eid) == "PERSON":
+                titled.append((ctx.tok(j).dep == "nsubj" or ctx.tok(ctx.tok(j).head).dep == "nsubj", j, eid))
+                break
+    if not titled:
+        return None
+    best = max(titled, key=lambda x: (x[0], x[1]))
+    return best[2], [ctx.span_of(first + 1, head)]
 
 
 def _mention_in(ctx: QuoteContext, ranges: list[tuple[int, int]], label: Optional[str]) -> Optional[Speaker]:
