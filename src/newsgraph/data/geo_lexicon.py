@@ -28,7 +28,14 @@ LANDMARK_GOVERNMENTS = {
     "foggy bottom": "US", "whitehall": "GB", "capitol hill": "US",
 }
 # dependency labels of a capital city mention that make it an actor ("Moscow said", "Moscow's claims")
-ACTOR_DEPS = frozenset({"nsubj", "poss"})
+ACTOR_DEPS = frozenset({"nsubj"})
+# "Moscow's demands": a possessive capital is an actor only when what it has is an act or a stance
+# ("London's Heathrow", "Kyiv's metro" stay places)
+ACTOR_NOUNS = frozenset({"plan", "decision", "demand", "position", "policy", "claim", "response", "move",
+                         "offer", "proposal", "approach", "stance", "refusal", "support", "intention", "strategy",
+                         "threat", "warning", "statement", "request", "attempt", "effort", "invasion", "war",
+                         "aggression", "annexation", "offensive", "campaign", "recognition", "sanction",
+                         "accusation", "denial", "ultimatum", "line", "view", "reaction", "refusal"})
 # "Moscow said ..." needs a verb of saying, deciding or acting; places are also subjects of "lies", "is"
 STATIVE_VERBS = frozenset({"be", "lie", "sit", "remain", "stand", "border", "have", "become", "host",
                            "experience", "see", "receive", "get", "suffer", "face"})

@@ -33,6 +33,7 @@ class GoldToponym(NamedTuple):
     geonameid: Optional[int]
     lat: Optional[float]
     lon: Optional[float]
+    fcode: str = ""
 
 
 class GoldArticle(NamedTuple):
@@ -69,7 +70,16 @@ def _toponym(text: str, el: ET.Element) -> Optional[GoldToponym]:
         return GoldToponym(start, end, phrase, None, None, None)
     gid = tag.get("geonameid")
     return GoldToponym(start, end, phrase, int(gid) if gid and gid.isdigit() else None,
-                       float(tag.findtext("lat")), float(tag.findtext("lon")))
+                       float(tag.findtext("lat")), float(tag.findtext("lon")), tag.findtext("fcode") or "")
+
+
+def feature_class(fcode: str) -> str:
+    """GeoNames feature code -> country | admin | city | other (for the per-class breakdown)."""
+    if fcode.startswith("PCL") or fcode == "TERR":
+        return "country"
+    if fcode.startswith("ADM"):
+        return "admin"
+    return "city" if fcode.startswith("PPL") else "other"
 
 
 def evaluate(path: Path, limit: Optional[int] = None) -> dict:
@@ -107,6 +117,7 @@ class _Tally:
         self.errors: list[float] = []
         self.exact = 0
         self.with_id = 0
+        self.by_class: dict[str, list[tuple[float, bool]]] = {}
 
     def add(self, art: GoldArticle, doc: Document, detection: bool) -> None:
         spans = [(s.start, s.end, p) for p in doc.places for s in p.spans if p.relation is None or p.geonameid]
@@ -123,9 +134,11 @@ class _Tally:
             place = min(hits, key=lambda p: abs(len(p.name) - len(t.text)))
             err = MAX_ERROR_KM if place.lat is None else haversine_km(t.lat, t.lon, place.lat, place.lon)
             self.errors.append(err)
+            same = bool(t.geonameid) and place.geonameid == t.geonameid
+            self.by_class.setdefault(feature_class(t.fcode), []).append((err, same))
             if t.geonameid:
                 self.with_id += 1
-                self.exact += int(place.geonameid == t.geonameid)
+                self.exact += int(same)
 
     def summary(self) -> dict:
         p = self.matched_pred / self.predicted if self.predicted else 0.0
@@ -139,6 +152,9 @@ class _Tally:
             "median_km": round(statistics.median(e), 1) if e else None,
             "auc": round(sum(math.log(x + 1) for x in e) / (len(e) * math.log(MAX_ERROR_KM + 1)), 4) if e else None,
             "exact_id": round(self.exact / self.with_id, 4) if self.with_id else None,
+            "by_class": {k: {"n": len(v), "acc161": round(sum(e <= 161 for e, _ in v) / len(v), 4),
+                             "exact_id": round(sum(x for _, x in v) / len(v), 4)}
+                         for k, v in sorted(self.by_class.items())},
         }
 
 
@@ -153,6 +169,8 @@ def format_result(result: dict) -> str:
             lines.append(f"    detection  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
         lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  median {s['median_km']} km  "
                      f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}")
+        lines.append("    by gold class: " + "  ".join(f"{k} n={v['n']} acc@161 {v['acc161']:.3f} id {v['exact_id']:.3f}"
+                                                   for k, v in s.get("by_class", {}).items()))
     if result.get("published"):
         ref = result["published"]
         lines.append(f"  published (Mordecai 3, gold mentions): acc@161km {ref['acc161']}  exact id {ref['exact_id']}")

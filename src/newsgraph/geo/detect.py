@@ -14,12 +14,14 @@ from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAME
                                         NOT_TOPONYMS, REGION_WORDS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
+from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_COUNTRY
 from newsgraph.model import Document, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAX_NGRAM = 4
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _LOWERCASE_MIN_POPULATION = 1_000_000
+MODIFIER_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -87,11 +89,23 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
         return None
     if label in PLACE_LABELS:
         return Toponym(start, end, text, label, tokens=tokens)
-    if label in ("PERSON", "ORG", "MILITARY_UNIT", "OTHER", "WORK_OF_ART", "PRODUCT", "EVENT"):
-        cue = _locative_cue(doc, tokens[0], taken) or _governing_kind(doc, tokens[0]) in ("city", "admin1")
-        if cue and gaz.lookup(text):
-            return Toponym(start, end, text, label, tokens=tokens)
+    # spaCy sm types some toponyms PERSON, ORG, NORP or even DATE ('Boutcha', 'Aleppo', 'Winnipeg')
+    cands = gaz.lookup(text)
+    if label == "NORP":   # a demonym ('Russian') names a people, not a place
+        cands = [c for c in cands if c.main and c.level != LEVEL_COUNTRY]
+    if not cands:
+        return None
+    cue = _locative_cue(doc, tokens[0], taken) or _governing_kind(doc, tokens[0]) in ("city", "admin1")
+    if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
+        return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+def _place_modifier(tokens: list[Token], cands: list) -> bool:
+    """'a Winnipeg jail', 'Edmonton police': a well-known place name modifying a noun."""
+    return tokens[-1].dep == "compound" and any(
+        c.main and not c.fuzzy and (c.level <= LEVEL_ADMIN1 or c.population >= MODIFIER_MIN_POPULATION)
+        for c in cands)
 
 
 def _scan_tokens(doc: Document, gaz: Gazetteer, taken: set[int], mentioned: set[int]) -> list[Toponym]:

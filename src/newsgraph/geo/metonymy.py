@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import ACTOR_DEPS, AGENT_PREPS, LANDMARK_GOVERNMENTS, STATIVE_VERBS
+from newsgraph.data.geo_lexicon import (ACTOR_DEPS, ACTOR_NOUNS, AGENT_PREPS, LANDMARK_GOVERNMENTS,
+                                        STATIVE_VERBS)
 from newsgraph.geo.detect import Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
 from newsgraph.geo.names import name_key
@@ -46,8 +47,10 @@ def is_actor_mention(doc: Document, topo: Toponym, cand: Optional[Candidate]) ->
     prev = doc.tokens[topo.tokens[0].i - 1] if topo.tokens[0].i > 0 else None
     if prev is not None and prev.text.lower() in AGENT_PREPS:
         return True
+    if tok.dep == "poss":
+        return doc.tokens[tok.head].lemma.lower() in ACTOR_NOUNS
     if tok.dep in ACTOR_DEPS:
-        return tok.dep == "poss" or not _stative_head(doc, tok)
+        return not _stative_head(doc, tok)
     return False
 
 

@@ -1,0 +1,56 @@
+"""`newsgraph eval geo` on a small file in the LGL format."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.errors import InputError, UsageError
+from newsgraph.evaluate.geo import evaluate, feature_class, format_result, read_gold
+
+MINI = Path(__file__).parent / "data" / "mini-lgl.xml"
+
+
+def test_read_gold_keeps_offsets_and_toponyms_without_gaztag():
+    arts = read_gold(MINI)
+    assert [len(a.toponyms) for a in arts] == [2, 3]
+    for art in arts:
+        assert all(art.text[t.start:t.end] == t.text for t in art.toponyms)
+    assert arts[1].toponyms[2].lat is None
+
+
+@pytest.fixture(scope="module")
+def result(resources):
+    return evaluate(MINI)
+
+
+def test_evaluate_scores_detection_and_resolution(result):
+    assert result["articles"] == 2 and result["gold_toponyms"] == 5
+    given = result["gold_mentions"]
+    assert given["resolved"] == 4 and given["acc161"] == 1.0
+    assert given["by_class"]["city"]["n"] == 3
+    pipe = result["pipeline"]
+    assert 0.0 < pipe["precision"] <= 1.0 and 0.0 < pipe["recall"] <= 1.0
+    assert pipe["median_km"] is not None and pipe["auc"] >= 0.0
+
+
+def test_format_and_cli(result):
+    text = format_result(result)
+    assert "acc@161km" in text and "detection" in text
+    out = CliRunner().invoke(cli, ["eval", "geo", str(MINI), "--json", "--limit", "1"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["articles"] == 1
+
+
+def test_bad_inputs(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<articles><article>", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_gold(bad)
+    with pytest.raises(UsageError):
+        evaluate(tmp_path)
+
+
+def test_feature_classes():
+    assert [feature_class(c) for c in ("PCLI", "ADM2", "PPLC", "STM")] == ["country", "admin", "city", "other"]
