@@ -30,8 +30,10 @@ def find_timexes(text: str) -> list[Candidate]:
     order = {rule.name: i for i, rule in enumerate(RULES)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
     taken: list[Candidate] = []
+    used = bytearray(len(text))
     for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if not any(used[c.start:c.end]):
+            used[c.start:c.end] = b"\x01" * (c.end - c.start)
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
 
