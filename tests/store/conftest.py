@@ -1,6 +1,7 @@
 """Fixtures for store tests: hand-made documents (records.py) and the incident articles of data/."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,11 @@ INCIDENT_RECORDS = {
 @pytest.fixture(scope="session")
 def incident_docs():
     """name -> Document with the records of INCIDENT_RECORDS."""
+    return incident_documents()
+
+
+@lru_cache(maxsize=1)
+def incident_documents() -> dict:
     docs = {}
     for name, (published, places, events) in INCIDENT_RECORDS.items():
         text = (DATA / "incidents" / name).read_text(encoding="utf-8")

@@ -4,9 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsgraph.store import IncidentRules, open_store
 from newsgraph.store.incidents import LinkableEvent, counts_compatible, haversine_km, incident_id, link_events
+from store.conftest import INCIDENT_RECORDS, incident_documents as _incident_docs
 
 KHARKIV = (706483, 49.98, 36.25, "city")
 CHUHUIV = (710403, 49.84, 36.69, "city")
@@ -163,3 +166,24 @@ def test_the_real_pipeline_links_the_same_strike_across_articles(db_path):
     strike = next((m for m in members if "governor.txt" in m), set())
     assert {"governor.txt", "ministry.txt", "claim.txt"} <= strike
     assert not strike & {"odesa.txt", "march.txt"}
+
+
+@settings(max_examples=6, deadline=None)
+@given(order=st.permutations(list(INCIDENT_RECORDS)), cuts=st.lists(st.integers(1, 5), max_size=4),
+       repeat=st.booleans())
+def test_the_database_does_not_depend_on_order_batches_or_repeats(order, cuts, repeat):
+    docs = _incident_docs()
+    contents = []
+    for names in (list(INCIDENT_RECORDS), order):
+        batches, start = [], 0
+        for cut in cuts + [len(names)]:
+            batches.append([docs[n] for n in names[start:start + cut]])
+            start += cut
+        with open_store(":memory:") as store:
+            for batch in batches + (batches if repeat else []):
+                store.add_documents(batch)
+            store.rebuild_incidents()
+            cur = store._cursor()
+            contents.append({t: cur.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                             for t in ("documents", "places", "events", "event_places", "counts", "incident_events")})
+    assert contents[0] == contents[1]
