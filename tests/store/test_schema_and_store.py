@@ -174,3 +174,12 @@ def test_malformed_filters_are_usage_errors(filled, filters):
 ])
 def test_date_intervals(value, expected):
     assert date_interval(value) == expected
+
+
+def test_a_record_of_the_wrong_type_fails_its_document_only(db_path):
+    good, bad = _doc(), _doc("Police detained 3 men in Odesa, officials said.")
+    bad.places[0].geonameid = "not a number"           # a stage bug: mixed types in one column
+    with open_store(db_path) as store:
+        result = store.add_documents([good, bad])
+        assert result.added == [good.id] and [d for d, _ in result.failed] == [bad.id]
+        assert store.add_documents([_doc("Police detained 4 men in Odesa.")]).added  # still usable

@@ -14,6 +14,10 @@ from newsgraph.store.queries import EVENT_SELECT, ORDER, EventFilter, event_reco
 from newsgraph.store.rows import TABLE_ORDER, Rows, document_rows, insert_rows
 from newsgraph.store.schema import ensure_schema, schema_version
 
+# What writing a malformed record can raise: a constraint or conversion error from DuckDB, or a
+# column of mixed types from Arrow (ArrowInvalid is a ValueError, ArrowTypeError a TypeError).
+STORE_ERRORS = (duckdb.Error, TypeError, ValueError)
+
 
 @dataclass
 class AddResult:
@@ -75,12 +79,12 @@ class Store:
         try:
             self._write([document_rows(d, o) for d, o in todo])
             result.added += [d.id for d, _ in todo]
-        except duckdb.Error:
+        except STORE_ERRORS:
             for doc, origin in todo:
                 try:
                     self._write([document_rows(doc, origin)])
                     result.added.append(doc.id)
-                except duckdb.Error as exc:
+                except STORE_ERRORS as exc:
                     result.failed.append((doc.id, f"cannot store the document: {exc}"))
         return result
 
@@ -93,7 +97,7 @@ class Store:
                 if rows:
                     insert_rows(cur, table, rows)
             cur.execute("COMMIT")
-        except duckdb.Error:
+        except STORE_ERRORS:
             cur.execute("ROLLBACK")
             raise
 
