@@ -127,3 +127,15 @@ def test_openapi_schema_lists_every_endpoint(client):
     assert {"/extract", "/documents", "/documents/{doc_id}", "/events", "/events.geojson", "/health"} <= set(schema["paths"])
     params = {p["name"] for p in schema["paths"]["/events"]["get"]["parameters"]}
     assert {"type", "status", "since", "until", "bbox"} <= params
+
+
+def test_page_without_built_assets_says_how_to_build(monkeypatch, tmp_path):
+    monkeypatch.setattr("newsgraph.api.app.WEB_DIR", tmp_path)
+    with TestClient(create_app(process=synthetic.annotate)) as c:
+        r = c.get("/")
+    assert r.status_code == 200 and "make web" in r.text
+
+
+def test_missing_static_file_is_a_json_404(client):
+    r = client.get("/static/no-such-file.js")
+    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"

@@ -18,7 +18,7 @@ from newsgraph.api import schemas
 from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, install_error_handlers
 from newsgraph.api.queries import STATUSES, event_features, event_filter
 from newsgraph.api.security import SecurityHeaders, TrustedHosts
-from newsgraph.errors import InputError, UsageError
+from newsgraph.errors import InputError, NewsgraphError, UsageError
 from newsgraph.ingest import document_from_html, looks_like_html, make_document
 from newsgraph.ingest.dates import parse_published
 from newsgraph.model import Document
@@ -88,8 +88,8 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
             doc = process(doc)
             if req.save:
                 failed = store.add_documents([doc]).failed
-                if failed:
-                    raise InputError(failed[0][1])
+                if failed:     # the records break a database constraint: a bug, logged, not shown
+                    raise NewsgraphError(f"document {doc.id} not stored: {failed[0][1]}")
         return doc
 
     @app.post("/extract", responses={200: {"model": Document}, **ERRORS}, response_model=None,

@@ -68,7 +68,7 @@ async def _on_newsgraph_error(request: Request, exc: NewsgraphError) -> JSONResp
     if isinstance(exc, ResourceError):
         log.error("resource error: %s", exc)
         return error_response(503, "a resource newsgraph needs is unavailable on the server")
-    log.exception("newsgraph error on %s", request.url.path)
+    log.error("error on %s %s: %s", request.method, request.url.path, exc)
     return error_response(500, "internal error")
 
 
