@@ -42,10 +42,18 @@ def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = No
     with open_store(db, read_only=True) as store:
         events = store.iter_events(flt)
         if output == "-":
-            n = exporter(events, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-            return n
+            return _write_stdout(lambda out: exporter(events, out))
         return _write_atomically(Path(output), lambda out: exporter(events, out))
+
+
+def _write_stdout(write: Callable[[IO[bytes]], int]) -> int:
+    try:
+        n = write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return n
+    except BrokenPipeError:         # the reader stopped early (`| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:

@@ -38,8 +38,9 @@ class Summary:
 
     def describe(self) -> str:
         rate = self.done / self.seconds if self.seconds > 0 else 0.0
-        return (f"{self.done} documents stored, {self.skipped} skipped (already stored), {self.failed} failed "
+        text = (f"{self.done} documents stored, {self.skipped} skipped (already stored), {self.failed} failed "
                 f"in {self.seconds:.1f} s ({rate:.1f} documents/s); {self.incidents} incidents linked")
+        return text + (" (the failures table says why)" if self.failed else "")
 
 
 def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
