@@ -22,6 +22,10 @@ OFFICES: dict[str, str] = {
     "patriarch": "patriarch", "emir": "emir", "sheikh": "sheikh", "sen.": "senator", "rep.": "representative",
     "vice president": "vice president", "deputy": "deputy", "ceo": "ceo", "director": "director",
 }
+# Office words that also begin names of organisations ("General Motors", "Director of ..."):
+# not evidence of a person inside another name.
+NAME_LIKE_OFFICES = frozenset({"general", "director", "deputy", "leader", "king", "queen", "commander"})
+
 # Offices whose holder is female.
 FEMALE_OFFICES = frozenset({"queen", "first lady"})
 # A person's office word after "the" in these forms refers back only to people with that office.

@@ -17,6 +17,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
+_LEADING_PUNCT = re.compile(r"^[\W_]+")
 
 
 def strip_accents(text: str) -> str:
@@ -35,7 +36,7 @@ def span_surface(text: str) -> str:
     (a final period stays: "U.S.", "Inc.")."""
     text = text.strip(" \t\n,;:()[]\"“”«»'‘`")
     text = _TRAILING.sub("", text).rstrip(" \t\n,;:")
-    return text.lstrip(".")
+    return _LEADING_PUNCT.sub("", text)
 
 
 def clean_surface(text: str) -> str:

@@ -65,7 +65,8 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
     """Clusters of named candidates, in order of first mention."""
     full_names = [c for c in cands if c.type == "PERSON" and len(_words(c)) >= 2]
     persons = _cluster_by_key(full_names, translated)
-    surname_index = {match_key(_words(c)[-1]): cl for cl in persons.values() for c in cl.members}
+    surnames = _name_index(persons.values(), -1)
+    first_names = _name_index(persons.values(), 0)
     org_words = {match_key(w) for c in cands if c.type == "ORG" and len(_words(c)) > 1 for w in _words(c)}
     others: dict[tuple[str, str], Cluster] = {}
     for c in cands:
@@ -75,9 +76,10 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
         key = match_key(words[-1]) if words else ""
         maybe_person = c.type in SURNAME_TYPES or c.titled or (c.type == "ORG" and key not in org_words) \
             or (c.type in PLACE_TYPES and fold(words[0]) not in KNOWN_PLACES)
-        if len(words) == 1 and maybe_person and key in surname_index:
+        owner = _name_owner(c, key, surnames, first_names) if len(words) == 1 and maybe_person else None
+        if owner:
             c.type = "PERSON"
-            surname_index[key].add(c)
+            owner.add(c)
             continue
         name = name_of(c, translated)
         slot = (group_of(c.type), match_key(name))
@@ -87,6 +89,28 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
         cl.type = _cluster_type(cl)
         cl.name = _cluster_name(cl, translated)
     return sorted(clusters, key=lambda cl: cl.first)
+
+
+def _name_index(clusters, position: int) -> dict[str, list[Cluster]]:
+    """Key of the surname (position -1) or first name (0) -> person clusters that bear it."""
+    out: dict[str, list[Cluster]] = {}
+    for cl in clusters:
+        for key in {match_key(_words(c)[position]) for c in cl.members}:
+            out.setdefault(key, []).append(cl)
+    return out
+
+
+def _name_owner(c: Candidate, key: str, surnames: dict[str, list[Cluster]],
+                first_names: dict[str, list[Cluster]]) -> Optional[Cluster]:
+    """The person a lone name belongs to: by surname (the nearest earlier bearer when several do),
+    else by first name when exactly one person bears it ("Hillary" -> "Hillary Clinton")."""
+    if key in surnames:
+        bearers = surnames[key]
+        earlier = [cl for cl in bearers if cl.first < c.start]
+        return max(earlier, key=lambda cl: max(m.start for m in cl.members if m.start < c.start)) \
+            if earlier else bearers[0]
+    bearers = first_names.get(key, [])
+    return bearers[0] if len(bearers) == 1 and not c.titled else None
 
 
 def _words(c: Candidate) -> list[str]:
@@ -103,8 +127,16 @@ def without_suffix(words: list[str]) -> list[str]:
 def _cluster_by_key(cands: list[Candidate], translated: bool) -> dict[str, Cluster]:
     out: dict[str, Cluster] = {}
     for c in cands:
-        out.setdefault(match_key(name_of(c, translated)), Cluster("PERSON")).add(c)
+        out.setdefault(_person_key(name_of(c, translated)), Cluster("PERSON")).add(c)
     return out
+
+
+def _person_key(name: str) -> str:
+    """Key of a full name without middle initials ("Donald J. Trump" = "Donald Trump")."""
+    words = name.split(" ")
+    if len(words) >= 3:
+        words = [words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]]
+    return match_key(" ".join(words))
 
 
 def _cluster_type(cl: Cluster) -> str:

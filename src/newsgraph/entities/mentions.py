@@ -15,7 +15,7 @@ from typing import Optional
 
 from newsgraph.data.entities_names import HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES, NOT_NAMES, PLACE_EXONYMS
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES
-from newsgraph.data.entities_titles import OFFICES
+from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
 from newsgraph.model import Document, Token
 
@@ -124,11 +124,11 @@ def _retype_demonym(c: Candidate) -> None:
 
 
 def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
-    """'Massive Russian' as PERSON: a 'name' made of adjectives or nationality words."""
+    """'Massive Russian' as PERSON: a 'name' with adjectives, nationality words or digits."""
     if c.type != "PERSON":
         return False
     toks = index.within(c.start, c.end)
-    return any(t.pos == "ADJ" or t.text.casefold() in DEMONYMS for t in toks)
+    return any(t.pos == "ADJ" or t.text.casefold() in DEMONYMS or any(ch.isdigit() for ch in t.text) for t in toks)
 
 
 def _join_particle_names(doc: Document, cands: list[Candidate], index: TokenIndex) -> list[Candidate]:
@@ -174,7 +174,8 @@ def _retype_titled_name(c: Candidate, index: TokenIndex) -> None:
     if c.type not in ("ORG", "GPE", "NORP", "OTHER", "LOC"):
         return
     toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
-    titled = len(toks) > 2 and toks[0].text.casefold() in OFFICES   # "Spokeswoman Sandy Angers"
+    titled = len(toks) > 2 and toks[0].text.casefold() in OFFICES \
+        and toks[0].text.casefold() not in NAME_LIKE_OFFICES          # "Spokeswoman Sandy Angers"
     toks = toks[1:] if titled else toks
     if 2 <= len(toks) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks) \
             and (titled or preceding_office(c.start, index)):
@@ -200,12 +201,18 @@ def _retype_place_in_context(c: Candidate, index: TokenIndex) -> None:
 def _retype_by_titled_surname(cands: list[Candidate], index: TokenIndex) -> None:
     """'Petro Poroshenko' typed ORG is a PERSON when the text also says 'Mr. Poroshenko'."""
     titled = {match_key(t.text) for t in index.tokens if t.text[:1].isupper()
-              and (preceding_office(t.start, index) or _after_honorific(t, index))}
+              and (_after_office(t, index) or _after_honorific(t, index))}
     for c in cands:
         toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
         if c.type in ("ORG", "GPE", "OTHER") and 2 <= len(toks) <= 3 and match_key(toks[-1].text) in titled \
                 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
             c.type = "PERSON"
+
+
+def _after_office(t: Token, index: TokenIndex) -> bool:
+    found = office_before(t.start, index)
+    return bool(found) and not any(w.text.casefold() in NAME_LIKE_OFFICES
+                                   for w in index.within(found[1], t.start))
 
 
 def _after_honorific(t: Token, index: TokenIndex) -> bool:
