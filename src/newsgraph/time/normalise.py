@@ -389,7 +389,14 @@ def _frequency(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def _holiday(m: re.Match, ctx: Ctx) -> Timex:
-    month, day = HOLIDAYS[" ".join(m["holiday"].lower().split())]
+    name = " ".join(m["holiday"].lower().split())
+    if name.startswith("thanksgiving"):                  # U.S.: fourth Thursday of November
+        year = int(m["year"]) if m["year"] else (ctx.published.year if ctx.published else None)
+        if year is None:
+            return Timex(None, "DATE", "day")
+        day = cal.weekday_occurrence(dt.date(year, 11, 1), 3, "forward") + dt.timedelta(weeks=3)
+        return Timex(day.isoformat(), "DATE", "day", "none" if m["year"] else "published")
+    month, day = HOLIDAYS[name]
     if m["year"]:
         return _day_value(int(m["year"]), month, day)
     if not ctx.published:

@@ -23,7 +23,8 @@ MONTH = rf"(?P<month>{_MONTH_FULL}|May|{_MONTH_ABBR}|(?i:{_MONTH_FULL.lower()}))
 # standalone month names: "May" and "March" only after a word that makes them a date
 _MAY_CUES = ("in ", "since ", "until ", "till ", "by ", "last ", "next ", "this ", "early ",
              "late ", "mid-", "of ", "from ", "through ", "before ", "after ", "during ")
-_MAY = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in _MAY_CUES) + ")(?:May|March)"
+_MAY = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in _MAY_CUES + tuple(c.capitalize() for c in _MAY_CUES)) \
+    + ")(?:May|March)"
 MONTH_ALONE = rf"(?P<month>{_MONTH_FULL.replace('March|', '')}|{_MAY}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%-])"
@@ -60,7 +61,7 @@ RULES_SRC: dict[str, str] = {
     "weekday_part": rf"{PART}\s+{WEEKDAY}",
     "deictic": rf"(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|(?P<tonight>(?i:tonight))",
     "part_of_day": rf"(?P<rel>this|last|tomorrow|yesterday)\s+{PART}",
-    "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|previously|"
+    "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|"
                   r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)|current)"),
     "recent_units": rf"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
     "text_rel": (r"(?:(?i:the)\s+(?P<trel>next|following|previous|preceding|prior|same)|(?P<that>(?i:that)(?:\s+same)?))"
@@ -88,7 +89,7 @@ RULES_SRC: dict[str, str] = {
            rf"(?:{UNIT}|{WEEKDAY})",
     "frequency": (r"(?P<freq>(?i:once|twice|(?:three|four|five|several|many|\d+)\s+times))\s+(?:a|an|per|each)\s+"
                   r"(?P<unit>day|week|month|year)"),
-    "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}))(?:,?\s+{YEAR})?",
+    "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?))(?:,?\s+{YEAR})?",
 }
 
 

@@ -92,9 +92,8 @@ def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
         before = doc.text[max(0, cand.start - 2):cand.start]
         if "$" in before or "#" in before or re.match(r"\s*(?:[.,]\d|%|[-/]\d)", doc.text[cand.end:cand.end + 3]):
             return False
-        nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]
-        if nxt and nxt[0].tag in ("NNS", "NN") and nxt[0].text.lower() not in _TIME_NOUNS \
-                and nxt[0].start - cand.end <= 1:
+        nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]     # "2000 soldiers", not "1998 bombing"
+        if nxt and nxt[0].tag == "NNS" and nxt[0].text.lower() not in _TIME_NOUNS:
             return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
             and ((m.group("num") or "").lower() in ("a", "an", "one") or len(m.group("num") or "") >= 4):
