@@ -134,6 +134,20 @@ def test_upload_a_file_fills_the_article(page, fake_server, tmp_path):
     expect(page.locator("#text")).to_have_value(synthetic.TEXT)
 
 
+@pytest.mark.parametrize("url,linked", [("javascript:alert(1)", False), ("https://example.org/a", True)])
+def test_only_http_urls_become_links(page, fake_server, url, linked):
+    open_page(page, fake_server)
+    page.fill("#text", synthetic.TEXT)
+    page.fill("#url", url)
+    page.click("#extract")
+    page.wait_for_selector(".article-meta")
+    assert url in page.inner_text(".article-meta")
+    assert "no publication date" in page.inner_text(".article-meta")
+    assert page.locator(".article-meta a").count() == (1 if linked else 0)
+    if linked:
+        assert page.get_attribute(".article-meta a", "href") == url
+
+
 def test_api_errors_are_shown_as_text(page, fake_server):
     open_page(page, fake_server)
     page.fill("#text", "x" * 10)

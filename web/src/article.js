@@ -23,6 +23,7 @@ export function renderArticle(container, doc, spans, onSelect) {
     body.append(wrap(text.slice(a, b), covering));
   }
   if (doc.title) container.append(el("h2", { class: "article-title" }, doc.title));
+  container.append(meta(doc), ...(doc.warnings || []).map((w) => el("p", { class: "warning" }, `${w.stage}: ${w.message}`)));
   container.append(body);
   body.addEventListener("click", (event) => {
     const hit = event.target.closest(".hl");
@@ -35,6 +36,19 @@ export function renderArticle(container, doc, spans, onSelect) {
       onSelect(hit.dataset.kind, hit.dataset.id);
     }
   });
+}
+
+function meta(doc) {
+  const parts = [doc.published ? `published ${doc.published}` : "no publication date",
+    doc.language ? `language ${doc.language}` : null, doc.source, ...(doc.flags || []).map((f) => f.replace(/_/g, " "))];
+  return el("p", { class: "article-meta" }, parts.filter(Boolean).join(" · "),
+    doc.url ? [" · ", link(doc.url)] : null);
+}
+
+// Only http(s) addresses become links: a url such as "javascript:..." is shown as text.
+function link(url) {
+  if (!/^https?:\/\//i.test(url)) return url;
+  return el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, url);
 }
 
 function wrap(piece, covering) {
