@@ -124,3 +124,26 @@ def test_pronoun_helper_picks_the_nearest_compatible_person(entities_of):
     assert resolve_pronoun(doc, he, "it") is None
     start = text.index("Brussels")
     assert entity_at(doc, start, start + 8).name == "Brussels"
+
+
+def test_middle_initial_and_first_name_join_the_full_name(entities_of):
+    doc = entities_of("Hillary Clinton spoke in Ohio on Monday. Hillary Rodham Clinton later met donors, "
+                      "and Hillary said the campaign was strong.")
+    e = by_name(doc, "Hillary Clinton") or by_name(doc, "Hillary Rodham Clinton")
+    persons = [x for x in doc.entities if x.type == "PERSON"]
+    assert e and len(persons) == 1 and len(e.spans) == 3
+
+
+def test_ambiguous_surname_goes_to_the_nearest_earlier_bearer(entities_of):
+    doc = entities_of("Bill Clinton met reporters in Little Rock. Clinton said he was tired. "
+                      "Later Hillary Clinton arrived in Ohio, where Clinton addressed supporters.")
+    bill, hillary = by_name(doc, "Bill Clinton"), by_name(doc, "Hillary Clinton")
+    assert bill and hillary
+    first, second = doc.text.index("Clinton said"), doc.text.index("Clinton addressed")
+    assert any(s.start == first for s in bill.spans)
+    assert any(s.start == second for s in hillary.spans)
+
+
+def test_company_names_starting_with_an_office_word_stay_organisations(entities_of):
+    doc = entities_of("General Motors said on Monday that General Motors Corporation would cut jobs.")
+    assert not any(e.type == "PERSON" for e in doc.entities)

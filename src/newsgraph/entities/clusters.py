@@ -132,11 +132,9 @@ def _cluster_by_key(cands: list[Candidate], translated: bool) -> dict[str, Clust
 
 
 def _person_key(name: str) -> str:
-    """Key of a full name without middle initials ("Donald J. Trump" = "Donald Trump")."""
+    """Key of a full name without middle names and initials ("Donald J. Trump" = "Donald Trump")."""
     words = name.split(" ")
-    if len(words) >= 3:
-        words = [words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]]
-    return match_key(" ".join(words))
+    return match_key(" ".join([words[0], words[-1]]) if len(words) >= 3 else name)
 
 
 def _cluster_type(cl: Cluster) -> str:
