@@ -83,6 +83,25 @@ CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "riot
 INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "dispersed", "water cannon", "baton", "rubber bullet",
                      "arrested", "detained", "police fired", "broke up", "clashed with police", "clashes with police")
 
+# Unambiguous weapon words anywhere in the sentence -> ASSAULT mode (ACLED sub-event types).
+SENTENCE_MODE_HINTS = {
+    "chemical weapons": ("chemical attack", "chemical weapon", "chlorine", "sarin", "poison gas", "poisonous gas",
+                         "toxic gas", "mustard gas", "nerve agent", "poisonous gases"),
+    "suicide bombing": ("suicide bomb", "suicide attack", "suicide bomber", "suicide car bomb", "blew himself up",
+                        "blew herself up", "suicide vest"),
+    "grenade": ("grenade",),
+    "drone strike": ("drone strike", "drone attack", "drones"),
+    "air strike": ("airstrike", "air strike", "air raid", "warplane", "fighter jet", "helicopter gunship",
+                   "bombing raid", "air-strike", "aerial bombardment", "jets"),
+    "shelling": ("shelling", "artillery", "mortar", "shells"),
+    "missile strike": ("missile", "rocket"),
+    "remote explosive": ("ied", "roadside bomb", "landmine", "land mine", "explosive device", "car bomb",
+                         "improvised explosive", "bomb blast", "bomb exploded", "bomb went off"),
+}
+# Objects that make a seizure a disruption of weapons (ACLED "Disrupted weapons use").
+WEAPON_WORDS = {"weapons", "weapon", "ammunition", "arms", "firearms", "guns", "explosives", "devices", "bombs",
+                "rockets", "pistols", "bullets", "cache", "stash", "ieds", "grenades", "rifles", "mines", "munitions"}
+
 # Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",

@@ -50,6 +50,8 @@ VERBS = {
     # MOBILIZE
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
+    "find": ("COERCE", "seizure"), "recover": ("COERCE", "seizure"), "discover": ("COERCE", "seizure"),
+    "establish": ("MOBILIZE", "base"), "build": ("MOBILIZE", "base"), "create": ("MOBILIZE", "base"),
     # verbal cooperation and conflict
     "meet": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
     "talk": ("CONSULT", "talks"), "discuss": ("CONSULT", "talks"), "negotiate": ("CONSULT", "talks"),
@@ -84,7 +86,7 @@ PHRASAL = {
     ("pull", "back"): ("RETREAT", "withdrawal"), ("call", "for"): ("REQUEST", "demand"),
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
-    ("take", "part"): ("PROTEST", "demonstration"), ("turn", "down"): ("REJECT", None),
+    ("take", "part"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"), ("turn", "down"): ("REJECT", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
 # Verbs that name a territorial gain when their object is an area ("taken 500 km2").
@@ -97,7 +99,13 @@ AID_OBJECTS = ("aid", "weapon", "arm", "assistance", "supply", "food", "medicine
                "fund", "funding", "loan", "money", "vaccine", "tank", "missile", "jet", "help", "support", "relief")
 PERSON_OBJECTS = ("prisoner", "man", "woman", "people", "civilian", "soldier", "hostage", "person", "member",
                   "activist", "journalist", "child", "suspect", "captive", "detainee", "resident", "official")
-VERB_OBJECT_NEEDS = {"deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
+WEAPON_OBJECTS = ("weapon", "ammunition", "arm", "firearm", "gun", "explosive", "device", "bomb", "rocket",
+                  "pistol", "bullet", "cache", "stash", "ied", "grenade", "rifle", "mine", "munition", "missile")
+BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint", "post", "position", "garrison")
+PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS}
+VERB_OBJECT_NEEDS = {"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
+                     "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
+                     "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
                      "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data")}
 
 # Nouns -> (type, mode): nominal triggers ("the destruction of Izium", "strikes were carried out").

@@ -5,7 +5,11 @@ import re
 from typing import Optional
 
 from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS,
-                                          INTERVENTION_CUES)
+                                          INTERVENTION_CUES, SENTENCE_MODE_HINTS, WEAPON_WORDS)
+
+SENTENCE_REFINABLE = {"attack", "strike", "explosion", "killing", None}
+HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+                 for mode, cues in SENTENCE_MODE_HINTS.items()}
 from newsgraph.events.roles import ActorRef
 
 GENERIC_ASSAULT = {"attack", "killing", None}
@@ -33,6 +37,11 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
             return None
         if sources & CROWD_WORDS:
             return "PROTEST", "riot"
+        if mode in ("territory captured", "destruction") and targets & WEAPON_WORDS:
+            return "COERCE", "seizure"
+        if mode in SENTENCE_REFINABLE:
+            hinted = next((m for m, rx in HINT_PATTERNS.items() if rx.search(low)), None)
+            mode = hinted or mode
         if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS:
             return "ASSAULT", "armed clash"
     if event_type == "PROTEST" and mode in ("demonstration", None):

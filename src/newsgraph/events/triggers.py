@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, VERB_OBJECT_NEEDS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
+from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, PHRASAL_OBJECT_NEEDS, VERB_OBJECT_NEEDS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
                                             PHRASAL_ONLY, REFINABLE_MODES, VERBS)
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Token
@@ -46,6 +46,9 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     lemma = t.lemma.lower()
     for c in tree.children(t.i, "prt", "prep", "dobj", "advmod"):
         typed = PHRASAL.get((lemma, c.lemma.lower()))
+        needs = PHRASAL_OBJECT_NEEDS.get((lemma, c.lemma.lower()))
+        if typed and needs and not _object_in(tree, t, needs):
+            continue
         if typed:
             return Trigger(t.i, t.i, typed[0], typed[1], lemma=lemma, end_token=max(t.i, c.i))
     if lemma in AREA_VERBS and _takes_area(tree, t):
