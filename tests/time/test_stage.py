@@ -81,3 +81,17 @@ def test_text_anchored_expressions_follow_the_last_date(annotate):
     assert [(t.spans[0].text, t.value, t.anchor) for t in doc.times] == [
         ("March 3, 2021", "2021-03-03", "none"), ("The next day", "2021-03-04", "text"),
         ("That year", "2021", "text")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks on Mar 3 and Sep 14th, 2022 failed.", ["Mar 3", "Sep 14th, 2022"]),
+    ("Filed 2022/09/14 and on Wednesday 14 September 2022.", ["2022/09/14", "Wednesday 14 September 2022"]),
+    ("Held on the 14th of September and Sept. 14-15.", ["the 14th of September", "Sept. 14"]),
+    ("In spring 2021, after the Arab Spring, and in the fall.", ["spring 2021", "the fall"]),
+    ("The fall of Kabul and the fall in prices shocked markets.", []),
+    ("The March on Rome and the Mar-a-Lago club.", []),
+    ("A five-year plan, adopted twice a year for the past two months.",
+     ["five-year", "twice a year", "the past two months"]),
+])
+def test_candidate_spans(text, expected):
+    assert _texts(text) == expected

@@ -18,7 +18,7 @@ def _alt(words) -> str:
 
 
 _MONTH_FULL = ("January|February|March|April|June|July|August|September|October|November|December")
-_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 MONTH = rf"(?P<month>{_MONTH_FULL}|May|{_MONTH_ABBR}|(?i:{_MONTH_FULL.lower()}))"
 # standalone month names: "May" and "March" only after a word that makes them a date
 _MAY_CUES = ("in ", "since ", "until ", "till ", "by ", "last ", "next ", "this ", "early ",
@@ -33,7 +33,7 @@ PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 POINT_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))"
 REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+same|"
        r"earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+next|early\s+last|late\s+last))")
-SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 UNIT = (r"(?P<unit>second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|"
         r"centur(?:y|ies))s?")
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -48,7 +48,7 @@ DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
 RULES_SRC: dict[str, str] = {
-    "iso": r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
+    "iso": r"(?P<year>\d{4})[-/](?P<mo>[01]\d)[-/](?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
     "numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4}|\d{2})(?![\d/.]\d)",
     "month_day": rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?:{WEEKDAY},?\s+)?(?:{POINT_MOD}[-\s]+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
@@ -77,8 +77,9 @@ RULES_SRC: dict[str, str] = {
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
     "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}(?:[-\s](?P<long>long|old))?",
     "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>hours|days|weeks|months|years|decades)",
-    "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s))"
-               rf"{SEASON}(?:\s+(?:of\s+)?{YEAR})?"),
+    "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s)"
+               r"|(?=(?:[Ss]pring|[Ss]ummer|Fall|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b))"
+               rf"{SEASON}(?!\s+(?:of|in|on|to|from|at)\s+[A-Za-z])(?:\s+(?:of\s+)?{YEAR})?"),
     "clock": (r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?"
               r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time))?|"
               r"(?P<hh24>[0-2]?\d):?(?P<mm24>[0-5]\d)\s+(?P<tz24>GMT|UTC|local\s+time)|"
