@@ -36,7 +36,7 @@ VERBS = {
     "deport": ("COERCE", "deport"), "expel": ("COERCE", "deport"), "ban": ("COERCE", "restrict"),
     "censor": ("COERCE", "censor"), "confiscate": ("COERCE", "seizure"), "disperse": ("COERCE", "force against protest"),
     "tear-gas": ("COERCE", "force against protest"), "crack": ("COERCE", "repression"),
-    "repress": ("COERCE", "repression"), "sentence": ("COERCE", "arrest"), "defuse": ("COERCE", "seizure"),
+    "repress": ("COERCE", "repression"), "suppress": ("COERCE", "force against protest"), "sentence": ("COERCE", "arrest"), "defuse": ("COERCE", "seizure"),
     # PROTEST
     "protest": ("PROTEST", "demonstration"), "demonstrate": ("PROTEST", "demonstration"),
     "rally": ("PROTEST", "demonstration"), "march": ("PROTEST", "demonstration"),

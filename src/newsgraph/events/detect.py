@@ -45,6 +45,7 @@ def detect_events(doc: Document) -> Document:
         drafts.extend(sent_drafts)
         _remember_subject(tree, res, (s.token_start, s.token_end))
     drafts = links.merge_conjoined(tree, drafts)
+    modes.protest_episodes(drafts)
     links.link_denials(doc, drafts)
     links.link_quotes(doc, drafts)
     doc.events = [d.event for d in sorted(drafts, key=lambda d: d.event.spans[0].start)]

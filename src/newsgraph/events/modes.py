@@ -7,6 +7,11 @@ from typing import Optional
 from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS,
                                           INTERVENTION_CUES, SENTENCE_MODE_HINTS, WEAPON_WORDS)
 
+STATE_FORCES = {"army", "government", "military", "troops", "soldiers", "regime", "forces", "police", "navy",
+                "airforce", "marines", "defence", "defense"}
+NON_STATE_FORCES = {"rebels", "rebel", "militants", "militant", "insurgents", "jihadists", "fighters", "militia",
+                    "militias", "gunmen", "terrorists", "separatists", "islamists", "taliban", "isis", "isil",
+                    "al-shabab", "boko", "haram", "houthi", "houthis", "opposition", "daesh"}
 SENTENCE_REFINABLE = {"attack", "strike", "explosion", "killing", None}
 HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
                  for mode, cues in SENTENCE_MODE_HINTS.items()}
@@ -37,8 +42,10 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
             return None
         if sources & CROWD_WORDS:
             return "PROTEST", "riot"
-        if mode in ("territory captured", "destruction") and targets & WEAPON_WORDS:
+        if mode in ("territory captured", "destruction") and (targets | _words(low)) & WEAPON_WORDS:
             return "COERCE", "seizure"
+        if mode == "territory captured" and sources & STATE_FORCES and not sources & NON_STATE_FORCES:
+            return "ASSAULT", "territory regained"
         if mode in SENTENCE_REFINABLE:
             hinted = next((m for m, rx in HINT_PATTERNS.items() if rx.search(low)), None)
             mode = hinted or mode
@@ -51,3 +58,29 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
         if any(c in low for c in RIOT_CUES):
             return "PROTEST", "riot"
     return event_type, mode
+
+
+def protest_episodes(drafts: list, window: int = 1) -> None:
+    """A protest with police action against it within a sentence either side is a protest with
+    intervention (ACLED), or excessive force when the action kills; violence by the crowd nearby
+    makes it a riot."""
+    for d in drafts:
+        ev = d.event
+        if ev.type != "PROTEST" or ev.mode not in ("demonstration", None):
+            continue
+        near = [o for o in drafts if o is not d and abs(o.sent - d.sent) <= window]
+        if any(o.event.type == "PROTEST" and o.event.mode == "riot" for o in near):
+            ev.mode = "riot"
+        elif any(o.event.type == "COERCE" and o.event.mode in INTERVENTION_MODES for o in near):
+            ev.mode = "protest with intervention"
+        elif any(o.event.type == "ASSAULT" and _police_source(o) for o in near):
+            lethal = any(c.kind == "killed" for o in near for c in o.event.counts)
+            ev.mode = "excessive force" if lethal else "protest with intervention"
+
+
+INTERVENTION_MODES = {"arrest", "force against protest", "repression"}
+
+
+def _police_source(d) -> bool:
+    return any(a.role == "source" and _words(a.text) & {"police", "officers", "forces", "troops", "soldiers"}
+               for a in d.event.actors)
