@@ -34,7 +34,7 @@ def test_serve_binds_loopback_and_serves_the_database(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         health = _wait_for(f"http://127.0.0.1:{port}/health", proc).json()
-        assert health["store"] == str(db) and health["documents"] == 0
+        assert health["store"] == db.name and health["documents"] == 0
         rebound = httpx.get(f"http://127.0.0.1:{port}/health", headers={"Host": f"attacker.example:{port}"})
         assert rebound.status_code == 400 and rebound.json()["error"]["code"] == "bad_request"
         page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)

@@ -139,7 +139,7 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
 
     @app.get("/health", response_model=schemas.Health, summary="Liveness and store size")
     def health():
-        return {"status": "ok", "version": newsgraph.__version__, "store": store.path,
+        return {"status": "ok", "version": newsgraph.__version__, "store": Path(store.path).name,
                 "documents": store.count("documents")}
 
     _mount_page(app)

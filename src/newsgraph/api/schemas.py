@@ -103,5 +103,5 @@ class FeatureCollection(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
-    store: str = Field(description="The DuckDB file served, or ':memory:'")
+    store: str = Field(description="The name of the DuckDB file served (not its path), or ':memory:'")
     documents: int
