@@ -40,6 +40,10 @@ DEMONYM_PLURALS = frozenset(
        "swedes", "turks", "greeks", "serbs", "croats", "czechs", "slovaks", "kazakhs", "afghans",
        "israelis", "iraqis", "pakistanis", "saudis", "yemenis", "somalis", "azerbaijanis", "westerners"})
 
+# Countries whose short name takes "the" inside a longer name ("Government of the United States").
+DEFINITE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "Philippines",
+                                "Czech Republic", "Democratic Republic of the Congo", "Central African Republic"})
+
 # Official long names, where they differ from the short name (used in ministry and army names).
 OFFICIAL_NAMES: dict[str, str] = {
     "Russia": "the Russian Federation", "United States": "the United States",
@@ -55,14 +59,18 @@ NATIONAL_BODIES: dict[str, str] = {
     "military": "Armed Forces of {official}",
     "forces": "Armed Forces of {official}",
     "troops": "Armed Forces of {official}",
-    "national guard": "National Guard of {country}",
+    "national guard": "National Guard of {the_country}",
     "defense ministry": "Ministry of Defence of {official}",
     "defence ministry": "Ministry of Defence of {official}",
     "ministry of defense": "Ministry of Defence of {official}",
     "ministry of defence": "Ministry of Defence of {official}",
+    "defense department": "Ministry of Defence of {official}",
+    "defence department": "Ministry of Defence of {official}",
+    "department of defense": "Ministry of Defence of {official}",
     "foreign ministry": "Ministry of Foreign Affairs of {official}",
+    "state department": "Ministry of Foreign Affairs of {official}",
     "interior ministry": "Ministry of Internal Affairs of {official}",
-    "government": "Government of {country}",
+    "government": "Government of {the_country}",
     "navy": "Navy of {official}",
     "air force": "Air Force of {official}",
     "security service": "Security Service of {country}",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsgraph.data.entities_titles import OFFICES
 from newsgraph.data.entities_names import EXONYMS, HONORIFICS, MATCH_FOLDS, SLAVIC_CUES, TRANSLIT_RULES
-from newsgraph.data.entities_orgs import (DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
+from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
                                           OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -88,9 +89,9 @@ def canonical_name(text: str, etype: str, translated: bool = False) -> str:
 
 
 def strip_honorific(name: str) -> str:
-    """'Mr. Zelensky' -> 'Zelensky'."""
+    """'Mr. Zelensky' -> 'Zelensky', 'Spokesperson Ned Price' -> 'Ned Price'."""
     words = name.split(" ")
-    while len(words) > 1 and words[0].casefold() in HONORIFICS:
+    while len(words) > 1 and (words[0].casefold() in HONORIFICS or words[0].casefold() in OFFICES):
         words = words[1:]
     return " ".join(words)
 
@@ -112,7 +113,8 @@ def national_body(key: str) -> str | None:
             if template:
                 special = NATIONAL_BODY_NAMES.get((country, template))
                 official = OFFICIAL_NAMES.get(country, country)
-                return special or template.format(country=country, official=official)
+                the_country = f"the {country}" if country in DEFINITE_COUNTRIES else country
+                return special or template.format(country=country, official=official, the_country=the_country)
     return None
 
 

@@ -103,14 +103,15 @@ def _name_index(clusters, position: int) -> dict[str, list[Cluster]]:
 def _name_owner(c: Candidate, key: str, surnames: dict[str, list[Cluster]],
                 first_names: dict[str, list[Cluster]]) -> Optional[Cluster]:
     """The person a lone name belongs to: by surname (the nearest earlier bearer when several do),
-    else by first name when exactly one person bears it ("Hillary" -> "Hillary Clinton")."""
+    else by first name when exactly one person bears it ("Hillary" -> "Hillary Clinton"; family-name-first
+    names: "Hayashi" -> "Hayashi Yoshimasa")."""
     if key in surnames:
         bearers = surnames[key]
         earlier = [cl for cl in bearers if cl.first < c.start]
         return max(earlier, key=lambda cl: max(m.start for m in cl.members if m.start < c.start)) \
             if earlier else bearers[0]
-    bearers = first_names.get(key, [])
-    return bearers[0] if len(bearers) == 1 and not c.titled else None
+    bearers = first_names.get(key, [])       # also "Minister Hayashi" for "Hayashi Yoshimasa"
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _words(c: Candidate) -> list[str]:

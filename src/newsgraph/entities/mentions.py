@@ -9,6 +9,7 @@ context or another mention says they are places.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -73,7 +74,7 @@ class TokenIndex:
 def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     """Clean entity-mention candidates from doc.mentions, in text order."""
     cands = [c for c in (_from_mention(doc, m.start, m.end, m.label, m.source) for m in doc.mentions) if c]
-    cands = [c for c in cands if not _lowercase_junk(c)]
+    cands = [c for c in cands if not _lowercase_junk(c) and not _office_fragment(c, index)]
     for c in cands:
         _retype_demonym(c)
     cands = [c for c in cands if not _adjective_person(c, index)]
@@ -106,6 +107,15 @@ def trim(doc: Document, c: Candidate) -> Optional[Candidate]:
     return c
 
 
+def _office_fragment(c: Candidate, index: TokenIndex) -> bool:
+    """'State' in 'Secretary of State', 'Defense' in 'Secretary of Defense': part of an office title."""
+    if c.type not in ("ORG", "GPE", "OTHER"):
+        return False
+    before = [t.text.casefold() for t in index.before(c.start, 3)]
+    words = clean_surface(c.text).casefold()
+    return any(" ".join(before[-n:] + [words]) in OFFICES for n in (1, 2, 3) if len(before) >= n)
+
+
 def _lowercase_junk(c: Candidate) -> bool:
     """'khaki' as ORG: NER names without a capital letter, unless a rule wrote them; time zones, currencies."""
     if fold(clean_surface(c.text)) in NOT_NAMES:
@@ -132,20 +142,46 @@ def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
 
 
 def _join_particle_names(doc: Document, cands: list[Candidate], index: TokenIndex) -> list[Candidate]:
-    """'Ursula von der' (PERSON) + 'Leyen' (GPE) -> 'Ursula von der Leyen' (PERSON)."""
-    out: list[Candidate] = []
+    """'Ursula von der' + 'Leyen', 'Thijs van' + 'der Plas': a person name running on over particles
+    to a capitalised word; 'J. Blinken' after 'Antony': a name starting with an initial takes the
+    capitalised first name before it."""
     for c in cands:
-        prev = out[-1] if out else None
-        if prev and prev.type == "PERSON" and _ends_in_particle(prev, index) and c.start - prev.end <= 1:
-            prev.end, prev.text = c.end, doc.text[prev.start:c.end]
+        if c.type != "PERSON":
             continue
-        out.append(c)
-    for c in out:
-        if c.type == "PERSON" and _ends_in_particle(c, index):
-            nxt = index.after(c.end)
-            if nxt and nxt[0].text[:1].isupper() and nxt[0].start - c.end <= 1:
-                c.end, c.text = nxt[0].end, doc.text[c.start:nxt[0].end]
-    return out
+        nxt = index.after(c.end, 4)
+        if _ends_in_particle(c, index) or (nxt and nxt[0].text.casefold() in NAME_PARTICLES):
+            tail = _particle_tail(c.end, nxt)
+            if tail:
+                c.end, c.text = tail, doc.text[c.start:tail]
+        _extend_over_first_name(doc, c, index)
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if kept and kept[-1].type == "PERSON" and c.start < kept[-1].end:
+            continue          # swallowed by the extended name
+        kept.append(c)
+    return kept
+
+
+def _particle_tail(end: int, nxt: list[Token]) -> Optional[int]:
+    """End of the capitalised word after zero or more particles that follow offset `end`."""
+    pos = end
+    for t in nxt:
+        if t.start - pos > 1:
+            return None
+        if t.text.casefold() in NAME_PARTICLES:
+            pos = t.end
+            continue
+        return t.end if t.text[:1].isupper() and t.pos == "PROPN" else None
+    return None
+
+
+def _extend_over_first_name(doc: Document, c: Candidate, index: TokenIndex) -> None:
+    toks = index.within(c.start, c.end)
+    before = index.before(c.start, 1)
+    if toks and re.fullmatch(r"[A-Z]\.", toks[0].text) and before and before[0].pos == "PROPN" \
+            and before[0].text[:1].isupper() and before[0].text.casefold() not in OFFICES \
+            and not before[0].ent_type and c.start - before[0].end <= 1:
+        c.start, c.text = before[0].start, doc.text[before[0].start:c.end]
 
 
 def _ends_in_particle(c: Candidate, index: TokenIndex) -> bool:
