@@ -60,3 +60,9 @@ def test_surfaces():
     assert span_surface("Zelensky's") == "Zelensky"
     assert span_surface("U.S.") == "U.S."
     assert clean_surface("the European  Commission") == "European Commission"
+
+
+def test_national_bodies_of_countries_named_with_an_article():
+    assert org_name("U.S. government") == "Government of the United States"
+    assert org_name("Russian government") == "Government of Russia"
+    assert org_name("U.S. Defense Department") == "United States Department of Defense"

@@ -147,3 +147,15 @@ def test_ambiguous_surname_goes_to_the_nearest_earlier_bearer(entities_of):
 def test_company_names_starting_with_an_office_word_stay_organisations(entities_of):
     doc = entities_of("General Motors said on Monday that General Motors Corporation would cut jobs.")
     assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_name_runs_on_over_particles_and_takes_the_first_name_before_an_initial(entities_of):
+    doc = entities_of("Secretary of State Antony J. Blinken spoke today with Political Director Thijs van der Plas.")
+    people = names(doc, "PERSON")
+    assert "Antony J. Blinken" in people and "Thijs van der Plas" in people
+    assert not any(e.name in ("State", "Plas") for e in doc.entities)
+
+
+def test_office_words_are_not_part_of_a_person_name(entities_of):
+    doc = entities_of("The below is attributable to Spokesperson Ned Price: the talks will resume.")
+    assert "Ned Price" in names(doc, "PERSON")
