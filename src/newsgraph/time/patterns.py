@@ -76,7 +76,7 @@ RULES_SRC: dict[str, str] = {
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
     "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}(?:[-\s](?P<long>long|old))?",
-    "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>hours|days|weeks|months|years|decades)",
+    "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)",
     "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s)"
                r"|(?=(?:[Ss]pring|[Ss]ummer|Fall|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b))"
                rf"{SEASON}(?!\s+(?:of|in|on|to|from|at)\s+[A-Za-z])(?:\s+(?:of\s+)?{YEAR})?"),

@@ -25,8 +25,12 @@ class Candidate(NamedTuple):
 
 def find_timexes(text: str) -> list[Candidate]:
     """Non-overlapping rule matches in text order, the longest first where they overlap."""
-    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for m in rule.search.finditer(text)
-             if "\n" not in m.group(0)]
+    lines, pos = [], 0
+    for line in text.split("\n"):            # an expression never runs across a line break
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for a, b in lines if b > a
+             for m in rule.search.finditer(text, a, b)]
     order = {rule.name: i for i, rule in enumerate(RULES)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
     taken: list[Candidate] = []
