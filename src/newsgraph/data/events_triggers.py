@@ -55,7 +55,10 @@ VERBS = {
     # verbal cooperation and conflict
     "meet": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
     "talk": ("CONSULT", "talks"), "discuss": ("CONSULT", "talks"), "negotiate": ("CONSULT", "talks"),
-    "phone": ("CONSULT", "phone call"), "speak": ("CONSULT", "talks"), "consult": ("CONSULT", "talks"),
+    "phone": ("CONSULT", "phone call"), "telephone": ("CONSULT", "phone call"),
+    "mediate": ("CONSULT", "mediation"), "offer": ("AGREE", "pledge"), "allow": ("CONCEDE", None),
+    "permit": ("CONCEDE", None), "defend": ("SUPPORT", "endorse"), "forgive": ("SUPPORT", "endorse"),
+    "extradite": ("COOPERATE", "legal"), "probe": ("ACCUSE", "investigate"), "grant": ("AID", None), "receive": ("CONSULT", "visit"), "speak": ("CONSULT", "talks"), "consult": ("CONSULT", "talks"),
     "agree": ("AGREE", "agreement"), "sign": ("AGREE", "agreement"), "pledge": ("AGREE", "pledge"),
     "promise": ("AGREE", "pledge"), "vow": ("AGREE", "pledge"), "accept": ("AGREE", "agreement"),
     "support": ("SUPPORT", "endorse"), "back": ("SUPPORT", "endorse"), "praise": ("SUPPORT", "endorse"),
@@ -103,7 +106,7 @@ WEAPON_OBJECTS = ("weapon", "ammunition", "arm", "firearm", "gun", "explosive", 
                   "pistol", "bullet", "cache", "stash", "ied", "grenade", "rifle", "mine", "munition", "missile")
 BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint", "post", "position", "garrison")
 PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS}
-VERB_OBJECT_NEEDS = {"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
+VERB_OBJECT_NEEDS = {"receive": ("person",),"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
                      "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
                      "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
                      "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data")}
@@ -138,6 +141,8 @@ NOUNS = {
     "treaty": ("AGREE", "agreement"), "ceasefire": ("AGREE", "ceasefire"), "truce": ("AGREE", "ceasefire"),
     "aid": ("AID", None), "delivery": ("AID", "military"), "assistance": ("AID", None),
     "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),
+    "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "inquiry": ("ACCUSE", "investigate"), "mediation": ("CONSULT", "mediation"), "asylum": ("AID", "asylum"),
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "criticism"),
     "denial": ("REJECT", "denial"), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", "demand"), "appeal": ("REQUEST", "appeal"), "call": ("REQUEST", "demand"),

@@ -161,6 +161,22 @@ def _event_for(record: dict, doc: Document) -> Optional[Event]:
     return main_event(doc.events)
 
 
+def plover_gold_type(event: Optional[Event]) -> str:
+    """newsgraph's type in the gold's conventions: PLOVER codes intentions to cooperate ("will
+    visit", "offered to negotiate") as AGREE, where newsgraph keeps the action with status
+    planned; investigations were INVESTIGATE in the draft the gold was coded with."""
+    if event is None:
+        return NO_EVENT
+    if event.status == "planned" and event.type in INTENT_TYPES:
+        return "AGREE"
+    if event.type == "ACCUSE" and event.mode == "investigate":
+        return "INVESTIGATE"
+    return event.type
+
+
+INTENT_TYPES = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
+
+
 def evaluate_plover(path: Path, limit: Optional[int] = None) -> dict[str, Any]:
     records = read_plover(path, limit)
     docs = _extract_all([r["text"] for r in records])
@@ -169,7 +185,7 @@ def evaluate_plover(path: Path, limit: Optional[int] = None) -> dict[str, Any]:
     for record, doc in zip(records, docs):
         event = _event_for(record, doc)
         gold.append(PLOVER_RENAMES.get(record["event"], record["event"]))
-        pred.append(event.type if event else NO_EVENT)
+        pred.append(plover_gold_type(event))
         for role in roles:
             wanted = _actor_texts(record, role) or _markup_texts(record, "SRC" if role == "source" else "TAR")
             if not wanted:

@@ -152,16 +152,46 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
     if src is not None and _is_time(tree, src):
         src = None
     if src is not None:
-        refs.append(res.ref("source", src))
+        refs.extend(res.ref("source", k) for k in _conjuncts(tree, src))
     elif trig.nominal:
         mods = tree.children(trig.token, "amod", "compound", "nmod")
         adj = next((c for c in mods if c.text.lower() in DEMONYMS), None)
         named = next((c for c in mods if c.ent_type in ("GPE", "ORG", "NORP")), None)
         refs.append(res.demonym("source", adj.i) if adj is not None else
                     res.ref("source", named.i) if named is not None else None)
-    for tgt in _target_tokens(tree, trig):
-        refs.append(res.ref("target", tgt))
-    return _dedupe([r for r in refs if r is not None])
+    targets = _target_tokens(tree, trig) or _clause_targets(tree, trig)
+    for tgt in targets:
+        refs.extend(res.ref("target", k) for k in _conjuncts(tree, tgt))
+    refs = [r for r in refs if r is not None]
+    sources = [r for r in refs if r.role == "source"]
+    if trig.type in SYMMETRIC and len(sources) > 1 and len(sources) == len(refs):
+        refs += [ActorRef("target", r.start, r.end, r.entity, r.text, r.token) for r in sources]
+    return _dedupe(refs)
+
+
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+NAME_TYPES = ("GPE", "ORG", "PERSON", "NORP", "LOC")
+
+
+def _conjuncts(tree: Tree, i: int) -> list[int]:
+    out, stack = [i], [i]
+    while stack:
+        for c in tree.children(stack.pop(), "conj"):
+            out.append(c.i)
+            stack.append(c.i)
+    return out
+
+
+def _clause_targets(tree: Tree, trig: Trigger) -> list[int]:
+    """'agreed to provide aid for Romania': a named target inside the complement clause."""
+    if trig.nominal or trig.type in ("ASSAULT", "COERCE"):
+        return []
+    for clause in tree.children(trig.anchor, "xcomp"):
+        for k in tree.subtree(clause.i):
+            tok = tree.tok(k)
+            if tok.dep in ("pobj", "dobj", "dative") and tok.ent_type in NAME_TYPES:
+                return [k]
+    return []
 
 
 def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
