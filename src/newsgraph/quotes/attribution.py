@@ -87,13 +87,13 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion):
     m = _DASH_NAME.match(ctx.doc.text, region.close_at + 1)
     if not m:
         return None
-    toks = ctx.doc.tokens_in(m.start(1), m.end(1))
+    toks = ctx.tokens_between(m.start(1), m.end(1))
     heads = [t.i for t in toks if t.head == t.i or not (m.start(1) <= ctx.tok(t.head).start < m.end(1))]
     return resolve_speaker(ctx, heads[0]) if heads else None
 
 
 def _region_tokens(ctx: QuoteContext, region: QuotedRegion) -> set[int]:
-    return {t.i for a, b in region.spans for t in ctx.doc.tokens if t.start >= a and t.end <= b}
+    return {t.i for a, b in region.spans for t in ctx.tokens_between(a, b)}
 
 
 def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bool:
@@ -116,7 +116,7 @@ def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bo
 
 def _speech_before(ctx: QuoteContext, start: int, end: int) -> bool:
     from newsgraph.quotes.speakers import is_cue
-    return any(is_cue(ctx, t.i) for t in ctx.doc.tokens_in(start, end))
+    return any(is_cue(ctx, t.i) for t in ctx.tokens_between(start, end))
 
 
 def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bool:

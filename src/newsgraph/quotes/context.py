@@ -47,6 +47,9 @@ class QuoteContext:
     mention_at: dict[int, int] = field(default_factory=dict)    # token index -> mention index
     quoted: set[int] = field(default_factory=set)               # tokens inside quotation marks
     pronoun_memo: dict = field(default_factory=dict)
+    genders: dict[str, Optional[str]] = field(default_factory=dict)
+    by_id: dict[str, Entity] = field(default_factory=dict)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document, name_gender: NameGender) -> "QuoteContext":
@@ -89,16 +92,33 @@ class QuoteContext:
             out.append(j)
         return out
 
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying wholly inside [start, end) of the text (binary search)."""
+        return _tokens_between(self.doc, start, end)
+
+    def positions(self, word: str) -> list[int]:
+        """Indices of the tokens whose text is `word` (case-insensitive), in text order."""
+        if not self.by_word:
+            for t in self.doc.tokens:
+                self.by_word.setdefault(t.text.lower(), []).append(t.i)
+        return self.by_word.get(word.lower(), [])
+
     def span_of(self, first: int, last: int) -> Span:
         return self.doc.span(self.doc.tokens[first].start, self.doc.tokens[last].end)
 
     # -- entities --------------------------------------------------------------------
+    def entity(self, entity_id: Optional[str]) -> Optional[Entity]:
+        """doc.entity through a dict (rebuilt when entities were added)."""
+        if len(self.by_id) != len(self.doc.entities):
+            self.by_id = {e.id: e for e in self.doc.entities}
+        return self.by_id.get(entity_id) if entity_id else None
+
     def entity_type(self, entity_id: str) -> str:
-        e = self.doc.entity(entity_id)
+        e = self.entity(entity_id)
         return e.type if e else "OTHER"
 
     def entity_span_at(self, entity_id: str, i: int) -> Optional[Span]:
-        e = self.doc.entity(entity_id)
+        e = self.entity(entity_id)
         t = self.doc.tokens[i]
         if e is None:
             return None
@@ -160,7 +180,12 @@ class QuoteContext:
 
     def gender_of(self, entity_id: str) -> Optional[str]:
         """'male' | 'female' | None from titles, role words and first names of the entity's mentions."""
-        e = self.doc.entity(entity_id)
+        if entity_id not in self.genders:
+            self.genders[entity_id] = self._gender_of(entity_id)
+        return self.genders[entity_id]
+
+    def _gender_of(self, entity_id: str) -> Optional[str]:
+        e = self.entity(entity_id)
         if e is None or e.type != "PERSON":
             return None
         texts = [e.name, *e.aliases, *(s.text for s in e.spans)]
@@ -200,11 +225,11 @@ def _add_span(entity: Entity, span: Span) -> None:
 
 
 def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     out = []
-    for t in doc.tokens[first:]:
-        if t.start >= end:
-            break
-        if t.end <= end:
-            out.append(t)
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end <= end:
+            out.append(tokens[i])
+        i += 1
     return out

@@ -142,8 +142,9 @@ def _titled_person(ctx: QuoteContext, head: int, first: int) -> Optional[Speaker
     if ctx.tok(first).text.lower() != "the" or t.pos not in ("NOUN", "PROPN"):
         return None
     titled: list[tuple[bool, int, str]] = []
-    for title in ctx.doc.tokens[:first]:
-        if title.text.lower() != t.text.lower() or not title.text[:1].isupper():
+    for k in ctx.positions(t.text):
+        title = ctx.tok(k)
+        if k >= first or not title.text[:1].isupper():
             continue
         for j in range(title.i + 1, min(title.i + 8, len(ctx.doc.tokens))):
             eid = ctx.entity_at.get(j)
