@@ -22,6 +22,7 @@ MAX_NGRAM = 4
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _LOWERCASE_MIN_POPULATION = 1_000_000
 MODIFIER_MIN_POPULATION = 100_000
+NESTED_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -53,9 +54,45 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             found.append(topo)
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
+    found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
     for topo in found:
         _add_context(doc, topo)
     return sorted(found, key=lambda t: t.start)
+
+
+def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str]) -> list[Toponym]:
+    """Place names inside organisation names ('the Ohio Supreme Court', 'Mansfield Police') and
+    further mentions of a name already read as a place elsewhere in the text ('The Mansfield
+    resident'): one sense per discourse. Never inside person names."""
+    person = {t.i for a, b, lab in _mention_spans(doc) if lab == "PERSON" for t in doc.tokens_in(a, b)}
+    found = []
+    for tok in doc.tokens:
+        if tok.i in taken or tok.i in person or not tok.text[:1].isupper() or tok.pos != "PROPN":
+            continue
+        for size in range(min(MAX_NGRAM, 3), 0, -1):
+            run = doc.tokens[tok.i:tok.i + size]
+            if len(run) < size or any(t.i in taken or t.i in person or not t.text[:1].isupper() for t in run):
+                continue
+            text = doc.text[run[0].start:run[-1].end]
+            key = name_key(text)
+            if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
+                continue
+            if key in names or _well_known(gaz.lookup(text, fuzzy=False), run[0], doc):
+                found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+                taken.update(t.i for t in run)
+                break
+    return found
+
+
+def _well_known(cands: list, first: Token, doc: Document) -> bool:
+    """A country or admin1 region by its own name, or a large city, at the start of an organisation
+    name or after its 'of' ('Georgia Bureau of Investigation', 'University of Texas')."""
+    if first.ent_type not in ("ORG", "FAC", "") or not cands:
+        return False
+    prev = doc.tokens[first.i - 1] if first.i > 0 else None
+    starts_name = first.ent_iob == "B" or (prev is not None and prev.text.lower() == "of")
+    return starts_name and any(c.main and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION)
+                               for c in cands)
 
 
 def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
@@ -90,6 +127,8 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if label in PLACE_LABELS:
         return Toponym(start, end, text, label, tokens=tokens)
     # spaCy sm types some toponyms PERSON, ORG, NORP or even DATE ('Boutcha', 'Aleppo', 'Winnipeg')
+    if not text[:1].isupper() or tokens[0].pos != "PROPN" or name_key(text) in NOT_TOPONYMS:
+        return None
     cands = gaz.lookup(text)
     if label == "NORP":   # a demonym ('Russian') names a people, not a place
         cands = [c for c in cands if c.main and c.level != LEVEL_COUNTRY]
@@ -163,7 +202,8 @@ def _locative_cue(doc: Document, first: Token, taken: set[int]) -> bool:
     or a region word right after the name."""
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.sent == first.sent and prev.text.lower() in LOCATIVE_PREPS:
-        return True
+        before = doc.tokens[prev.i - 1] if prev.i > 0 else None
+        return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)

@@ -32,7 +32,7 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
             builder.metonym(topo.start, topo.end, government_name(gazetteer, res.candidate.country), "GPE")
         elif res.candidate is not None:
             builder.place(topo, res)
-        elif topo.label in ("GPE", "LOC"):
+        elif topo.label in ("GPE", "LOC") and topo.text[:1].isupper():
             builder.unresolved(topo)
     for m in _LANDMARKS.finditer(doc.text):
         iso = m.group(0)[:1].isupper() and landmark_country(doc, m.start(), m.end())
@@ -126,6 +126,8 @@ def _link_entities(doc: Document, links: list) -> None:
     metonymic: dict[str, tuple[Entity, str, list[Span]]] = {}
     for start, end, place, refers_to, etype in sorted(links, key=lambda x: x[0]):
         ent = next((e for e in doc.entities if any(s.start < end and start < s.end for s in e.spans)), None)
+        if ent is not None and not _same_extent(ent, start, end):
+            continue       # a place inside a larger name ('Armed Forces of Ukraine'): no entity of its own
         if place is not None:
             if ent is None:
                 ent = new.get(place.id) or _new_entity(doc, new, place.id, place.name, "GPE")
@@ -144,6 +146,13 @@ def _link_entities(doc: Document, links: list) -> None:
             ent.spans.append(doc.span(start, end))
     for ent, refers_to, spans in metonymic.values():
         _split_metonyms(doc, ent, refers_to, spans)
+
+
+def _same_extent(ent: Entity, start: int, end: int) -> bool:
+    """The entity mention overlapping [start, end) is that name, give or take 'the', a possessive
+    or a region word; not a longer name that contains it."""
+    span = next(s for s in ent.spans if s.start < end and start < s.end)
+    return (span.end - span.start) <= (end - start) + 7
 
 
 def _split_metonyms(doc: Document, ent: Entity, refers_to: str, spans: list[Span]) -> None:
