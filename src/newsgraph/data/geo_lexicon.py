@@ -15,9 +15,11 @@ CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages"
                         "settlement", "settlements", "capital", "hamlet", "port", "suburb", "municipality"})
 
 # prepositions after which a capitalised or lower-case name is read as a location
+# ("on", "for", "over" are left out: "on Easter", "for Xinhua"; "of" counts only after a lower-case
+# word: "the capital of X", not "Secretary of State")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "inside",
                             "across", "around", "through", "via", "of", "throughout", "within", "between",
-                            "across", "beyond", "past", "over", "for", "on", "by", "against", "outskirts"})
+                            "beyond", "by", "against", "outskirts"})
 # prepositions that mark an actor when the object is a capital ("its reconquest by kyiv")
 AGENT_PREPS = frozenset({"by", "against", "with"})
 
