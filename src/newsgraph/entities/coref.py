@@ -14,6 +14,7 @@ Helpers for later stages (the quotes stage resolves speakers with them):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -102,16 +103,21 @@ def _known_holder(doc: Document, persons: list[Cluster], country: str, office: s
 
 def link_bare_surnames(doc: Document, clusters: list[Cluster], index: TokenIndex) -> None:
     """Surnames of named persons that NER missed elsewhere in the text ("Mulally said")."""
-    taken = [(c.start, c.end) for cl in clusters for c in cl.members]
+    by_surname: dict[str, Cluster] = {}
     for cl in clusters:
         words = without_suffix(cl.name.split(" "))
-        if cl.type != "PERSON" or len(words) < 2 or not words[-1][:1].isupper():
+        if cl.type == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], cl)
+    taken = sorted((c.start, c.end) for cl in clusters for c in cl.members)
+    starts = [a for a, _ in taken]
+    for t in index.tokens:
+        cl = by_surname.get(t.text)
+        if cl is None or not (t.pos == "PROPN" or (t.i > 0 and index.tokens[t.i - 1].sent == t.sent)):
             continue
-        for t in index.tokens:
-            if t.text == words[-1] and (t.pos == "PROPN" or t.i > 0 and index.tokens[t.i - 1].sent == t.sent) \
-                    and not any(a < t.end and t.start < b for a, b in taken):
-                cl.add(Candidate(t.start, t.end, t.text, "PERSON", "rule"))
-                taken.append((t.start, t.end))
+        k = bisect.bisect_right(starts, t.start)
+        if (k and taken[k - 1][1] > t.start) or (k < len(taken) and taken[k][0] < t.end):
+            continue
+        cl.add(Candidate(t.start, t.end, t.text, "PERSON", "rule"))
 
 
 # --- helpers for later stages ---------------------------------------------------------
@@ -138,9 +144,10 @@ def entity_gender(doc: Document, entity: Entity) -> str:
 
 def _gender_from_pronouns(doc: Document, entity: Entity) -> str:
     others = sorted(s.start for e in doc.entities if e.type == "PERSON" and e.id != entity.id for s in e.spans)
+    starts = [t.start for t in doc.tokens]
     for s in entity.spans:
-        stop = next((o for o in others if o >= s.end), len(doc.text))
-        for t in doc.tokens_in(s.end, min(stop, s.end + 300)):
+        stop = min(next((o for o in others if o >= s.end), len(doc.text)), s.end + 300)
+        for t in doc.tokens[bisect.bisect_left(starts, s.end):bisect.bisect_left(starts, stop)]:
             word = t.text.casefold()
             if word in _MALE or word in _FEMALE:
                 return "m" if word in _MALE else "f"
