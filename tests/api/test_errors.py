@@ -26,6 +26,13 @@ CASES = [
     ("POST", "/extract", {"text": "Some news.", "published": "2022-02-30"}, 422),
     ("POST", "/extract", {"text": "<html><body></body></html>", "format": "html"}, 422),
     ("POST", "/extract", {"text": "Some news.", "format": "pdf"}, 422),
+    ("POST", "/extract/file", ("multipart", None, {"published": "2022-09-14"}), 422),
+    ("POST", "/extract/file", ("multipart", ("a.bin", b"\x00\x01\x02"), None), 422),
+    ("POST", "/extract/file", ("multipart", ("a.txt", b"caf\xe9"), None), 422),
+    ("POST", "/extract/file", ("multipart", ("a.txt.gz", b"not gzip"), None), 422),
+    ("POST", "/extract/file", ("multipart", ("a.jsonl", b'{"text": "a"}\n{"text": "b"}\n'), None), 422),
+    ("POST", "/extract/file", ("multipart", ("a.txt", b"News."), {"published": "soon"}), 422),
+    ("POST", "/extract/file", b'{"text": "json is not a form"}', 422),
     ("GET", "/documents?limit=0", None, 422),
     ("GET", "/documents?offset=-1", None, 422),
     ("GET", "/events?type=EXPLODE", None, 400),
@@ -39,6 +46,9 @@ CASES = [
 
 
 def _request(client, method, path, body, **kw):
+    if isinstance(body, tuple):
+        _, file, data = body
+        return client.request(method, path, files={"file": file} if file else None, data=data, **kw)
     if isinstance(body, bytes):
         return client.request(method, path, content=body, headers={"content-type": "application/json"}, **kw)
     return client.request(method, path, json=body, **kw)

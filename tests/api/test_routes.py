@@ -1,6 +1,8 @@
 """The API's routes over the fake pipeline: extraction, storage, filters, GeoJSON, safety headers."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -29,6 +31,19 @@ def test_extract_reads_html_pages(client):
     body = r.json()
     assert "<p>" not in body["text"] and "Marie Dupont" in body["text"]
     assert body["title"] == "Depot fire"
+
+
+def test_extract_an_uploaded_file(client):
+    import gzip
+    for name, data in (("a.txt", synthetic.TEXT.encode()), ("a.txt.gz", gzip.compress(synthetic.TEXT.encode())),
+                       ("a.jsonl", (json.dumps({"text": synthetic.TEXT, "title": "Depot fire"}) + "\n").encode())):
+        r = client.post("/extract/file", files={"file": (name, data)},
+                        data={"published": synthetic.PUBLISHED, "url": "https://example.org/b"})
+        assert r.status_code == 200, (name, r.text)
+        body = r.json()
+        assert body["text"] == synthetic.TEXT and len(body["events"]) == 2
+        assert body["published"] == synthetic.PUBLISHED and body["url"] == "https://example.org/b"
+    assert client.get("/documents").json()["total"] == 1
 
 
 def test_stored_documents_are_listed_and_fetched(stored):
@@ -124,7 +139,7 @@ def test_cors_only_for_configured_origins():
 
 def test_openapi_schema_lists_every_endpoint(client):
     schema = client.get("/openapi.json").json()
-    assert {"/extract", "/documents", "/documents/{doc_id}", "/events", "/events.geojson", "/health"} <= set(schema["paths"])
+    assert {"/extract", "/extract/file", "/documents", "/documents/{doc_id}", "/events", "/events.geojson", "/health"} <= set(schema["paths"])
     params = {p["name"] for p in schema["paths"]["/events"]["get"]["parameters"]}
     assert {"type", "status", "since", "until", "bbox"} <= params
 

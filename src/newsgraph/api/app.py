@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Callable, Collection, Optional, Sequence
 
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, File, Form, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -19,7 +19,7 @@ from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, i
 from newsgraph.api.queries import STATUSES, event_features, event_filter
 from newsgraph.api.security import SecurityHeaders, TrustedHosts
 from newsgraph.errors import InputError, NewsgraphError, UsageError
-from newsgraph.ingest import document_from_html, looks_like_html, make_document
+from newsgraph.ingest import document_from_html, documents_from_bytes, looks_like_html, make_document
 from newsgraph.ingest.dates import parse_published
 from newsgraph.model import Document
 from newsgraph.store import Store, open_store
@@ -33,6 +33,25 @@ JSON_ERRORS = {status: {"content": {"application/json": {"schema": {"$ref": "#/c
 NOT_BUILT = ("<!doctype html><meta charset=utf-8><title>newsgraph</title>"
              "<p>The page's assets are not built: run <code>make web</code> in the repository. "
              "The API works: see <a href=/openapi.json>/openapi.json</a>.</p>")
+
+
+def _published(value: Optional[str]) -> Optional[str]:
+    try:
+        return parse_published(value) if value else None
+    except UsageError as exc:
+        raise InputError(str(exc)) from None
+
+
+def document_from_upload(data: bytes, name: str, published: Optional[str], url: Optional[str]) -> Document:
+    """The one article in an uploaded file; InputError when it holds none, several, or is unreadable."""
+    items = list(documents_from_bytes(data, name, published))
+    if len(items) != 1:
+        raise InputError(f"{name} holds {len(items)} articles: upload one (newsgraph ingest takes many)")
+    if items[0].error:
+        raise InputError(items[0].error)
+    doc = items[0].document
+    doc.url = url or doc.url
+    return doc
 
 
 class GeoJSONResponse(JSONResponse):
@@ -74,29 +93,42 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     if allowed_hosts:
         app.add_middleware(TrustedHosts, hosts=allowed_hosts)
 
+    def process_and_store(doc: Document, save: bool) -> Document:
+        with pipeline_lock:
+            doc = process(doc)
+            if save:
+                failed = store.add_documents([doc]).failed
+                if failed:     # the records break a database constraint: a bug, logged, not shown
+                    raise NewsgraphError(f"document {doc.id} not stored: {failed[0][1]}")
+        return doc
+
     def extract_document(req: schemas.ExtractRequest) -> Document:
-        try:
-            published = parse_published(req.published) if req.published else None
-        except UsageError as exc:
-            raise InputError(str(exc)) from None
+        published = _published(req.published)
         if req.format == "html" or (req.format == "auto" and looks_like_html(req.text)):
             doc = document_from_html(req.text, published=published, url=req.url, origin="the HTML")
             doc.title = req.title or doc.title
         else:
             doc = make_document(req.text, published=published, url=req.url, title=req.title)
-        with pipeline_lock:
-            doc = process(doc)
-            if req.save:
-                failed = store.add_documents([doc]).failed
-                if failed:     # the records break a database constraint: a bug, logged, not shown
-                    raise NewsgraphError(f"document {doc.id} not stored: {failed[0][1]}")
-        return doc
+        return process_and_store(doc, req.save)
 
     @app.post("/extract", responses={200: {"model": Document}, **ERRORS}, response_model=None,
               summary="Extract every record from one article")
     async def extract(req: schemas.ExtractRequest) -> JSONResponse:
         doc = await run_in_threadpool(extract_document, req)
         return JSONResponse(doc.to_dict())
+
+    @app.post("/extract/file", responses={200: {"model": Document}, **ERRORS}, response_model=None,
+              summary="Extract every record from one uploaded file (text, HTML, one-line JSONL, gzip)")
+    async def extract_file(file: UploadFile = File(description="The article file"),
+                           published: Optional[str] = Form(None, max_length=64),
+                           url: Optional[str] = Form(None, max_length=schemas.MAX_URL_CHARS),
+                           save: bool = Form(True)) -> JSONResponse:
+        data = await file.read()
+        name = Path(file.filename or "upload.txt").name or "upload.txt"
+
+        def run() -> Document:
+            return process_and_store(document_from_upload(data, name, _published(published), url), save)
+        return JSONResponse((await run_in_threadpool(run)).to_dict())
 
     @app.get("/documents", response_model=schemas.DocumentList, responses=ERRORS,
              summary="Documents in the store, by id")
