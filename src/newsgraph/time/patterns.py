@@ -63,7 +63,7 @@ RULES_SRC: dict[str, str] = {
     "part_of_day": rf"(?P<rel>this|last|tomorrow|yesterday)\s+{PART}",
     "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|"
                   r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)|current)"),
-    "recent_units": rf"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
+    "recent_units": r"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
     "text_rel": (r"(?:(?i:the)\s+(?P<trel>next|following|previous|preceding|prior|same)|(?P<that>(?i:that)(?:\s+same)?))"
                  r"\s+(?P<tunit>day|week|month|year|morning|afternoon|evening|night)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",

@@ -1,0 +1,66 @@
+"""Handlers of the rules that count units: durations ('15 days'), distances in time
+('two years ago'), vague spans ('for months') and frequencies ('daily', 'twice a year')."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsgraph.data.time_lexicon import SET_WORDS
+from newsgraph.time import calendar as cal
+from newsgraph.time.values import UNRESOLVED, Ctx, Timex, duration_value, group, relative, unit_of
+
+
+def recent_units(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, _ = unit_of(m["unit"])
+    return Timex(f"PX{unit}", "DURATION", gran)
+
+
+def the_past_unit(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    plural = m["unit"].lower().endswith("s")
+    return Timex(duration_value(None if plural else 1, unit, is_time), "DURATION", gran)
+
+
+def count(m: re.Match) -> Optional[float]:
+    return cal.number_value(m["num"])
+
+
+def ago(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    n = count(m)
+    back = m["dir"].lower() in ("ago", "earlier")
+    if is_time and m["dir"].lower() in ("earlier", "later"):
+        return Timex(duration_value(n, unit, is_time), "DURATION", gran)
+    if n is None:
+        return Timex("PAST_REF" if back else "FUTURE_REF", "DATE", None)
+    if not ctx.published or is_time or n != int(n):
+        return Timex(None, "DATE", gran)
+    return relative(cal.shift(ctx.published, int(-n if back else n), unit), "DATE", gran)
+
+
+def duration_rule(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    if group(m, "long") == "old":
+        return UNRESOLVED
+    return Timex(duration_value(count(m), unit, is_time), "DURATION", gran)
+
+
+def bare_units(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    return Timex(duration_value(None, unit, is_time), "DURATION", gran)
+
+
+def set_rule(m: re.Match, ctx: Ctx) -> Timex:
+    if m["setword"]:
+        return Timex(SET_WORDS[m["setword"].lower()], "SET", None)
+    if m["weekday"]:
+        return Timex(f"XXXX-WXX-{cal.weekday_number(m['weekday']) + 1}", "SET", "day")
+    unit, gran, is_time = unit_of(m["unit"])
+    n = m["every_n"]
+    count = 2 if n and n.lower() == "other" else (cal.number_value(n) if n else 1)
+    return Timex(duration_value(count, unit, is_time), "SET", gran)
+
+
+def frequency(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    return Timex(duration_value(1, unit, is_time), "SET", gran)
