@@ -159,3 +159,13 @@ def test_name_runs_on_over_particles_and_takes_the_first_name_before_an_initial(
 def test_office_words_are_not_part_of_a_person_name(entities_of):
     doc = entities_of("The below is attributable to Spokesperson Ned Price: the talks will resume.")
     assert "Ned Price" in names(doc, "PERSON")
+
+
+def test_names_with_organisation_head_words_are_organisations(entities_of):
+    from newsgraph.entities.mentions import Candidate, _retype_demonym
+    c = Candidate(0, 24, "Douglas Aircraft Company", "PERSON")
+    _retype_demonym(c)
+    assert c.type == "ORG"
+    d = Candidate(0, 9, "Jim Press", "PERSON")
+    _retype_demonym(d)
+    assert d.type == "PERSON"

@@ -109,6 +109,15 @@ ORG_NAMES: dict[str, str] = {
     "wagner": "Wagner Group", "wagner group": "Wagner Group",
 }
 
+# Head words that make a name an organisation whatever NER says ("General Motors Corporation",
+# "Douglas Aircraft" typed PERSON). Lower case; compared with the name's last word.
+ORG_HEAD_WORDS = frozenset("""
+corporation corp corp. inc inc. ltd ltd. llc plc company co. group holdings bank airlines airways
+aircraft motors party ministry council committee commission university agency association union
+institute foundation fund forces army movement services authority brigade battalion regiment police
+parliament assembly senate
+""".split())   # not words that are also surnames: Press, Court, Guard, Front, Times
+
 # Country names and abbreviations seen as GPE surface forms -> canonical.
 GPE_NAMES: dict[str, str] = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.entities_names import HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES, NOT_NAMES, PLACE_EXONYMS
-from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS
 from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
 from newsgraph.model import Document, Token
@@ -124,13 +124,15 @@ def _lowercase_junk(c: Candidate) -> bool:
 
 
 def _retype_demonym(c: Candidate) -> None:
-    """'Ukrainian' as GPE -> NORP; 'Indonesia' as PERSON -> GPE."""
+    """'Ukrainian' as GPE -> NORP; 'Indonesia' as PERSON -> GPE; 'Douglas Aircraft' as PERSON -> ORG."""
     key = clean_surface(c.text).casefold()
     if c.type in ("GPE", "ORG", "LOC", "PERSON") and (key in DEMONYMS or key in DEMONYM_PLURALS):
         if key not in ("us", "u.s.") or c.type != "GPE":
             c.type = "NORP"
     elif c.type in ("PERSON", "ORG", "OTHER") and key in KNOWN_PLACES:
         c.type = "GPE"
+    elif c.type in ("PERSON", "GPE", "OTHER") and " " in key and key.rsplit(" ", 1)[1] in ORG_HEAD_WORDS:
+        c.type = "ORG"
 
 
 def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
