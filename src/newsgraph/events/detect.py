@@ -144,11 +144,26 @@ def _place_and_time(tree: Tree, d: Draft, setting: Setting, reporting: set[int],
         times = setting.times.get(governor, [])
     if not times:
         times = setting.times.get(-1, [])
+    if not times and d.frame.verb >= 0 and _beside_report(tree, trig, d.frame.verb):
+        times = setting.times.get(d.frame.verb, [])      # "announced ..., promising": same moment
+    if not times or not places:
+        prev_times, prev_places = links.demonstrative_context(tree, d, previous)
+        times, places = times or prev_times, places + [p for p in prev_places if p not in places]
     ev.places = prune_places(tree.doc, places)
     ev.time = event_time(times)
     if d.frame.verb >= 0 and d.frame.verb not in own:
         report = event_time(setting.times.get(d.frame.verb, []))
         ev.report_date = report.value if report else None
+
+
+def _beside_report(tree: Tree, trig: Trigger, verb: int) -> bool:
+    """The event is an adverbial clause of the reporting verb, not its reported content."""
+    deps = [tree.tok(trig.anchor).dep]
+    for a in tree.ancestors(trig.anchor):
+        if a.i == verb:
+            return "ccomp" not in deps and any(dep in ("advcl", "conj") for dep in deps)
+        deps.append(a.dep)
+    return False
 
 
 def _governing_owner(tree: Tree, trig: Trigger, setting: Setting) -> Optional[int]:

@@ -149,6 +149,28 @@ def continued_places(tree: Tree, d: "Draft", previous: list["Draft"]) -> list[st
     return []
 
 
+def demonstrative_context(tree: Tree, d: "Draft", previous: list["Draft"]) -> tuple[list, list[str]]:
+    """'This is the first trip ...': the sentence points back at the previous one; its events'
+    time and places describe this event too."""
+    sent = tree.doc.sentences[d.sent]
+    trig = tree.tok(d.trigger.token)
+    head = tree.head(trig.i)
+    subj = tree.child(head.i, "nsubj") if head is not None and trig.dep == "attr" else None
+    if subj is None or subj.text.lower() not in ("this", "that", "it") or subj.i != sent.token_start:
+        return [], []
+    before = [p for p in previous if p.sent == d.sent - 1]
+    times = [p.event.time for p in before if p.event.time]
+    places = [pid for p in before for pid in p.event.places]
+    return ([_AsTime(times[0])] if times else []), places
+
+
+class _AsTime:
+    """An EventTime seen as a TimeExpr by event_time()."""
+
+    def __init__(self, t) -> None:
+        self.value, self.granularity = t.value, t.precision
+
+
 def _last_place_before(tree: Tree, d: "Draft") -> list[str]:
     start = tree.doc.sentences[d.sent].start
     before = [(s.start, p.id) for p in tree.doc.places for s in p.spans if s.start < start]

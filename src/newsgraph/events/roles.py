@@ -199,8 +199,11 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
     if trig.nominal:
         poss = tree.child(trig.token, "poss")
         by = _prep_object(tree, trig.token, {"by"})
-        if poss is not None or by is not None or anchor == trig.token:
+        if poss is not None or by is not None:
             return poss.i if poss is not None else by
+        if anchor == trig.token:
+            verb = _governing_verb(tree, trig.token) if trig.type in STANCE_NOUN_TYPES else None
+            return _subject_of(tree, verb) if verb is not None else None
         if tree.tok(trig.token).dep == "nsubj":
             return None
     elif reduced_passive(tree, anchor):
@@ -235,10 +238,38 @@ def reduced_passive(tree: Tree, i: int) -> bool:
         tok.dep in ("advcl", "acl", "amod", "ROOT", "conj", "ccomp")
 
 
+STANCE_NOUN_TYPES = {"SUPPORT", "AID", "AGREE", "REQUEST", "SANCTION", "THREATEN"}
+
+
+def _governing_verb(tree: Tree, i: int) -> Optional[int]:
+    """The verb whose object a noun is ("promising solidarity", "voiced support")."""
+    tok = tree.tok(i)
+    if tok.dep not in ("dobj", "pobj", "attr", "conj"):
+        return None
+    for a in list(tree.ancestors(i))[:3]:
+        if a.pos in ("VERB", "AUX", "ADJ") and a.dep != "amod":
+            return a.i
+    return None
+
+
+def _subject_of(tree: Tree, verb: int) -> Optional[int]:
+    """The subject of a verb, climbing complement and adverbial clauses ("X announced ..., promising")."""
+    for a in [tree.tok(verb)] + list(tree.ancestors(verb))[:3]:
+        subj = tree.child(a.i, *SUBJ)
+        if subj is not None:
+            return subj.i
+        if a.dep not in CLIMB_DEPS:
+            break
+    return None
+
+
 def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
     anchor, out = trig.anchor, []
     if trig.nominal:
         obj = _prep_object(tree, trig.token, {"of", "against", "on", "with", "for"})
+        if obj is None and trig.type in STANCE_NOUN_TYPES and anchor == trig.token:
+            verb = _governing_verb(tree, trig.token)
+            obj = _prep_object(tree, verb, {"with", "to", "for"}) if verb is not None else None
         if obj is not None:
             out.append(obj)
         if anchor != trig.token:
