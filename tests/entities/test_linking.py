@@ -162,10 +162,10 @@ def test_office_words_are_not_part_of_a_person_name(entities_of):
 
 
 def test_names_with_organisation_head_words_are_organisations(entities_of):
-    from newsgraph.entities.mentions import Candidate, _retype_demonym
+    from newsgraph.entities.mentions import Candidate, _retype_by_lexicon
     c = Candidate(0, 24, "Douglas Aircraft Company", "PERSON")
-    _retype_demonym(c)
+    _retype_by_lexicon(c)
     assert c.type == "ORG"
     d = Candidate(0, 9, "Jim Press", "PERSON")
-    _retype_demonym(d)
+    _retype_by_lexicon(d)
     assert d.type == "PERSON"

@@ -76,7 +76,7 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     cands = [c for c in (_from_mention(doc, m.start, m.end, m.label, m.source) for m in doc.mentions) if c]
     cands = [c for c in cands if not _lowercase_junk(c) and not _office_fragment(c, index)]
     for c in cands:
-        _retype_demonym(c)
+        _retype_by_lexicon(c)
     cands = [c for c in cands if not _adjective_person(c, index)]
     cands = _join_particle_names(doc, cands, index)
     for c in cands:
@@ -123,7 +123,7 @@ def _lowercase_junk(c: Candidate) -> bool:
     return c.source != "rule" and c.type != "NORP" and not any(ch.isupper() or ch.isdigit() for ch in c.text)
 
 
-def _retype_demonym(c: Candidate) -> None:
+def _retype_by_lexicon(c: Candidate) -> None:
     """'Ukrainian' as GPE -> NORP; 'Indonesia' as PERSON -> GPE; 'Douglas Aircraft' as PERSON -> ORG."""
     key = clean_surface(c.text).casefold()
     if c.type in ("GPE", "ORG", "LOC", "PERSON") and (key in DEMONYMS or key in DEMONYM_PLURALS):
