@@ -1,4 +1,8 @@
 """Quoted regions straight from the text: marks, pairing, malformed and multi-paragraph quotes."""
+from hypothesis import given, settings, strategies as st
+
+from newsgraph.model import Document
+from newsgraph.quotes import attribute_quotes
 from newsgraph.quotes.marks import find_quoted_regions, region_text
 
 
@@ -49,3 +53,23 @@ def test_single_marks_inside_double_quotes_belong_to_the_outer_quote():
 
 def test_empty_marks_and_marks_alone_make_no_region():
     assert texts('He wrote "" and then “') == []
+
+
+MARKY = st.lists(st.sampled_from(list("ab ,.\n\"'“”‘’«»—") + ["word", "He said"]), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKY)
+def test_regions_are_trimmed_ordered_spans_inside_the_text(text):
+    last = -1
+    for region in find_quoted_regions(text):
+        for a, b in region.spans:
+            assert 0 <= a < b <= len(text)
+            assert text[a:b] == text[a:b].strip()
+            assert a > last
+            last = a
+
+
+def test_stage_without_nlp_annotations_finds_no_speakers_and_does_not_fail():
+    doc = Document(id="x", text="“We are here,” she said.")
+    assert attribute_quotes(doc, name_gender=lambda name: None).quotes == []

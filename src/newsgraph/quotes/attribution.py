@@ -18,7 +18,8 @@ from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
-from newsgraph.quotes.speakers import best_cue, speaker_of_cue, subject_of_cue, resolve_speaker
+from newsgraph.quotes.speakers import (Speaker, best_cue, is_cue, resolve_speaker, speaker_of_cue,
+                                       subject_of_cue)
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
 CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
@@ -80,7 +81,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     return quote
 
 
-def _dash_speaker(ctx: QuoteContext, region: QuotedRegion):
+def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     """'"…" ― Jane Doe': a name after a dash right behind the closing mark."""
     if region.close_at is None:
         return None
@@ -115,7 +116,6 @@ def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bo
 
 
 def _speech_before(ctx: QuoteContext, start: int, end: int) -> bool:
-    from newsgraph.quotes.speakers import is_cue
     return any(is_cue(ctx, t.i) for t in ctx.tokens_between(start, end))
 
 
@@ -165,7 +165,6 @@ def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) ->
 
 def _bare_frame(ctx: QuoteContext, s: int) -> bool:
     """'Warren said.': a short sentence whose speech verb has no object or clause of its own."""
-    from newsgraph.quotes.speakers import is_cue
     sent = ctx.doc.sentences[s]
     toks = ctx.doc.tokens[sent.token_start:sent.token_end]
     words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
