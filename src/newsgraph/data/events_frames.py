@@ -78,7 +78,7 @@ ACCIDENT_CUES = ("gas leak", "gas cylinder", "cylinder", "boiler", "accident", "
                  "fire broke out", "blaze", "derail", "crash")
 # Source nouns that make violence a riot (ACLED "Violent demonstration").
 CROWD_WORDS = {"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd",
-               "mob", "students", "supporters", "youths"}
+               "mob", "students", "supporters", "youths", "crowds", "marchers"}
 # Cues of intervention against a protest and of lethal force against it.
 INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "dispersed", "water cannon", "baton", "rubber bullet",
                      "arrested", "detained", "police fired", "broke up", "clashed with police", "clashes with police")

@@ -51,6 +51,7 @@ VERBS = {
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
     "find": ("COERCE", "seizure"), "recover": ("COERCE", "seizure"), "discover": ("COERCE", "seizure"),
+    "hurl": ("ASSAULT", "attack"), "throw": ("ASSAULT", "attack"), "lob": ("ASSAULT", "attack"),
     "establish": ("MOBILIZE", "base"), "build": ("MOBILIZE", "base"), "create": ("MOBILIZE", "base"),
     # verbal cooperation and conflict
     "meet": ("CONSULT", "meeting"), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
@@ -82,14 +83,16 @@ VERBS = {
 # Verb + particle/preposition -> (type, mode); checked before VERBS.
 PHRASAL = {
     ("take", "back"): ("ASSAULT", "territory regained"), ("win", "back"): ("ASSAULT", "territory regained"),
-    ("take", "control"): ("ASSAULT", "territory captured"), ("gain", "control"): ("ASSAULT", "territory captured"), ("take", "over"): ("ASSAULT", "territory captured"),
+    ("take", "control"): ("ASSAULT", "territory captured"), ("gain", "control"): ("ASSAULT", "territory captured"),
+    ("take", "over"): ("ASSAULT", "territory captured"),
     ("blow", "up"): ("ASSAULT", "explosion"), ("set", "fire"): ("ASSAULT", "destruction"),
     ("open", "fire"): ("ASSAULT", "attack"), ("round", "up"): ("COERCE", "arrest"),
     ("crack", "down"): ("COERCE", "repression"), ("pull", "out"): ("RETREAT", "withdrawal"),
     ("pull", "back"): ("RETREAT", "withdrawal"), ("call", "for"): ("REQUEST", "demand"),
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
-    ("take", "part"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"), ("turn", "down"): ("REJECT", None),
+    ("take", "to"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"),
+    ("turn", "down"): ("REJECT", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
 # Verbs that name a territorial gain when their object is an area ("taken 500 km2").
@@ -105,8 +108,9 @@ PERSON_OBJECTS = ("prisoner", "man", "woman", "people", "civilian", "soldier", "
 WEAPON_OBJECTS = ("weapon", "ammunition", "arm", "firearm", "gun", "explosive", "device", "bomb", "rocket",
                   "pistol", "bullet", "cache", "stash", "ied", "grenade", "rifle", "mine", "munition", "missile")
 BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint", "post", "position", "garrison")
-PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS}
-VERB_OBJECT_NEEDS = {"receive": ("person",),"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
+PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS, ("take", "to"): ("street",)}
+THROWN = ("grenade", "bomb", "stone", "rock", "explosive", "petrol", "molotov", "acid", "brick", "device")
+VERB_OBJECT_NEEDS = {"receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
                      "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
                      "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
                      "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data")}
@@ -143,13 +147,15 @@ NOUNS = {
     "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),
     "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
     "inquiry": ("ACCUSE", "investigate"), "mediation": ("CONSULT", "mediation"), "asylum": ("AID", "asylum"),
+    "expulsion": ("COERCE", "deport"), "measure": ("SANCTION", "sanctions"), "vigil": ("PROTEST", "demonstration"),
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "criticism"),
     "denial": ("REJECT", "denial"), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", "demand"), "appeal": ("REQUEST", "appeal"), "call": ("REQUEST", "demand"),
     "mobilization": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"), "deployment": ("MOBILIZE", "troops"),
 }
 # Nouns that are events only with a modifier that marks them as such (a "call" for X, a "phone call").
-NOUN_NEEDS = {"call": ("for", "phone"), "support": ("show", "express", "voice", "pledge", "promise"), "solidarity": ("show", "express", "voice", "pledge", "promise"),
+NOUN_NEEDS = {"measure": ("retaliatory", "punitive", "economic", "restrictive", "financial", "countermeasure"),
+              "call": ("for", "phone"), "support": ("show", "express", "voice", "pledge", "promise"), "solidarity": ("show", "express", "voice", "pledge", "promise"),
               "deal": ("sign", "reach", "strike", "agree"), "delivery": ("arm", "weapon", "aid"),
               "trip": ("first", "visit"), "march": ("protest", "hold", "stage"), "bomb": ("car", "roadside", "suicide", "plant")}
 

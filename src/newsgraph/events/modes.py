@@ -13,7 +13,7 @@ NON_STATE_FORCES = {"rebels", "rebel", "militants", "militant", "insurgents", "j
                     "militias", "gunmen", "terrorists", "separatists", "islamists", "taliban", "isis", "isil",
                     "al-shabab", "boko", "haram", "houthi", "houthis", "opposition", "daesh"}
 SENTENCE_REFINABLE = {"attack", "strike", "explosion", "killing", None}
-HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b")
                  for mode, cues in SENTENCE_MODE_HINTS.items()}
 from newsgraph.events.roles import ActorRef
 
@@ -34,8 +34,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
            nominal: bool) -> Optional[tuple[str, Optional[str]]]:
     """(type, mode) after context rules, or None when the trigger is not an event (an accident)."""
     low = sentence.lower()
-    sources = set().union(*(_words(r.text) for r in refs if r.role == "source")) if refs else set()
-    targets = set().union(*(_words(r.text) for r in refs if r.role == "target")) if refs else set()
+    sources = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "source")) if refs else set()
+    targets = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "target")) if refs else set()
     if event_type == "ASSAULT":
         if any(c in low for c in ACCIDENT_CUES) and (not sources or sources & INANIMATE_CAUSES) \
                 and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):
@@ -51,6 +51,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
             mode = hinted or mode
         if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS:
             return "ASSAULT", "armed clash"
+    if event_type in ("REQUEST", "ACCUSE") and sources & CROWD_WORDS:
+        return "PROTEST", "demonstration"      # demands voiced by a crowd are its protest
     if event_type == "PROTEST" and mode in ("demonstration", None):
         if any(c in low for c in INTERVENTION_CUES):
             lethal = any(c in low for c in LETHAL_CUES)
@@ -71,7 +73,8 @@ def protest_episodes(drafts: list, window: int = 1) -> None:
         near = [o for o in drafts if o is not d and abs(o.sent - d.sent) <= window]
         if any(o.event.type == "PROTEST" and o.event.mode == "riot" for o in near):
             ev.mode = "riot"
-        elif any(o.event.type == "COERCE" and o.event.mode in INTERVENTION_MODES for o in near):
+        elif any(o.event.type == "COERCE" and o.event.mode in INTERVENTION_MODES
+                 and (o.event.mode == "force against protest" or _target_words(o) & CROWD_WORDS) for o in near):
             ev.mode = "protest with intervention"
         elif any(o.event.type == "ASSAULT" and _police_source(o) for o in near):
             lethal = any(c.kind == "killed" for o in near for c in o.event.counts)
@@ -79,6 +82,10 @@ def protest_episodes(drafts: list, window: int = 1) -> None:
 
 
 INTERVENTION_MODES = {"arrest", "force against protest", "repression"}
+
+
+def _target_words(d) -> set[str]:
+    return set().union(*(_words(a.text) for a in d.event.actors if a.role == "target")) if d.event.actors else set()
 
 
 def _police_source(d) -> bool:

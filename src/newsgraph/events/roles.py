@@ -26,6 +26,7 @@ class ActorRef:
     entity: Optional[str]
     text: str
     token: int = -1
+    extent: str = ""      # the phrase with its "of" chain ("20 members of the Afghan security forces")
 
 
 class ActorResolver:
@@ -58,7 +59,12 @@ class ActorResolver:
         start, end = self.tree.phrase(i)
         ent = self.entity_over(self.tree.tok(i).start, self.tree.tok(i).end) or self.entity_over(start, end) \
             or self._appositive_entity(i) or self._inner_entity(i)
-        return ActorRef(role, start, end, ent.id if ent else None, self.doc.text[start:end], i)
+        return ActorRef(role, start, end, ent.id if ent else None, self.doc.text[start:end], i,
+                        self._extent(i))
+
+    def _extent(self, i: int) -> str:
+        idx = [k for k in self.tree.subtree(i) if abs(k - i) <= 8]
+        return " ".join(self.tree.tok(k).text for k in idx)
 
     def _appositive_entity(self, i: int) -> Optional[Entity]:
         """'The President of the European Commission, Ursula von der Leyen' -> the person."""

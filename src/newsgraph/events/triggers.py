@@ -47,7 +47,7 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     for c in tree.children(t.i, "prt", "prep", "dobj", "advmod"):
         typed = PHRASAL.get((lemma, c.lemma.lower()))
         needs = PHRASAL_OBJECT_NEEDS.get((lemma, c.lemma.lower()))
-        if typed and needs and not _object_in(tree, t, needs):
+        if typed and needs and not (_object_in(tree, t, needs) or _prep_object_in(tree, c, needs)):
             continue
         if typed:
             return Trigger(t.i, t.i, typed[0], typed[1], lemma=lemma, end_token=max(t.i, c.i))
@@ -73,6 +73,11 @@ def _object_in(tree: Tree, t: Token, lemmas: tuple[str, ...]) -> bool:
                                   or any(c.lemma.lower() in lemmas for c in tree.children(h.i, "compound", "amod"))):
                 return True
     return False
+
+
+def _prep_object_in(tree: Tree, prep: Token, lemmas: tuple[str, ...]) -> bool:
+    obj = tree.child(prep.i, "pobj") if prep.dep == "prep" else None
+    return obj is not None and obj.lemma.lower() in lemmas
 
 
 def _takes_area(tree: Tree, t: Token) -> bool:
