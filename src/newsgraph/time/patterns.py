@@ -27,7 +27,7 @@ _MAY = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in _MAY_CUES + tuple(c.capi
     + ")(?:May|March)"
 MONTH_ALONE = rf"(?P<month>{_MONTH_FULL.replace('March|', '')}|{_MAY}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%-])"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|-(?!(?:1[6-9]|20)?\d\d\b))"   # "2014-15": the first year
 WEEKDAY = (r"(?P<weekday>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)")
 PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 POINT_MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))"
