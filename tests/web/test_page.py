@@ -117,13 +117,24 @@ def test_stored_events_on_the_map_follow_the_filters_and_open_their_article(page
     expect(page.locator("#map path.corpus-marker")).to_have_count(2)
     page.select_option("#filter-type", "COERCE")
     expect(page.locator("#map path.corpus-marker")).to_have_count(1)
-    page.reload()
-    page.wait_for_selector("body[data-ready=true]")
+    open_page(page, fake_server)          # a fresh page, no article open
+    assert page.locator(".hl").count() == 0
     page.check("#show-stored")
     page.locator("#map path.corpus-marker").first.click()
     page.wait_for_selector(".hl-event.selected")
     assert page.inner_text("#record h3").endswith("ASSAULT")
     assert page.input_value("#text") == synthetic.TEXT
+
+
+def test_a_link_reopens_the_document(page, fake_server):
+    extract_synthetic(page, fake_server)
+    link = page.url
+    assert "#doc=" in link
+    page.goto("about:blank")
+    page.goto(link)
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator(".hl-event").count() >= 2
+    assert page.input_value("#doc-select") == link.split("#doc=")[1]
 
 
 def test_upload_a_file_fills_the_article(page, fake_server, tmp_path):

@@ -72,6 +72,7 @@ function showDocumentOnPage(doc) {
   clear($("record")).append(el("p", { class: "placeholder" }, "Click a highlighted span, a marker or a timeline entry."));
   refreshEvents();
   document.body.dataset.documentId = doc.id;
+  history.replaceState(null, "", `#doc=${encodeURIComponent(doc.id)}`);   // a link to this view
 }
 
 function summary(doc) {
@@ -168,8 +169,9 @@ function start() {
     refreshStoredEvents();
   });
   window.addEventListener("resize", () => resize(mapView));
-  refreshDocumentList().catch((err) => showError(`Could not list stored documents: ${err.message}`));
-  document.body.dataset.ready = "true";
+  const linked = new URLSearchParams(location.hash.slice(1)).get("doc");
+  refreshDocumentList(linked).catch((err) => showError(`Could not list stored documents: ${err.message}`));
+  (linked ? openDocument(linked) : Promise.resolve()).finally(() => { document.body.dataset.ready = "true"; });
 }
 
 start();
