@@ -169,3 +169,15 @@ def test_names_with_organisation_head_words_are_organisations(entities_of):
     d = Candidate(0, 9, "Jim Press", "PERSON")
     _retype_by_lexicon(d)
     assert d.type == "PERSON"
+
+
+def test_dateline_city_is_a_place_with_a_title_case_name(entities_of):
+    doc = entities_of("GAZIANTEP, Turkey, Feb 9 (Reuters) - Rescue teams worked through the night in Gaziantep.")
+    e = by_name(doc, "Gaziantep")
+    assert e and e.type == "GPE" and len(e.spans) == 2
+
+
+def test_known_acronyms_are_organisations(entities_of):
+    doc = entities_of("The African Union (AU) hosted the talks. AU envoys met both delegations.")
+    au = by_name(doc, "African Union")
+    assert au and au.type == "ORG" and "AU" in au.aliases

@@ -90,6 +90,7 @@ NATIONAL_BODY_NAMES: dict[tuple[str, str], str] = {
 
 # Common organisations: folded surface form -> canonical English name.
 ORG_NAMES: dict[str, str] = {
+    "au": "African Union", "african union": "African Union",
     "eu": "European Union", "e.u.": "European Union", "european union": "European Union",
     "nato": "NATO", "otan": "NATO", "north atlantic treaty organization": "NATO",
     "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
@@ -115,8 +116,8 @@ ORG_HEAD_WORDS = frozenset("""
 corporation corp corp. inc inc. ltd ltd. llc plc company co. group holdings bank airlines airways
 aircraft motors party ministry council committee commission university agency association union
 institute foundation fund forces army movement services authority brigade battalion regiment police
-parliament assembly senate
-""".split())   # not words that are also surnames: Press, Court, Guard, Front, Times
+parliament assembly senate front
+""".split())   # not words that are also common surnames: Press, Court, Guard, Times
 
 # Country names and abbreviations seen as GPE surface forms -> canonical.
 GPE_NAMES: dict[str, str] = {

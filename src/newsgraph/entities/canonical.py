@@ -63,6 +63,8 @@ def _respell_token(token: str, kind: str, translated: bool) -> str:
     exo = EXONYMS.get(token.casefold())
     if exo:
         return exo
+    if kind in ("PERSON", "PLACE") and token.isupper() and len(token) > 4:
+        token = token.title()     # datelines and headlines: "MOSCOW" -> "Moscow" (acronyms are shorter)
     if translated and kind in ("PERSON", "PLACE"):
         return transliterate_token(token, persons=kind == "PERSON")
     return token

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.entities_names import HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES, NOT_NAMES, PLACE_EXONYMS
-from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
 from newsgraph.model import Document, Token
@@ -77,6 +77,7 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     cands = [c for c in cands if not _lowercase_junk(c) and not _office_fragment(c, index)]
     for c in cands:
         _retype_by_lexicon(c)
+        _retype_dateline(doc, c)
     cands = [c for c in cands if not _adjective_person(c, index)]
     cands = _join_particle_names(doc, cands, index)
     for c in cands:
@@ -133,6 +134,16 @@ def _retype_by_lexicon(c: Candidate) -> None:
         c.type = "GPE"
     elif c.type in ("PERSON", "GPE", "OTHER") and " " in key and key.rsplit(" ", 1)[1] in ORG_HEAD_WORDS:
         c.type = "ORG"
+    elif c.type in ("NORP", "GPE", "PERSON", "OTHER") and key in ORG_NAMES and not c.text.islower():
+        c.type = "ORG"
+
+
+def _retype_dateline(doc: Document, c: Candidate) -> None:
+    """'GAZIANTEP, Turkey, Feb 9 (Reuters) -': a capitalised name opening a line before a comma is a place."""
+    line_start = c.start == 0 or doc.text[c.start - 1] == "\n"
+    if line_start and c.text.isupper() and len(c.text) > 3 and doc.text[c.end:c.end + 1] in (",", " ") \
+            and c.type in ("ORG", "PERSON", "OTHER", "NORP"):
+        c.type = "GPE"
 
 
 def _adjective_person(c: Candidate, index: TokenIndex) -> bool:
