@@ -187,3 +187,27 @@ def test_the_database_does_not_depend_on_order_batches_or_repeats(order, cuts, r
             contents.append({t: cur.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
                              for t in ("documents", "places", "events", "event_places", "counts", "incident_events")})
     assert contents[0] == contents[1]
+
+
+@pytest.mark.parametrize("p,q", [
+    ((None, -18.14, 179.95, "point"), (None, -18.14, -179.95, "point")),    # across the antimeridian
+    ((None, 69.65, 18.95, "point"), (None, 69.65, 19.45, "point")),         # 19 km apart at 70° N
+    ((None, 49.999, 36.25, "point"), (None, 50.001, 36.25, "point")),       # on a cell border
+])
+def test_nearby_places_are_found_wherever_they_are(p, q):
+    assert haversine_km(*p[1:3], *q[1:3]) < 25
+    assert groups([ev("a", places=(p,)), ev("b", places=(q,))]) != []
+
+
+def test_linking_scales_to_many_events_on_the_same_days():
+    import random
+    import time
+
+    rng = random.Random(7)
+    events = [ev(f"d{i}", day=rng.randint(1, 28), places=((None, 40 + rng.random() * 10, 30 + rng.random() * 10,
+                                                           "point"),), killed=rng.randint(1, 20))
+              for i in range(5_000)]
+    started = time.perf_counter()
+    found = link_events(events)
+    assert time.perf_counter() - started < 30
+    assert found and all(len({e.doc_id for e in g}) > 1 for g in found)

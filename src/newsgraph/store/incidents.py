@@ -18,6 +18,7 @@ from typing import Optional
 
 import duckdb
 
+from newsgraph.store.blocking import candidate_pairs
 from newsgraph.store.rows import insert_rows
 
 # Precisions whose coordinates say where something happened; an admin1 region matches only by
@@ -167,17 +168,16 @@ def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = No
 
 
 def _candidate_pairs(usable: list[LinkableEvent], rules: IncidentRules) -> list[tuple]:
-    """(score, a, b) for every pair of events of different documents that could be one happening;
-    events are sorted by (type, start), so the scan stops at the first event too late to match."""
+    """(score, a, b) for every pair of events of different documents that could be one happening,
+    among the candidates that the (type, day, place) index gives (store.blocking)."""
     pairs = []
-    for i, a in enumerate(usable):
-        for b in usable[i + 1:]:
-            if b.type != a.type or (b.start - a.end).days > rules.window_days:
-                break
-            if same_incident(a, b, rules):
-                shared = len(a.counts.keys() & b.counts.keys())
-                gap = max((b.start - a.end).days, (a.start - b.end).days, 0)
-                pairs.append(((-shared, gap, round(_distance(a, b), 1), a.key, b.key), a, b))
+    for a, b in candidate_pairs(usable, rules, POINT_PRECISIONS, COARSE_PRECISIONS):
+        if b.key < a.key:
+            a, b = b, a
+        if same_incident(a, b, rules):
+            shared = len(a.counts.keys() & b.counts.keys())
+            gap = max((b.start - a.end).days, (a.start - b.end).days, 0)
+            pairs.append(((-shared, gap, round(_distance(a, b), 1), a.key, b.key), a, b))
     return pairs
 
 
