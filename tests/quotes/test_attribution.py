@@ -159,3 +159,9 @@ def test_a_report_as_source_is_not_a_person(quotes_of):
     doc = quotes_of("Dozens of civilians were killed, according to early reports.")
     q = only(doc, "indirect")
     assert doc.entity(q.speaker).type == "OTHER"
+
+
+def test_inverted_frame_whose_parse_makes_the_quote_the_subject(quotes_of):
+    doc = quotes_of("“The campaign is in panic mode. Full panic mode,” said Anna Berg, a local party official.")
+    q = only(doc, "direct")
+    assert speaker_name(doc, q) == "Anna Berg"

@@ -56,6 +56,7 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     j = cue
     for _ in range(5):
         subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
+        subj = [k for k in subj if k.i not in ctx.quoted] or _inverted_subject(ctx, j)
         if subj:
             return subj[0].i
         t = ctx.tok(j)
@@ -65,6 +66,19 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if t.dep == "pcomp" and ctx.tok(j).dep == "prep":     # 'before asking her, ...'
             j = ctx.tok(j).head
     return None
+
+
+def _inverted_subject(ctx: QuoteContext, verb: int) -> list:
+    """'..., said Leslie Wimes, a ...' parsed with the quote as subject: the noun right after the verb."""
+    nxt = verb + 1
+    if nxt < len(ctx.doc.tokens) and ctx.tok(nxt).head == verb and ctx.tok(nxt).pos in ("PROPN", "NOUN") \
+            and ctx.tok(nxt).dep in ("dobj", "attr", "npadvmod", "nsubj", "oprd", "appos", "dep"):
+        return [ctx.tok(nxt)]
+    if nxt < len(ctx.doc.tokens) and ctx.tok(nxt).pos in ("PROPN", "NOUN", "DET", "ADJ"):
+        heads = [k for k in ctx.kids(verb) if k.i > verb and k.pos in ("PROPN", "NOUN")
+                 and k.dep in ("dobj", "attr", "npadvmod", "nsubj", "oprd", "dep") and min(ctx.subtree(k.i)) == nxt]
+        return heads[:1]
+    return []
 
 
 def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Optional[Speaker]:
