@@ -137,6 +137,22 @@ def test_a_link_reopens_the_document(page, fake_server):
     assert page.input_value("#doc-select") == link.split("#doc=")[1]
 
 
+def test_titles_on_map_tooltips_are_text(page, fake_server):
+    hostile = '<img src=x id="pwn"><b>bold</b>'
+    page.request.post(fake_server.url + "/extract", data={"text": synthetic.TEXT + "\nUpdated.", "title": hostile})
+    open_page(page, fake_server)
+    page.check("#show-stored")
+    markers = page.locator("#map path.corpus-marker")
+    expect(markers.first).to_be_visible()
+    for i in range(markers.count()):
+        markers.nth(i).hover(force=True)
+        if hostile in page.inner_text(".leaflet-tooltip-pane"):
+            break
+    assert hostile in page.inner_text(".leaflet-tooltip-pane")
+    assert page.locator("#pwn, .leaflet-tooltip b").count() == 0
+    assert page.js_errors == []
+
+
 def test_upload_a_file_fills_the_article(page, fake_server, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(synthetic.TEXT, encoding="utf-8")

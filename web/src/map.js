@@ -3,7 +3,11 @@
 import * as L from "leaflet";
 import { feature } from "topojson-client";
 import world from "world-atlas/countries-50m.json";
+import { el } from "./dom.js";
 import { placeNames, recordOf } from "./records.js";
+
+// Leaflet puts string tooltips in with innerHTML: give it text nodes (names and titles come from articles).
+const text = (value) => el("span", {}, value);
 
 const COUNTRY_STYLE = { color: "#7d8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 };
 
@@ -28,7 +32,7 @@ export function showDocument(view, doc, index, visibleEvents, onSelect) {
     const marker = L.marker([p.lat, p.lon], {
       icon: L.divIcon({ className: `place-marker prec-${p.precision || "unknown"}`, iconSize: [12, 12] }),
       title: p.name, alt: p.name, riseOnHover: true,
-    }).bindTooltip(p.name, { direction: "top", offset: [0, -6] });
+    }).bindTooltip(text(p.name), { direction: "top", offset: [0, -6] });
     marker.on("click", () => onSelect("place", p.id));
     marker.addTo(view.layers.places);
     marker.getElement().dataset.placeId = p.id;
@@ -43,7 +47,7 @@ export function showDocument(view, doc, index, visibleEvents, onSelect) {
       const marker = L.marker([p.lat, p.lon], {
         icon: L.divIcon({ className: `event-marker status-${v.status}`, iconSize: [14, 14], iconAnchor: [-3, 17] }),
         title: label, alt: label, riseOnHover: true, zIndexOffset: 500,
-      }).bindTooltip(`${v.type}: ${placeNames(index, v).join(", ")}`, { direction: "top", offset: [10, -16] });
+      }).bindTooltip(text(`${v.type}: ${placeNames(index, v).join(", ")}`), { direction: "top", offset: [10, -16] });
       marker.on("click", () => onSelect("event", v.id));
       marker.addTo(view.layers.events);
       Object.assign(marker.getElement().dataset, { eventId: v.id, type: v.type, status: v.status });
@@ -73,7 +77,7 @@ export function showStoredEvents(view, features, onOpen) {
     const [lon, lat] = f.geometry.coordinates;
     const p = f.properties;
     const marker = L.circleMarker([lat, lon], { radius: 5, weight: 1, className: `corpus-marker status-${p.status}` })
-      .bindTooltip(`${p.type} (${p.status}) · ${p.place} · ${p.date_start || "undated"} · ${p.title || p.document_id}`);
+      .bindTooltip(text(`${p.type} (${p.status}) · ${p.place} · ${p.date_start || "undated"} · ${p.title || p.document_id}`));
     marker.on("click", () => onOpen(p.document_id, p.event_id));
     marker.addTo(view.layers.corpus);
   }
