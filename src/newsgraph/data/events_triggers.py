@@ -92,7 +92,7 @@ PHRASAL = {
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
     ("take", "to"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"),
-    ("turn", "down"): ("REJECT", None),
+    ("turn", "down"): ("REJECT", None), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
 # Verbs that name a territorial gain when their object is an area ("taken 500 km2").

@@ -165,6 +165,11 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
         named = next((c for c in mods if c.ent_type in ("GPE", "ORG", "NORP")), None)
         refs.append(res.demonym("source", adj.i) if adj is not None else
                     res.ref("source", named.i) if named is not None else None)
+    between = _between(tree, trig.token) if trig.nominal else None
+    if between is not None and not any(r and r.role == "source" for r in refs):
+        sides = _conjuncts(tree, between)        # "fighting between Armenia and Azerbaijan"
+        refs.append(res.ref("source", sides[0]))
+        refs.extend(res.ref("target", k) for k in sides[1:])
     targets = _target_tokens(tree, trig) or _clause_targets(tree, trig)
     for tgt in targets:
         refs.extend(res.ref("target", k) for k in _conjuncts(tree, tgt))
@@ -177,6 +182,17 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
 
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 NAME_TYPES = ("GPE", "ORG", "PERSON", "NORP", "LOC")
+
+
+def _between(tree: Tree, i: int) -> Optional[int]:
+    """'fighting (today) between X and Y', attached to the noun or just after it."""
+    sent_end = tree.doc.sentences[tree.tok(i).sent].token_end
+    for k in range(i + 1, min(i + 4, sent_end)):
+        tok = tree.tok(k)
+        if tok.text.lower() == "between" and tok.dep == "prep":
+            obj = tree.child(k, "pobj")
+            return obj.i if obj is not None else None
+    return None
 
 
 def _conjuncts(tree: Tree, i: int) -> list[int]:
@@ -231,7 +247,8 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
             break
         if a.dep == "acl" and head.pos in ("NOUN", "PROPN"):
             return None
-        subj = tree.child(head.i, *SUBJ)
+        raised = ("nsubjpass",) if a.dep in ("xcomp", "conj") else ()   # "were said to be fighting"
+        subj = tree.child(head.i, *SUBJ, *raised)
         if subj is not None:
             return subj.i
     return None

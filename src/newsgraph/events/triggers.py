@@ -61,6 +61,8 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
         return None
     if typ in STATE_PARTICIPLE_TYPES and t.tag == "VBN" and t.dep in STATE_DEPS:
         return None
+    if t.dep == "amod" and typ not in ("ASSAULT", "COERCE"):     # "a negotiated settlement"
+        return None
     return Trigger(t.i, t.i, typ, mode, lemma=lemma, end_token=t.i)
 
 
