@@ -38,13 +38,15 @@ const ROWS = {
     ["Place", e.place_id ? link("place", e.place_id, (recordOf(index, "place", e.place_id) || {}).name) : null],
     ["Mentions", String((e.spans || []).length)],
   ],
-  place: (p) => [
+  place: (p, doc, index, link) => [
     ["Country", p.country], ["Region", p.admin1], ["Precision", p.precision], ["Feature code", p.feature_code],
     ["Coordinates", p.lat != null && p.lon != null ? `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}` : null],
     ["GeoNames id", p.geonameid != null ? String(p.geonameid) : null],
     ["Confidence", p.confidence != null ? p.confidence.toFixed(2) : null],
-    ["Relation", p.relation ? `${p.relation.type}${p.relation.distance_km ? ` ${p.relation.distance_km} km` : ""}`
-      + (p.relation.anchor ? ` of ${p.relation.anchor}` : "") : null],
+    ["Relation", p.relation ? el("span", {},
+      `${p.relation.type.replace(/_/g, " ")}${p.relation.distance_km ? ` (${p.relation.distance_km} km)` : ""} `,
+      p.relation.anchor ? link("place", p.relation.anchor, (recordOf(index, "place", p.relation.anchor) || {}).name) : null,
+    ) : null],
     ["Text", spanText(p)],
   ],
   time: (t) => [["Value", t.value], ["Type", t.type], ["Granularity", t.granularity], ["Anchor", t.anchor]],
