@@ -181,3 +181,10 @@ def test_known_acronyms_are_organisations(entities_of):
     doc = entities_of("The African Union (AU) hosted the talks. AU envoys met both delegations.")
     au = by_name(doc, "African Union")
     assert au and au.type == "ORG" and "AU" in au.aliases
+
+
+def test_acronym_of_a_named_organisation_joins_it(entities_of):
+    doc = entities_of("Fighting between the army and the paramilitary Rapid Support Forces spread on Tuesday. "
+                      "Witnesses said aircraft struck RSF positions. The RSF accused the army of bombing homes.")
+    rsf = by_name(doc, "Rapid Support Forces")
+    assert rsf and len(rsf.spans) == 3 and not by_name(doc, "RSF")

@@ -21,7 +21,7 @@ from typing import Optional
 from newsgraph.data.entities_names import HONORIFICS
 from newsgraph.data.entities_orgs import DEMONYMS
 from newsgraph.data.entities_titles import DEFINITE_OFFICES, FEMALE_OFFICES, OFFICE_HOLDERS, OFFICES
-from newsgraph.entities.canonical import fold, match_key
+from newsgraph.entities.canonical import clean_surface, fold, match_key
 from newsgraph.entities.clusters import Cluster, without_suffix
 from newsgraph.entities.mentions import Candidate, TokenIndex, office_before
 from newsgraph.model import Document, Entity
@@ -118,6 +118,38 @@ def link_bare_surnames(doc: Document, clusters: list[Cluster], index: TokenIndex
         if (k and taken[k - 1][1] > t.start) or (k < len(taken) and taken[k][0] < t.end):
             continue
         cl.add(Candidate(t.start, t.end, t.text, "PERSON", "rule"))
+
+
+_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.-]{1,7})\s*\)")
+
+
+def link_acronyms(doc: Document, clusters: list[Cluster], index: TokenIndex) -> list[Cluster]:
+    """'the Rapid Support Forces (RSF)', or 'RSF' elsewhere in a text naming the Rapid Support Forces:
+    the acronym and its uses join the named entity."""
+    for cl in [cl for cl in clusters if cl.type in ("ORG", "MILITARY_UNIT", "GPE", "FAC", "OTHER")]:
+        acronyms = {m.group(1) for c in cl.members if (m := _ACRONYM_RE.match(doc.text, c.end))
+                    and _initials_fit(m.group(1), c.text)}
+        initials = {_initials(clean_surface(c.text)) for c in cl.members if " " in clean_surface(c.text)}
+        acronyms |= {o.name for o in clusters if o.name.isupper() and o.name in initials and len(o.name) > 1}
+        for acr in acronyms:
+            for other in [o for o in clusters if o is not cl and any(m.text == acr for m in o.members)]:
+                cl.members.extend(other.members)
+                clusters.remove(other)
+            taken = {(c.start, c.end) for x in clusters for c in x.members}
+            for t in index.tokens:
+                if t.text == acr and not any(a < t.end and t.start < b for a, b in taken):
+                    cl.add(Candidate(t.start, t.end, t.text, cl.type, "rule"))
+    return clusters
+
+
+def _initials(name: str) -> str:
+    """'Tigray People's Liberation Front' -> 'TPLF'."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    initials = _initials(name)
+    return acronym[0] == (initials[:1] or "?") or acronym[0] in initials[:2]
 
 
 # --- helpers for later stages ---------------------------------------------------------

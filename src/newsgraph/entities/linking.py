@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgraph.data.entities_names import HONORIFICS
 from newsgraph.entities.canonical import clean_surface
 from newsgraph.entities.clusters import Cluster, build_clusters
-from newsgraph.entities.coref import link_bare_surnames, link_descriptions
+from newsgraph.entities.coref import link_acronyms, link_bare_surnames, link_descriptions
 from newsgraph.entities.mentions import Candidate, TokenIndex, collect_candidates
 from newsgraph.entities.units import find_units
 from newsgraph.model import Document, Entity
@@ -25,6 +25,7 @@ def link_entities(doc: Document) -> Document:
     cands = [c for c in cands if not _overlaps_any(c, units)] + units
     clusters = build_clusters(sorted(cands, key=lambda c: c.start), TRANSLATED_FLAG in doc.flags)
     link_bare_surnames(doc, clusters, index)
+    clusters = link_acronyms(doc, clusters, index)
     for c in (c for cl in clusters for c in cl.members):
         _extend_over_honorific(doc, c, index)
     link_descriptions(doc, clusters, index)
