@@ -77,5 +77,5 @@ def test_format_result_lists_every_type(cat_file):
 def test_meantime_floor():
     """Pinned floor (first 20 documents, entities stage): raise it as the figures improve."""
     result = ev.evaluate(shared_path("eval", "meantime"), limit=20, stage_only=True)
-    assert result["overlap"]["all"]["f1"] >= 0.80
-    assert result["exact"]["all"]["f1"] >= 0.65
+    assert result["overlap"]["all"]["f1"] >= 0.85     # measured 0.865 (full set: 0.876)
+    assert result["exact"]["all"]["f1"] >= 0.67       # measured 0.686 (full set: 0.738)
