@@ -83,7 +83,6 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     app = FastAPI(title="newsgraph", version=newsgraph.__version__, docs_url=None, redoc_url=None,
                   lifespan=lifespan,
                   description="News articles to structured, geolocated, source-attributed event data.")
-    pipeline_lock = threading.Lock()     # the spaCy pipeline is shared: one article at a time
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     if cors_origins:
@@ -92,6 +91,15 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     if allowed_hosts:
         app.add_middleware(TrustedHosts, hosts=allowed_hosts)
+    _add_extract_routes(app, store, process)
+    _add_document_routes(app, store)
+    _add_event_routes(app, store)
+    _mount_page(app)
+    return app
+
+
+def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document], Document]) -> None:
+    pipeline_lock = threading.Lock()     # the spaCy pipeline is shared: one article at a time
 
     def process_and_store(doc: Document, save: bool) -> Document:
         with pipeline_lock:
@@ -130,6 +138,8 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
             return process_and_store(document_from_upload(data, name, _published(published), url), save)
         return JSONResponse((await run_in_threadpool(run)).to_dict())
 
+
+def _add_document_routes(app: FastAPI, store: Store) -> None:
     @app.get("/documents", response_model=schemas.DocumentList, responses=ERRORS,
              summary="Documents in the store, by id")
     def list_documents(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=10**9)):
@@ -144,6 +154,13 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
             return error_response(404, f"no document with id {doc_id!r}")
         return JSONResponse(doc.to_dict())
 
+    @app.get("/health", response_model=schemas.Health, summary="Liveness and store size")
+    def health():
+        return {"status": "ok", "version": newsgraph.__version__, "store": Path(store.path).name,
+                "documents": store.count("documents")}
+
+
+def _add_event_routes(app: FastAPI, store: Store) -> None:
     type_q = Query(None, alias="type", description="PLOVER type(s), comma-separated, e.g. ASSAULT,COERCE")
     status_q = Query(None, description="Status(es), comma-separated: " + ", ".join(STATUSES))
     since_q = Query(None, description="Only events whose date ends on or after this day (YYYY-MM-DD)")
@@ -168,14 +185,6 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
         events = store.iter_events(event_filter(type_, status, since, until, bbox), limit=limit)
         return GeoJSONResponse({"type": "FeatureCollection",
                                 "features": [f for e in events for f in event_features(e)]})
-
-    @app.get("/health", response_model=schemas.Health, summary="Liveness and store size")
-    def health():
-        return {"status": "ok", "version": newsgraph.__version__, "store": Path(store.path).name,
-                "documents": store.count("documents")}
-
-    _mount_page(app)
-    return app
 
 
 def _mount_page(app: FastAPI) -> None:
