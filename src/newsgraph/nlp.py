@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from newsgraph.errors import ResourceError
+from newsgraph.ingest.dates import dateline_end
 from newsgraph.model import Document, Mention, Sentence, Token
 from newsgraph.settings import get_settings
 
@@ -54,14 +55,26 @@ def _rule_patterns() -> list[dict]:
 
 def annotate(doc: Document, nlp) -> Document:
     """Fill doc.tokens, doc.sentences and doc.mentions from one spaCy parse."""
-    return _convert(doc, nlp(doc.text))
+    return _convert(doc, nlp(_tokenised(doc.text, nlp)))
 
 
 def annotate_many(docs: Iterable[Document], nlp, batch_size: int = 32) -> Iterator[Document]:
     """Like `annotate` over many documents, batched through nlp.pipe."""
     docs = list(docs)
-    for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+    for doc, sdoc in zip(docs, nlp.pipe((_tokenised(d.text, nlp) for d in docs), batch_size=batch_size)):
         yield _convert(doc, sdoc)
+
+
+def _tokenised(text: str, nlp):
+    """The tokenised spaCy Doc, with a sentence boundary preset after a wire dateline
+    ("BRUSSELS, June 29 (AFP) - The EU ...") so that the dateline is never a clause's subject."""
+    sdoc = nlp.make_doc(text)
+    end = dateline_end(text)
+    if end:
+        first = next((t for t in sdoc if t.idx >= end), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
+    return sdoc
 
 
 def _convert(doc: Document, sdoc) -> Document:

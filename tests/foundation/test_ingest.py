@@ -104,3 +104,29 @@ def test_binary_and_bad_encoding_are_errors():
 def test_read_path_missing_is_usage_error(tmp_path):
     with pytest.raises(UsageError, match="no such file"):
         list(read_path([str(tmp_path / "nope.txt")]))
+
+
+@pytest.mark.parametrize("text,body", [
+    ("KYIV, Sept 11 (AFP) - Ukraine said", "Ukraine said"),
+    ("WASHINGTON (Reuters) — The Pentagon said", "The Pentagon said"),
+    ("GAZIANTEP, Turkey, Feb. 9, 2023 (example) - Aid arrived", "Aid arrived"),
+    ("BRUSSELS, June 29, 2024 - The EU adopted", "The EU adopted"),
+])
+def test_dateline_end(text, body):
+    from newsgraph.ingest.dates import dateline_end
+    assert text[dateline_end(text):] == body
+
+
+@pytest.mark.parametrize("text", ["Ukraine said on Monday - as expected - that", "NATO - the alliance - said",
+                                  "The EU adopted sanctions."])
+def test_no_dateline(text):
+    from newsgraph.ingest.dates import dateline_end
+    assert dateline_end(text) is None
+
+
+def test_dateline_is_its_own_sentence(resources):
+    from newsgraph.nlp import annotate
+    doc = annotate(make_document("BRUSSELS, June 29, 2024 (AFP) - The European Union adopted new sanctions "
+                                 "against Belarus on Saturday."), resources.nlp)
+    assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == "BRUSSELS, June 29, 2024 (AFP) -"
+    assert doc.sentences[1].start == doc.text.index("The European")

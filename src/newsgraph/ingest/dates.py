@@ -56,3 +56,20 @@ def published_from_dateline(text: str) -> Optional[str]:
         return dt.date(int(m.group(3)), mo, int(m.group(2))).isoformat()
     except ValueError:
         return None
+
+
+# "KYIV, Sept 11 (AFP) -", "WASHINGTON (Reuters) —", "GAZIANTEP, Turkey, Feb. 9, 2023 (newsgraph example) -":
+# an upper-case place, optional region/date parts and agency, then a dash.
+_DATELINE_LEAD = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"      # PLACE[, Region]
+    r"(?P<date>,\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # [, Month Day[, Year]]
+    r"(?P<agency>\s+\([^()\n]{1,40}\))?"                                             # [(Agency)]
+    r"\s*[-–—]+\s+")
+
+
+def dateline_end(text: str) -> Optional[int]:
+    """Offset where the article body starts after a wire dateline, or None when there is none."""
+    m = _DATELINE_LEAD.match(text[:200])
+    if not m or not (m.group("region") or m.group("date") or m.group("agency")):
+        return None          # "NATO - the alliance - said": a bare capitalised word is not a dateline
+    return m.end()
