@@ -101,4 +101,4 @@ class Rule(NamedTuple):
 
 # named groups repeat across alternatives of one rule only through distinct names; Python
 # forbids duplicates inside one pattern, so rules with alternatives keep their names distinct.
-RULES: list[Rule] = [Rule(name, re.compile(rf"(?<![\w-])(?:{src})(?![\w])")) for name, src in RULES_SRC.items()]
+RULES: list[Rule] = [Rule(name, re.compile(rf"(?<![\w-])(?:{src})(?![\w]|-[A-Za-z])")) for name, src in RULES_SRC.items()]
