@@ -123,6 +123,25 @@ def test_conditional_attack_is_hypothetical(event_docs):
     assert ev.status == "hypothetical"
 
 
+def test_claim_and_rejection_are_both_recorded(event_docs):
+    doc = event_docs["claim_rejected"]
+    claimed = next(v for v in doc.events if v.status == "claimed")
+    assert claimed.type == "ASSAULT" and "ministry" in claimed.reported_by.text
+    stances = {(a.stance, a.by.text) for a in claimed.assertions}
+    assert ("denies", "Kyiv") in stances and any(s == "asserts" for s, _ in stances)
+    rejection = next(v for v in doc.events if v.type == "REJECT")
+    assert rejection.status == "denied"
+
+
+def test_consequence_merges_and_denied_responsibility(event_docs):
+    doc = event_docs["responsibility_denied"]
+    (shelling,) = [v for v in doc.events if v.type == "ASSAULT"]        # "the attack" is the same event
+    assert shelling.mode == "shelling"
+    assert [(c.kind, c.value, c.qualifier) for c in shelling.counts] == [("killed", 7, "at_least")]
+    assert "Goma" in place_names(doc, shelling) and shelling.time.value == "2023-03-12"
+    assert any(a.stance == "denies" and "M23" in a.by.text for a in shelling.assertions)
+
+
 def test_record_invariants(event_docs):
     for doc in event_docs.values():
         for n, ev in enumerate(doc.events, 1):

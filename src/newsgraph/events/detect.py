@@ -46,7 +46,8 @@ def detect_events(doc: Document) -> Document:
         _remember_subject(tree, res, (s.token_start, s.token_end))
     drafts = links.merge_conjoined(tree, drafts)
     modes.protest_episodes(drafts)
-    links.link_denials(doc, drafts)
+    drafts = links.drop_anaphoric(tree, drafts)
+    links.link_denials(tree, drafts)
     links.link_quotes(doc, drafts)
     doc.events = [d.event for d in sorted(drafts, key=lambda d: d.event.spans[0].start)]
     for n, ev in enumerate(doc.events, 1):

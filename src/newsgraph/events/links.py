@@ -12,6 +12,8 @@ from newsgraph.model import Assertion, Document, Reporter
 if TYPE_CHECKING:
     from newsgraph.events.detect import Draft
 
+CONSEQUENCES = {"kill", "injure", "wound", "leave", "destroy", "damage", "hurt"}
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 DENIAL_LOOKBACK = 2          # sentences a denial may reach back to find what it denies
 CONTINUATION_LOOKBACK = 2    # sentences an event without place may borrow its actor's last place from
@@ -36,15 +38,17 @@ def implied_source(res: ActorResolver, reporter: ActorRef) -> ActorRef:
 
 
 def merge_conjoined(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
-    """'two buildings were hit and two people died': one event, both counts."""
+    """'two buildings were hit and two people died', 'shelled the town, killing 7': one event."""
     out: list["Draft"] = []
     by_token = {d.trigger.anchor: d for d in drafts}
     for d in drafts:
         tok = tree.tok(d.trigger.anchor)
-        head = by_token.get(tok.head) if tok.dep == "conj" else None
+        joined = tok.dep == "conj" or (tok.dep == "advcl" and tok.tag == "VBG" and d.trigger.lemma in CONSEQUENCES)
+        head = by_token.get(tok.head) if joined else None
         if head is not None and head is not d and head.event.type == d.event.type == "ASSAULT" \
                 and head in out and not _own_places_differ(head, d):
             head.event.counts.extend(c for c in d.event.counts if c not in head.event.counts)
+            head.merged.extend([d.trigger.token, d.trigger.anchor])
             continue
         out.append(d)
     return out
@@ -92,12 +96,27 @@ def _own_places_differ(a: "Draft", b: "Draft") -> bool:
     return bool(a.event.places and b.event.places and set(a.event.places) != set(b.event.places))
 
 
-def link_denials(doc: Document, drafts: list["Draft"]) -> None:
+def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
+    """'... denied responsibility for the attack': a definite noun naming an event of the same type
+    reported just before, with nothing of its own, is that event, not a new one."""
+    out: list["Draft"] = []
+    for d in drafts:
+        tok = tree.tok(d.trigger.token)
+        det = tree.child(tok.i, "det")
+        bare = not d.event.counts and not d.event.places and not any(a.role == "source" for a in d.event.actors)
+        earlier = [p for p in out if p.event.type == d.event.type and 0 < d.sent - p.sent <= DENIAL_LOOKBACK]
+        if d.trigger.nominal and det is not None and det.text.lower() in ANAPHORIC_DETS and bare and earlier:
+            continue
+        out.append(d)
+    return out
+
+
+def link_denials(tree: Tree, drafts: list["Draft"]) -> None:
     """A denial of an earlier event ("Abuses that Moscow denies") joins that event's assertions."""
     for d in drafts:
         if d.event.status != "denied" or d.event.type not in ("REJECT", "ACCUSE"):
             continue
-        target = _denied_event(doc, d, drafts)
+        target = _denied_event(tree, d, drafts)
         denier = next((a for a in d.event.actors if a.role == "source"), None)
         by = Reporter(denier.entity, denier.text) if denier else (d.event.reported_by or Reporter(None, ""))
         quote = d.frame.quote.id if d.frame.quote else None
@@ -114,16 +133,26 @@ def link_denials(doc: Document, drafts: list["Draft"]) -> None:
             d.event.assertions.insert(0, Assertion(rep, "asserts", quote))
 
 
-def _denied_event(doc: Document, denial: "Draft", drafts: list["Draft"]) -> Optional["Draft"]:
-    sentence = doc.text[denial.event.sentence.start:denial.event.sentence.end].lower()
+def _denied_event(tree: Tree, denial: "Draft", drafts: list["Draft"]) -> Optional["Draft"]:
+    sentence = tree.doc.text[denial.event.sentence.start:denial.event.sentence.end].lower()
     refers_back = any(re.search(rf"\b{w}", sentence) for w in EVENT_ANAPHORS)
     candidates = [d for d in drafts if d is not denial and d.event.type in MATERIAL
                   and denial.sent - DENIAL_LOOKBACK <= d.sent <= denial.sent]
-    same = [d for d in candidates if d.sent == denial.sent]
+    same = [d for d in candidates if d.sent == denial.sent and _complement_of(tree, d, denial)]
     candidates = [d for d in candidates if d.trigger.token < denial.trigger.token]
     if same:
         return same[-1]
     return candidates[-1] if candidates and refers_back else None
+
+
+def _complement_of(tree: Tree, event: "Draft", denial: "Draft") -> bool:
+    """The event is what the denial verb denies ("denied that its forces had shelled ...")."""
+    deps = [tree.tok(event.trigger.anchor).dep]
+    for a in tree.ancestors(event.trigger.anchor):
+        if a.i == denial.trigger.anchor:
+            return not set(deps) & {"advcl", "conj", "relcl"}
+        deps.append(a.dep)
+    return False
 
 
 def link_quotes(doc: Document, drafts: list["Draft"]) -> None:

@@ -7,6 +7,8 @@ from typing import Optional
 from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS,
                                           INTERVENTION_CUES, SENTENCE_MODE_HINTS, WEAPON_WORDS)
 
+DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+                  "charge", "charges", "responsibility", "involvement", "involved"}
 STATE_FORCES = {"army", "government", "military", "troops", "soldiers", "regime", "forces", "police", "navy",
                 "airforce", "marines", "defence", "defense"}
 NON_STATE_FORCES = {"rebels", "rebel", "militants", "militant", "insurgents", "jihadists", "fighters", "militia",
@@ -42,7 +44,9 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
             return None
         if sources & CROWD_WORDS:
             return "PROTEST", "riot"
-        if mode in ("territory captured", "destruction") and (targets | _words(low)) & WEAPON_WORDS:
+        heads = {r.text.split()[-1].lower() for r in refs if r.role == "target" and r.text}
+        if (mode == "territory captured" and (targets | _words(low)) & WEAPON_WORDS) or \
+                (mode == "destruction" and heads & WEAPON_WORDS):
             return "COERCE", "seizure"
         if mode == "territory captured" and sources & STATE_FORCES and not sources & NON_STATE_FORCES:
             return "ASSAULT", "territory regained"
@@ -51,6 +55,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
             mode = hinted or mode
         if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS:
             return "ASSAULT", "armed clash"
+    if event_type == "REJECT" and targets & DENIED_OBJECTS:
+        return "REJECT", "denial"          # "Kyiv rejected the claim", "denied responsibility"
     if event_type in ("REQUEST", "ACCUSE") and sources & CROWD_WORDS:
         return "PROTEST", "demonstration"      # demands voiced by a crowd are its protest
     if event_type == "PROTEST" and mode in ("demonstration", None):
