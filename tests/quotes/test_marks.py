@@ -73,3 +73,8 @@ def test_regions_are_trimmed_ordered_spans_inside_the_text(text):
 def test_stage_without_nlp_annotations_finds_no_speakers_and_does_not_fail():
     doc = Document(id="x", text="“We are here,” she said.")
     assert attribute_quotes(doc, name_gender=lambda name: None).quotes == []
+
+
+def test_typewriter_double_marks():
+    text = "It tells of ''suffering and delight,'' he said. He added: ``We will win.''"
+    assert texts(text) == ["suffering and delight", "We will win."]

@@ -65,8 +65,8 @@ so-called
 
 # nouns that announce the title of a work: "the song 'X'", "his book 'X'"
 TITLE_NOUNS = frozenset("""
-book film movie song album show series novel play poem article essay documentary slogan
-headline hashtag motto operation campaign program programme
+book film movie song album show series novel play poem essay documentary slogan headline
+hashtag motto
 """.split())
 
 # objects that carry words without speaking them: "a banner reading 'X'"

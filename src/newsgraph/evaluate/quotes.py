@@ -54,7 +54,9 @@ def read_brat(ann: str, text: str) -> list[GoldAttribution]:
 
 
 def _is_quoted(text: str, content: list[tuple[int, int]]) -> bool:
-    return any(ch in QUOTE_CHARS for a, b in content for ch in text[max(0, a - 1):b + 1])
+    """Quotation marks inside the Content or right around it ('' counts: NYT style)."""
+    around = [text[max(0, a - 2):b + 2] for a, b in content]
+    return any(ch in QUOTE_CHARS for part in around for ch in part[1:-1]) or any("''" in p for p in around)
 
 
 def article_pairs(path: Path) -> list[tuple[Path, Path]]:

@@ -125,7 +125,8 @@ def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -
     first, last = min(toks), max(toks)
     prev = next((tokens[j] for j in range(first - 1, -1, -1) if tokens[j].pos != "PUNCT"), None)
     nxt = next((tokens[j] for j in range(last + 1, len(tokens)) if tokens[j].pos != "PUNCT"), None)
-    if prev is not None and (prev.text.lower() in NAMING_CUES or prev.lemma.lower() in TITLE_NOUNS):
+    if prev is not None and (prev.text.lower() in NAMING_CUES
+                             or (prev.pos == "NOUN" and prev.lemma.lower() in TITLE_NOUNS)):
         return True
     words = [tokens[j].text for j in sorted(toks) if tokens[j].text[:1].isalpha()]
     if words and prev is not None and prev.pos == "ADP" and _title_case(words):

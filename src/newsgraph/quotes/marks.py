@@ -6,6 +6,7 @@ A region is the text between an opening and a closing mark, trimmed to its words
 - straight marks open after a space or at the start, and close before a space or punctuation;
 - a quote left open at the end of a paragraph continues when the next paragraph opens with a
   mark (the convention for multi-paragraph quotes), and otherwise ends with the paragraph;
+- two apostrophes ('') and two backticks (``) are double marks (NYT and Penn Treebank style);
 - single marks ('...' or ‘...’) count only outside double-quoted regions, and only when they
   cannot be apostrophes.
 """
@@ -18,7 +19,7 @@ from typing import Iterator, Optional
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
-ALL_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+_MARK = re.compile("''|``|[" + DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "]")   # '' and `` : typewriter doubles
 _TAIL = re.compile(r"[\s.,;:!?)\]…]*$")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^'‘’\n]{1,300}?[\w.,!?])[’'](?!\w)")
 _TRIM_END = " \t\n,;:"
@@ -65,29 +66,30 @@ def _double_regions(text: str) -> list[QuotedRegion]:
     pending: Optional[QuotedRegion] = None
     for pstart, pend in paragraphs(text):
         open_at: Optional[int] = None
+        open_width = 1
         current: Optional[QuotedRegion] = None
-        first = pstart + len(text[pstart:pend]) - len(text[pstart:pend].lstrip())
+        first = _MARK.match(text, pstart + len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if pending is not None:
-            if text[first] in DOUBLE_OPEN + STRAIGHT and len(pending.spans) < MAX_PARAGRAPHS:
-                current, open_at, pending = pending, first, None
+            if first and _kind(first.group()) in DOUBLE_OPEN + STRAIGHT and len(pending.spans) < MAX_PARAGRAPHS:
+                current, open_at, open_width, pending = pending, first.start(), len(first.group()), None
             else:
                 out.append(pending)
                 pending = None
-        for i in range(pstart, pend):
-            ch = text[i]
-            if ch not in ALL_DOUBLE or (i == open_at):
+        for m in _MARK.finditer(text, pstart, pend):
+            i, width, ch = m.start(), len(m.group()), _kind(m.group())
+            if i == open_at:
                 continue
-            role = _role(text, i, pend, inside=open_at is not None)
+            role = _role(text, i, width, ch, pend, inside=open_at is not None)
             if role == "open" and open_at is None:
-                open_at, current = i, current or QuotedRegion(open_at=i)
+                open_at, open_width, current = i, width, current or QuotedRegion(open_at=i)
             elif role == "close" and open_at is not None:
                 assert current is not None
-                _add_span(text, current, open_at + 1, i)
+                _add_span(text, current, open_at + open_width, i)
                 current.close_at, current.malformed = i, ch in DOUBLE_OPEN
                 out.append(current)
                 open_at, current = None, None
         if open_at is not None and current is not None:
-            _add_span(text, current, open_at + 1, pend)
+            _add_span(text, current, open_at + open_width, pend)
             current.malformed = True
             pending = current
     if pending is not None:
@@ -95,30 +97,35 @@ def _double_regions(text: str) -> list[QuotedRegion]:
     return out
 
 
-def _role(text: str, i: int, pend: int, inside: bool) -> str:
-    """'open' or 'close' for the double mark at offset i of a paragraph ending at pend."""
-    ch = text[i]
+def _kind(mark: str) -> str:
+    """The one-character mark a two-character typewriter mark stands for: `` -> “, '' -> "."""
+    return {"``": "“", "''": STRAIGHT}.get(mark, mark)
+
+
+def _role(text: str, i: int, width: int, ch: str, pend: int, inside: bool) -> str:
+    """'open' or 'close' for the double mark `ch` at offset i of a paragraph ending at pend."""
+    closing, opening = _closing_context(text, i, width, pend), _opening_context(text, i, width, pend)
     if ch in DOUBLE_OPEN:
-        return "close" if inside and _closing_context(text, i, pend) else "open"
+        return "close" if inside and closing else "open"
     if ch in DOUBLE_CLOSE:
-        return "open" if not inside and _opening_context(text, i, pend) else "close"
+        return "open" if not inside and opening else "close"
     if inside:
-        return "open" if _opening_context(text, i, pend) and not _closing_context(text, i, pend) else "close"
+        return "open" if opening and not closing else "close"
     return "open"
 
 
-def _closing_context(text: str, i: int, pend: int) -> bool:
-    if _TAIL.match(text, i + 1, pend):
+def _closing_context(text: str, i: int, width: int, pend: int) -> bool:
+    if _TAIL.match(text, i + width, pend):
         return True
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < pend else " "
+    after = text[i + width] if i + width < pend else " "
     return not before.isspace() and (after.isspace() or after in ",.;:!?)]…—-")
 
 
-def _opening_context(text: str, i: int, pend: int) -> bool:
+def _opening_context(text: str, i: int, width: int, pend: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < pend else " "
-    return (before.isspace() or before in "([—-–/") and not after.isspace() and not _TAIL.match(text, i + 1, pend)
+    after = text[i + width] if i + width < pend else " "
+    return (before.isspace() or before in "([—-–/") and not after.isspace() and not _TAIL.match(text, i + width, pend)
 
 
 def _add_span(text: str, region: QuotedRegion, start: int, end: int) -> None:
