@@ -239,7 +239,7 @@ def _retype_place_in_context(c: Candidate, index: TokenIndex) -> None:
     after = [t.text.casefold() for t in index.after(c.end, 3)]
     if after[:1] in (["'s"], ["’s"]) or (before and before[-1] in HONORIFICS) or preceding_office(c.start, index):
         return
-    followed_by_place = len(after) >= 2 and after[0] == "," and _next_is_place(c.end, index)
+    followed_by_place = len(after) >= 2 and after[0] in (",", "in") and _next_is_place(c.end, index)
     locative = bool(before) and before[-1] in LOCATIVE_PREPOSITIONS or followed_by_place
     of_place = len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
     apposition = len(after) == 3 and after[0] == "," and after[1] in ("a", "the") and after[2] in PLACE_NOUNS
@@ -270,7 +270,7 @@ def _after_honorific(t: Token, index: TokenIndex) -> bool:
 
 
 def _next_is_place(end: int, index: TokenIndex) -> bool:
-    """'Toulouse, France': the name after the comma is a country or NER place."""
+    """'Toulouse, France', 'Toulouse in France': the name after the comma or 'in' is a country or NER place."""
     after = index.after(end, 2)
     return len(after) == 2 and (after[1].ent_type in ("GPE", "LOC") or after[1].text.casefold() in COUNTRY_KEYS)
 
