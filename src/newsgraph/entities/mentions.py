@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.entities_names import HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES, NOT_NAMES, PLACE_EXONYMS
+from newsgraph.data.entities_names import (HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES,
+                                           NOT_NAMES, PLACE_EXONYMS)
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
@@ -43,8 +44,6 @@ class Candidate:
     source: str = "ner"
     name: Optional[str] = None        # canonical name when a rule already knows it
     descriptive: bool = False         # "the president": joins an entity, never founds one
-    office: Optional[tuple[str, str]] = None   # (country or "", office) said of this mention
-    gender: str = ""
     titled: bool = False              # a courtesy title or office word stands right before it
 
 
