@@ -184,6 +184,25 @@ SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 NAME_TYPES = ("GPE", "ORG", "PERSON", "NORP", "LOC")
 
 
+VERBAL = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID",
+          "SANCTION", "CONCEDE"}
+
+
+def _addressee(tree: Tree, i: int) -> int:
+    """'demanded the withdrawal of Serbian forces': the named party inside an abstract object."""
+    tok = tree.tok(i)
+    if tok.ent_type:
+        return i
+    for p in tree.children(i, "prep"):
+        obj = tree.child(p.i, "pobj")
+        if obj is not None and p.lemma.lower() in ("of", "from", "by") and obj.ent_type in NAME_TYPES + ("PERSON",):
+            return obj.i
+    for c in tree.children(i, "compound", "amod", "poss"):
+        if c.ent_type in NAME_TYPES:
+            return c.i
+    return i
+
+
 def _between(tree: Tree, i: int) -> Optional[int]:
     """'fighting (today) between X and Y', attached to the noun or just after it."""
     sent_end = tree.doc.sentences[tree.tok(i).sent].token_end
@@ -306,10 +325,14 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
     else:
         deps = ("dobj", "nsubjpass", "nsubj") if reduced_passive(tree, anchor) else ("dobj", "nsubjpass")
         for c in tree.children(anchor, *deps):
-            out.append(c.i)
-        obj = _prep_object(tree, anchor, TARGET_PREPS)
+            out.append(_addressee(tree, c.i) if trig.type in VERBAL else c.i)
+        obj = _prep_object(tree, anchor, TARGET_PREPS | ({"from"} if trig.type in VERBAL else set()))
         if obj is not None:
             out.append(obj)
+        if trig.type in VERBAL and not out:
+            clause = tree.child(anchor, "ccomp")        # "demanded that Israel ease restrictions"
+            subj = tree.child(clause.i, *SUBJ) if clause is not None else None
+            out += [subj.i] if subj is not None else []
     for k in tree.subtree(anchor):
         c = tree.tok(k)
         if c.lemma.lower() == "target" and c.dep in ("advcl", "acl", "xcomp") and k != trig.token:
