@@ -188,3 +188,18 @@ def test_acronym_of_a_named_organisation_joins_it(entities_of):
                       "Witnesses said aircraft struck RSF positions. The RSF accused the army of bombing homes.")
     rsf = by_name(doc, "Rapid Support Forces")
     assert rsf and len(rsf.spans) == 3 and not by_name(doc, "RSF")
+
+
+def test_stage_is_pure_and_repeatable(entities_of):
+    from newsgraph.entities import link_entities
+    doc = entities_of("Ukrainian President Volodymyr Zelensky met NATO leaders in Brussels. Zelensky thanked them.")
+    first = [(e.id, e.type, e.name, [(s.start, s.end) for s in e.spans]) for e in doc.entities]
+    again = link_entities(doc)
+    assert [(e.id, e.type, e.name, [(s.start, s.end) for s in e.spans]) for e in again.entities] == first
+
+
+def test_document_without_nlp_layer_gets_only_rule_entities():
+    from newsgraph.entities import link_entities
+    from newsgraph.model import Document
+    doc = link_entities(Document(id="d", text="Units of the 47th Mechanized Brigade advanced."))
+    assert [(e.type, e.name) for e in doc.entities] == [("MILITARY_UNIT", "47th Mechanized Brigade")]
