@@ -2,6 +2,8 @@
 timeline, filters, the database picker, upload, and no HTML injection."""
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from playwright.sync_api import expect
 
@@ -159,6 +161,25 @@ def test_upload_a_file_fills_the_article(page, fake_server, tmp_path):
     open_page(page, fake_server)
     page.set_input_files("#file", str(article))
     expect(page.locator("#text")).to_have_value(synthetic.TEXT)
+    with page.expect_request("**/extract/file"):
+        page.click("#extract")
+    page.wait_for_selector(".hl-quote")
+
+
+@pytest.mark.parametrize("name", ["article.html.gz", "article.html"])
+def test_upload_an_html_page_is_read_on_the_server(page, fake_server, tmp_path, name):
+    html = ("<html><head><title>Depot fire</title></head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in synthetic.TEXT.split("\n")) + "</article></body></html>")
+    data = gzip.compress(html.encode()) if name.endswith(".gz") else html.encode()
+    (tmp_path / name).write_bytes(data)
+    open_page(page, fake_server)
+    page.set_input_files("#file", str(tmp_path / name))
+    page.fill("#published", synthetic.PUBLISHED)
+    page.click("#extract")
+    page.wait_for_selector(".hl-quote")
+    assert page.inner_text(".article-title") == "Depot fire"
+    assert page.input_value("#text") == synthetic.TEXT
+    assert page.locator(".hl-event").count() >= 2
 
 
 @pytest.mark.parametrize("url,linked", [("javascript:alert(1)", False), ("https://example.org/a", True)])

@@ -24,6 +24,14 @@ export function extract(fields) {
   });
 }
 
+// Upload one article file (multipart): the server reads text, HTML, JSONL and gzip.
+export function extractFile(file, fields) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
+  return call("extract/file", { method: "POST", body: form });
+}
+
 export const listDocuments = () => call("documents?limit=200");
 export const getDocument = (id) => call(`documents/${encodeURIComponent(id)}`);
 

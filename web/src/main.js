@@ -9,7 +9,7 @@ import { createMap, focusMarker, resize, showDocument, showStoredEvents } from "
 import { renderTimeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { doc: null, index: null, selected: null, type: "", status: "" };
+const state = { doc: null, index: null, selected: null, type: "", status: "", file: null, filePreview: null };
 let mapView = null;
 
 function visibleEvents() {
@@ -94,6 +94,14 @@ async function refreshDocumentList(selectedId) {
   picker.value = selectedId || "";
 }
 
+// A chosen file goes to the server as it is (HTML, gzip, JSONL are read there), unless the
+// analyst edited the text it was previewed as.
+function extractRequest(text) {
+  const fields = { published: $("published").value || null, url: $("url").value || null };
+  if (state.file && text === state.filePreview) return api.extractFile(state.file, fields);
+  return api.extract({ text, ...fields, title: $("title").value || null });
+}
+
 async function onExtract(event) {
   event.preventDefault();
   const text = $("text").value;
@@ -103,8 +111,8 @@ async function onExtract(event) {
   $("status").textContent = "Extracting…";
   const started = performance.now();
   try {
-    const doc = await api.extract({ text, published: $("published").value || null,
-      url: $("url").value || null, title: $("title").value || null });
+    const doc = await extractRequest(text);
+    if (state.file) $("text").value = state.filePreview = doc.text;
     showDocumentOnPage(doc);
     $("status").textContent = `Extracted in ${((performance.now() - started) / 1000).toFixed(2)} s: ${summary(doc)}.`;
     await refreshDocumentList(doc.id).catch(() => {});
@@ -137,7 +145,10 @@ async function openDocument(id) {
 
 async function onFile() {
   const file = $("file").files[0];
-  if (file) $("text").value = await file.text();
+  state.file = file || null;
+  if (!file) return;
+  const packed = /\.gz$/i.test(file.name);
+  $("text").value = state.filePreview = packed ? `(${file.name}: compressed, read on the server)` : await file.text();
 }
 
 function buildLegend() {
