@@ -226,7 +226,7 @@ def _add_context(doc: Document, topo: Toponym) -> None:
     after = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
     if after is not None and after.sent == last.sent:
         word = after.text.lower()
-        if word in REGION_WORDS or word in ADMIN2_WORDS:
+        if (word in REGION_WORDS or word in ADMIN2_WORDS) and not word.endswith("s"):   # 'Indiana counties': no
             topo.kind_hint = "admin1" if word in REGION_WORDS else "admin2"
             topo.span_end = after.end
         elif word in ("(", ",") and last.i + 2 < len(doc.tokens):
