@@ -165,3 +165,10 @@ def test_inverted_frame_whose_parse_makes_the_quote_the_subject(quotes_of):
     doc = quotes_of("“The campaign is in panic mode. Full panic mode,” said Anna Berg, a local party official.")
     q = only(doc, "direct")
     assert speaker_name(doc, q) == "Anna Berg"
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes(quotes_of):
+    doc = quotes_of("The firm hired Peter Lund, an architect who said the roof was unsafe.")
+    q = only(doc, "indirect")
+    assert q.text == "the roof was unsafe"
+    assert speaker_name(doc, q) == "Peter Lund"

@@ -17,6 +17,7 @@ authority authorities ministry government army military police guard agency offi
 committee council party campaign administration department forces force command service court
 group commission parliament kremlin presidency embassy union coalition alliance
 """.split())
+RELATIVE_PRONOUNS = ("who", "which", "that")
 NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "flat")
 
@@ -57,6 +58,8 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     for _ in range(5):
         subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
         subj = [k for k in subj if k.i not in ctx.quoted] or _inverted_subject(ctx, j)
+        if subj and subj[0].text.lower() in RELATIVE_PRONOUNS and ctx.tok(j).dep == "relcl":
+            return ctx.tok(j).head          # 'a designer who said ...' -> 'designer'
         if subj:
             return subj[0].i
         t = ctx.tok(j)
@@ -92,6 +95,8 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return None
     first, last = core_phrase(ctx, head)
     apposed = [core_phrase(ctx, a.i) for a in ctx.kids(head, "appos")]
+    if t.dep == "appos" and t.head != head:        # 'Peter Lund, an architect who said'
+        apposed.append(core_phrase(ctx, t.head))
     ranges = [(first, last), *apposed]
     found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, [(first, last)], PERSONISH) \
         or _entity_in(ctx, ranges, None)
