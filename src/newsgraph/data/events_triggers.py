@@ -141,7 +141,7 @@ NOUNS = {
     "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"),
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
     "talk": ("CONSULT", "talks"), "summit": ("CONSULT", "meeting"), "negotiation": ("CONSULT", "talks"),
-    "agreement": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"), "accord": ("AGREE", "agreement"),
+    "agreement": ("AGREE", "agreement"), "consensus": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"), "accord": ("AGREE", "agreement"),
     "treaty": ("AGREE", "agreement"), "ceasefire": ("AGREE", "ceasefire"), "truce": ("AGREE", "ceasefire"),
     "aid": ("AID", None), "delivery": ("AID", "military"), "assistance": ("AID", None),
     "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),

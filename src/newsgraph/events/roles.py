@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS
+from newsgraph.data.events_triggers import VERBS as VERB_LEXICON
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor, Document, Entity
@@ -243,8 +244,10 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
         if poss is not None or by is not None:
             return poss.i if poss is not None else by
         if anchor == trig.token:
-            verb = _governing_verb(tree, trig.token) if trig.type in STANCE_NOUN_TYPES else None
-            return _subject_of(tree, verb) if verb is not None else None
+            verb = _governing_verb(tree, trig.token) if trig.type not in ("ASSAULT", "COERCE") else None
+            if verb is None or (trig.type not in STANCE_NOUN_TYPES and _is_other_event(tree, verb)):
+                return None
+            return _subject_of(tree, verb)
         if tree.tok(trig.token).dep == "nsubj":
             return None
     elif reduced_passive(tree, anchor):
@@ -292,6 +295,12 @@ def _governing_verb(tree: Tree, i: int) -> Optional[int]:
         if a.pos in ("VERB", "AUX", "ADJ") and a.dep != "amod":
             return a.i
     return None
+
+
+def _is_other_event(tree: Tree, verb: int) -> bool:
+    """'condemned the visit', 'said the talks': the governing verb is an event or a report itself."""
+    lemma = tree.tok(verb).lemma.lower()
+    return lemma in VERB_LEXICON or lemma in REPORTING_VERBS
 
 
 def _subject_of(tree: Tree, verb: int) -> Optional[int]:
