@@ -118,3 +118,8 @@ def test_anchor_says_what_the_value_depends_on():
 
 def test_not_a_time_expression():
     assert normalise_timex("the president", PUB) == (None, "DATE", None)
+
+
+def test_overnight_is_the_night_before_publication():
+    assert normalise_timex("overnight", PUB, "past") == ("2022-09-13TNI", "TIME", "part_of_day")
+    assert normalise_timex("late yesterday", PUB, "past")[0] == "2022-09-13"

@@ -156,11 +156,13 @@ def _with_part(day: str, part: Optional[str]) -> Timex:
 
 
 def deictic(m: re.Match, ctx: Ctx) -> Timex:
-    word = (group(m, "deictic") or group(m, "tonight") or m["cday"]).lower()
-    part = "NI" if word == "tonight" else PARTS_OF_DAY.get((group(m, "part") or "").lower())
+    word = (group(m, "deictic") or group(m, "tonight") or group(m, "overnight") or m["cday"]).lower()
+    part = "NI" if word in ("tonight", "overnight") else PARTS_OF_DAY.get((group(m, "part") or "").lower())
     if not ctx.published:
         return Timex(None, "TIME" if part else "DATE", "part_of_day" if part else "day")
-    day = (ctx.published + dt.timedelta(days=DEICTIC_DAYS[word])).isoformat()
+    # "shelled overnight" in a morning report: the night before the publication day
+    shift = (0 if ctx.tense == "future" else -1) if word == "overnight" else DEICTIC_DAYS[word]
+    day = (ctx.published + dt.timedelta(days=shift)).isoformat()
     return _with_part(day, part)
 
 

@@ -59,7 +59,9 @@ RULES_SRC: dict[str, str] = {
     "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",
     "weekday": rf"(?:(?:{REL}|(?P<pmod>early|late))\s+)?{WEEKDAY}(?:\s+{PART})?",
     "weekday_part": rf"{PART}\s+{WEEKDAY}",
-    "deictic": rf"(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|(?P<tonight>(?i:tonight))",
+    "deictic": (rf"(?:(?i:late|early)\s+)?(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|"
+                r"(?P<tonight>(?i:tonight))|"
+                r"(?P<overnight>(?i:overnight))(?!\s+(?:rates?|loans?|lending|markets?|trading|stays?|bags?)\b)"),
     "part_of_day": rf"(?P<rel>this|last|tomorrow|yesterday)\s+{PART}",
     "reference": (r"(?P<ref>(?i:now|currently|nowadays|recently|lately|right\s+now|these\s+days|"
                   r"at\s+present|the\s+(?:present|past|future)|(?<=in\s)the\s+near\s+future)|current)"),
