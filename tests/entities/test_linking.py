@@ -203,3 +203,9 @@ def test_document_without_nlp_layer_gets_only_rule_entities():
     from newsgraph.model import Document
     doc = link_entities(Document(id="d", text="Units of the 47th Mechanized Brigade advanced."))
     assert [(e.type, e.name) for e in doc.entities] == [("MILITARY_UNIT", "47th Mechanized Brigade")]
+
+
+def test_upper_case_dateline_city(entities_of):
+    doc = entities_of("KYIV, Oct 3 (AFP) - Russian strikes hit Kharkiv overnight, the governor said.")
+    e = by_name(doc, "Kyiv")
+    assert e and e.type == "GPE" and e.spans[0].text == "KYIV"

@@ -44,7 +44,7 @@ PLACE_EXONYMS: dict[str, str] = {
     "kiev": "Kyiv", "kyyiv": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa", "lvov": "Lviv",
     "nikolaev": "Mykolaiv", "nikolayev": "Mykolaiv", "mykolayiv": "Mykolaiv",
     "lugansk": "Luhansk", "lougansk": "Luhansk", "zaporozhye": "Zaporizhzhia",
-    "zaporijia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia", "tchernihiv": "Chernihiv",
+    "zaporijia": "Zaporizhzhia", "zaporijjia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia", "tchernihiv": "Chernihiv",
     "chernigov": "Chernihiv", "rovno": "Rivne", "moscou": "Moscow", "pekin": "Beijing",
     "varsovie": "Warsaw", "bruxelles": "Brussels", "londres": "London", "genève": "Geneva",
 }

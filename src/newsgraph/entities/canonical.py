@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from newsgraph.data.entities_titles import OFFICES
-from newsgraph.data.entities_names import EXONYMS, HONORIFICS, MATCH_FOLDS, SLAVIC_CUES, TRANSLIT_RULES
+from newsgraph.data.entities_names import EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES, TRANSLIT_RULES
 from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
                                           OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
 
@@ -63,6 +63,8 @@ def _respell_token(token: str, kind: str, translated: bool) -> str:
     exo = EXONYMS.get(token.casefold())
     if exo:
         return exo
+    if kind == "PLACE" and token.casefold() in LOWERCASE_CITIES:
+        return LOWERCASE_CITIES[token.casefold()]
     if kind in ("PERSON", "PLACE") and token.isupper() and len(token) > 4:
         token = token.title()     # datelines and headlines: "MOSCOW" -> "Moscow" (acronyms are shorter)
     if translated and kind in ("PERSON", "PLACE"):

@@ -25,7 +25,9 @@ def rule_patterns() -> list[dict]:
 
 
 def _city_patterns() -> list[dict]:
-    return [{"label": "GPE", "pattern": low, "id": f"city:{name}"} for low, name in LOWERCASE_CITIES.items()]
+    """Lower-case and upper-case (datelines: "KYIV, Oct 3 (AFP) -") spellings of the cities."""
+    return [{"label": "GPE", "pattern": form, "id": f"city:{name}"}
+            for low, name in LOWERCASE_CITIES.items() for form in (low, low.upper())]
 
 
 def _body_patterns() -> list[dict]:
