@@ -20,6 +20,9 @@ CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages"
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "inside",
                             "across", "around", "through", "via", "of", "throughout", "within", "between",
                             "beyond", "by", "against", "outskirts"})
+# the subset that marks a place even after a name NER typed PERSON or ORG ('in Boutcha')
+STRONG_LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "outside", "inside", "into", "toward", "towards",
+                                   "across", "throughout", "within", "outskirts"})
 # prepositions that mark an actor when the object is a capital ("its reconquest by kyiv")
 AGENT_PREPS = frozenset({"by", "against", "with"})
 
@@ -67,6 +70,7 @@ NOT_TOPONYMS = frozenset({
     "story", "page", "bill", "office", "video", "photo", "home", "post", "times", "news", "today",
     "democrat", "republican", "senate", "congress", "house", "court", "council", "board", "department",
     "miss", "ms", "sir", "lord", "lady", "king", "queen", "prince", "saint", "general", "captain",
+    "secretary", "minister", "allied", "allies", "federal", "national", "royal", "senator", "governor",
 })
 
 # direction words that NER tags as LOC ("in the East and South", "the West"): regions of

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, LOCATIVE_PREPS,
-                                        NOT_TOPONYMS, REGION_WORDS)
+                                        NOT_TOPONYMS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
+from newsgraph.geo.relations import find_relation
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_COUNTRY
 from newsgraph.model import Document, Token
 
@@ -134,7 +135,11 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
         cands = [c for c in cands if c.main and c.level != LEVEL_COUNTRY]
     if not cands:
         return None
-    cue = _locative_cue(doc, tokens[0], taken) or _governing_kind(doc, tokens[0]) in ("city", "admin1")
+    if text.isupper() and len(text) <= 5:     # acronyms of organisations: NATO, ETA
+        return None
+    strong = label in ("PERSON", "ORG")          # 'by Bush', 'to NATO' are not places
+    cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
+        or find_relation(doc.text, start) is not None          # '10 km south of X', 'the outskirts of X'
     if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
@@ -197,11 +202,12 @@ def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: s
                                  for c in cands) and first.pos in ("PROPN", "NOUN", "ADJ", "VERB", "X")
 
 
-def _locative_cue(doc: Document, first: Token, taken: set[int]) -> bool:
+def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = False) -> bool:
     """A preposition right before the name, a list after another toponym ('Kherson and X'),
-    or a region word right after the name."""
+    or a region word right after the name. strong=True: only prepositions of place ('in', 'near')."""
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
-    if prev is not None and prev.sent == first.sent and prev.text.lower() in LOCATIVE_PREPS:
+    preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
+    if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
         before = doc.tokens[prev.i - 1] if prev.i > 0 else None
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
