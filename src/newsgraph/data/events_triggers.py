@@ -36,7 +36,8 @@ VERBS = {
     "deport": ("COERCE", "deport"), "expel": ("COERCE", "deport"), "ban": ("COERCE", "restrict"),
     "censor": ("COERCE", "censor"), "confiscate": ("COERCE", "seizure"), "disperse": ("COERCE", "force against protest"),
     "tear-gas": ("COERCE", "force against protest"), "crack": ("COERCE", "repression"),
-    "repress": ("COERCE", "repression"), "suppress": ("COERCE", "force against protest"), "sentence": ("COERCE", "arrest"), "defuse": ("COERCE", "seizure"),
+    "repress": ("COERCE", "repression"), "suppress": ("COERCE", "force against protest"),
+    "sentence": ("COERCE", "arrest"), "defuse": ("COERCE", "seizure"),
     # PROTEST
     "protest": ("PROTEST", "demonstration"), "demonstrate": ("PROTEST", "demonstration"),
     "rally": ("PROTEST", "demonstration"), "march": ("PROTEST", "demonstration"),
@@ -59,7 +60,8 @@ VERBS = {
     "phone": ("CONSULT", "phone call"), "telephone": ("CONSULT", "phone call"),
     "mediate": ("CONSULT", "mediation"), "offer": ("AGREE", "pledge"), "allow": ("CONCEDE", None),
     "permit": ("CONCEDE", None), "defend": ("SUPPORT", "endorse"), "forgive": ("SUPPORT", "endorse"),
-    "extradite": ("COOPERATE", "legal"), "probe": ("ACCUSE", "investigate"), "grant": ("AID", None), "receive": ("CONSULT", "visit"), "speak": ("CONSULT", "talks"), "consult": ("CONSULT", "talks"),
+    "extradite": ("COOPERATE", "legal"), "probe": ("ACCUSE", "investigate"), "grant": ("AID", None),
+    "receive": ("CONSULT", "visit"), "speak": ("CONSULT", "talks"), "consult": ("CONSULT", "talks"),
     "agree": ("AGREE", "agreement"), "sign": ("AGREE", "agreement"), "pledge": ("AGREE", "pledge"),
     "promise": ("AGREE", "pledge"), "vow": ("AGREE", "pledge"), "accept": ("AGREE", "agreement"),
     "support": ("SUPPORT", "endorse"), "back": ("SUPPORT", "endorse"), "praise": ("SUPPORT", "endorse"),
@@ -110,10 +112,13 @@ WEAPON_OBJECTS = ("weapon", "ammunition", "arm", "firearm", "gun", "explosive", 
 BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint", "post", "position", "garrison")
 PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS, ("take", "to"): ("street",)}
 THROWN = ("grenade", "bomb", "stone", "rock", "explosive", "petrol", "molotov", "acid", "brick", "device")
-VERB_OBJECT_NEEDS = {"receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,"find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
-                     "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
-                     "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
-                     "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data")}
+VERB_OBJECT_NEEDS = {
+    "receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,
+    "find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
+    "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
+    "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,
+    "execute": PERSON_OBJECTS, "share": ("intelligence", "information", "data"),
+}
 
 # Nouns -> (type, mode): nominal triggers ("the destruction of Izium", "strikes were carried out").
 NOUNS = {
@@ -141,7 +146,8 @@ NOUNS = {
     "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"),
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "meeting": ("CONSULT", "meeting"),
     "talk": ("CONSULT", "talks"), "summit": ("CONSULT", "meeting"), "negotiation": ("CONSULT", "talks"),
-    "agreement": ("AGREE", "agreement"), "consensus": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"), "accord": ("AGREE", "agreement"),
+    "agreement": ("AGREE", "agreement"), "consensus": ("AGREE", "agreement"), "deal": ("AGREE", "agreement"),
+    "accord": ("AGREE", "agreement"),
     "treaty": ("AGREE", "agreement"), "ceasefire": ("AGREE", "ceasefire"), "truce": ("AGREE", "ceasefire"),
     "aid": ("AID", None), "delivery": ("AID", "military"), "assistance": ("AID", None),
     "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),
@@ -155,7 +161,8 @@ NOUNS = {
 }
 # Nouns that are events only with a modifier that marks them as such (a "call" for X, a "phone call").
 NOUN_NEEDS = {"measure": ("retaliatory", "punitive", "economic", "restrictive", "financial", "countermeasure"),
-              "call": ("for", "phone"), "support": ("show", "express", "voice", "pledge", "promise"), "solidarity": ("show", "express", "voice", "pledge", "promise"),
+              "call": ("for", "phone"), "support": ("show", "express", "voice", "pledge", "promise"),
+              "solidarity": ("show", "express", "voice", "pledge", "promise"),
               "deal": ("sign", "reach", "strike", "agree"), "delivery": ("arm", "weapon", "aid"),
               "trip": ("first", "visit"), "march": ("protest", "hold", "stage"), "bomb": ("car", "roadside", "suicide", "plant")}
 

@@ -147,11 +147,12 @@ def _place_and_time(tree: Tree, d: Draft, setting: Setting, reporting: set[int],
         times = setting.times.get(-1, [])
     if not times and d.frame.verb >= 0 and _beside_report(tree, trig, d.frame.verb):
         times = setting.times.get(d.frame.verb, [])      # "announced ..., promising": same moment
-    if not times or not places:
-        prev_times, prev_places = links.demonstrative_context(tree, d, previous)
-        times, places = times or prev_times, places + [p for p in prev_places if p not in places]
-    ev.places = prune_places(tree.doc, places)
     ev.time = event_time(times)
+    if ev.time is None or not places:
+        prev_time, prev_places = links.demonstrative_context(tree, d, previous)
+        ev.time = ev.time or prev_time
+        places += [p for p in prev_places if p not in places]
+    ev.places = prune_places(tree.doc, places)
     if d.frame.verb >= 0 and d.frame.verb not in own:
         report = event_time(setting.times.get(d.frame.verb, []))
         ev.report_date = report.value if report else None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
 from newsgraph.events.roles import ActorRef, ActorResolver
 from newsgraph.events.syntax import Tree
-from newsgraph.model import Assertion, Document, Reporter
+from newsgraph.model import Assertion, Document, EventTime, Reporter
 
 if TYPE_CHECKING:
     from newsgraph.events.detect import Draft
@@ -178,7 +178,7 @@ def continued_places(tree: Tree, d: "Draft", previous: list["Draft"]) -> list[st
     return []
 
 
-def demonstrative_context(tree: Tree, d: "Draft", previous: list["Draft"]) -> tuple[list, list[str]]:
+def demonstrative_context(tree: Tree, d: "Draft", previous: list["Draft"]) -> tuple[Optional[EventTime], list[str]]:
     """'This is the first trip ...': the sentence points back at the previous one; its events'
     time and places describe this event too."""
     sent = tree.doc.sentences[d.sent]
@@ -186,18 +186,11 @@ def demonstrative_context(tree: Tree, d: "Draft", previous: list["Draft"]) -> tu
     head = tree.head(trig.i)
     subj = tree.child(head.i, "nsubj") if head is not None and trig.dep == "attr" else None
     if subj is None or subj.text.lower() not in ("this", "that", "it") or subj.i != sent.token_start:
-        return [], []
+        return None, []
     before = [p for p in previous if p.sent == d.sent - 1]
     times = [p.event.time for p in before if p.event.time]
     places = [pid for p in before for pid in p.event.places]
-    return ([_AsTime(times[0])] if times else []), places
-
-
-class _AsTime:
-    """An EventTime seen as a TimeExpr by event_time()."""
-
-    def __init__(self, t) -> None:
-        self.value, self.granularity = t.value, t.precision
+    return (times[0] if times else None), places
 
 
 def _last_place_before(tree: Tree, d: "Draft") -> list[str]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, PHRASAL_OBJECT_NEEDS, VERB_OBJECT_NEEDS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
-                                            PHRASAL_ONLY, REFINABLE_MODES, VERBS)
+from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
+                                            PHRASAL_OBJECT_NEEDS, PHRASAL_ONLY, REFINABLE_MODES,
+                                            VERB_OBJECT_NEEDS, VERBS)
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Token
 from newsgraph.numbers import find_quantities
