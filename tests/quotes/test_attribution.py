@@ -172,3 +172,10 @@ def test_relative_clause_speaker_is_the_noun_it_describes(quotes_of):
     q = only(doc, "indirect")
     assert q.text == "the roof was unsafe"
     assert speaker_name(doc, q) == "Peter Lund"
+
+
+def test_reported_stance_is_an_indirect_attribution(quotes_of):
+    doc = quotes_of("Local officials believe that the dam will hold until spring.")
+    q = only(doc, "indirect")
+    assert q.text == "the dam will hold until spring"
+    assert "officials" in speaker_name(doc, q)

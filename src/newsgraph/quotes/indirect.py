@@ -1,4 +1,5 @@
-"""Indirect speech: 'X said (that) ...', 'X told reporters ...', '..., according to X'.
+"""Indirect speech: 'X said (that) ...', 'X told reporters ...', '..., according to X', and
+stances reported the same way ('X believes that ...').
 
 The content is the clausal complement of the speech verb (or, for 'according to', the clause it
 modifies), without the complementiser; it is kept only when a speaker is found and it does not
@@ -7,7 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.model import Quote
+from newsgraph.data.quotes_lexicon import ATTITUDE_VERBS
+from newsgraph.model import Quote, Token
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import QuoteContext
 from newsgraph.quotes.marks import QuotedRegion
@@ -23,7 +25,7 @@ def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quot
     out: list[Quote] = []
     taken: set[int] = set()
     for t in ctx.doc.tokens:
-        if t.i in ctx.quoted or t.i in taken or not is_cue(ctx, t.i):
+        if t.i in ctx.quoted or t.i in taken or not (is_cue(ctx, t.i) or _is_attitude(t)):
             continue
         content = _according_content(ctx, t.i) if t.text.lower() == "according" else _clause_content(ctx, t.i)
         if content is None or content[1] - content[0] + 1 < MIN_TOKENS:
@@ -39,6 +41,11 @@ def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quot
         out.append(Quote(id="", text=span.text, spans=[span], kind="indirect", speaker=speaker[0],
                          speaker_spans=speaker[1], channel=channel, language=language))
     return out
+
+
+def _is_attitude(t: Token) -> bool:
+    """'X believes that ...': a stance attributed to X (PolNeAR and PARC count these)."""
+    return t.pos == "VERB" and t.lemma.lower() in ATTITUDE_VERBS
 
 
 def _clause_content(ctx: QuoteContext, cue: int) -> Optional[tuple[int, int]]:
