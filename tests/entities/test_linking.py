@@ -209,3 +209,17 @@ def test_upper_case_dateline_city(entities_of):
     doc = entities_of("KYIV, Oct 3 (AFP) - Russian strikes hit Kharkiv overnight, the governor said.")
     e = by_name(doc, "Kyiv")
     assert e and e.type == "GPE" and e.spans[0].text == "KYIV"
+
+
+def test_office_words_around_names_are_not_organisations(entities_of):
+    doc = entities_of("Russian Defence Minister Sergei Shoigu visited troops. "
+                      "U.S. Secretary of Defense Lloyd Austin would attend a meeting in Brussels.")
+    assert {"Sergei Shoigu", "Lloyd Austin"} <= set(names(doc, "PERSON"))
+    assert not any(e.name in ("Defence", "Defense", "Defense Lloyd Austin") for e in doc.entities)
+
+
+def test_surface_spelling_of_a_surname_is_found_again(entities_of):
+    doc = entities_of("President Volodymyr Zelenskiy met the general in Kyiv. "
+                      "Zelenskiy told reporters that the forces would not withdraw.")
+    e = by_name(doc, "Volodymyr Zelensky")
+    assert e and len(e.spans) == 2

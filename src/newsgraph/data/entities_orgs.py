@@ -95,6 +95,7 @@ ORG_NAMES: dict[str, str] = {
     "nato": "NATO", "otan": "NATO", "north atlantic treaty organization": "NATO",
     "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
     "un security council": "United Nations Security Council",
+    "u.n. security council": "United Nations Security Council",
     "security council": "United Nations Security Council",
     "osce": "OSCE", "organization for security and co-operation in europe": "OSCE",
     "iaea": "International Atomic Energy Agency", "icc": "International Criminal Court",

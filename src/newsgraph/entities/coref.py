@@ -105,9 +105,10 @@ def link_bare_surnames(doc: Document, clusters: list[Cluster], index: TokenIndex
     """Surnames of named persons that NER missed elsewhere in the text ("Mulally said")."""
     by_surname: dict[str, Cluster] = {}
     for cl in clusters:
-        words = without_suffix(cl.name.split(" "))
-        if cl.type == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
-            by_surname.setdefault(words[-1], cl)
+        for name in [cl.name] + [clean_surface(c.text) for c in cl.members if not c.descriptive]:
+            words = without_suffix(name.split(" "))
+            if cl.type == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                by_surname.setdefault(words[-1], cl)    # canonical and surface spellings
     taken = sorted((c.start, c.end) for cl in clusters for c in cl.members)
     starts = [a for a, _ in taken]
     for t in index.tokens:

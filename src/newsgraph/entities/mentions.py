@@ -75,6 +75,7 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     cands = [c for c in (_from_mention(doc, m.start, m.end, m.label, m.source) for m in doc.mentions) if c]
     cands = [c for c in cands if not _lowercase_junk(c) and not _office_fragment(c, index)]
     for c in cands:
+        _split_office_prefix(doc, c, index)
         _retype_by_lexicon(c)
         _retype_dateline(doc, c)
     cands = [c for c in cands if not _adjective_person(c, index)]
@@ -108,12 +109,30 @@ def trim(doc: Document, c: Candidate) -> Optional[Candidate]:
 
 
 def _office_fragment(c: Candidate, index: TokenIndex) -> bool:
-    """'State' in 'Secretary of State', 'Defense' in 'Secretary of Defense': part of an office title."""
+    """'State' in 'Secretary of State', 'Defence' in 'Defence Minister Sergei Shoigu': part of an office title."""
     if c.type not in ("ORG", "GPE", "OTHER"):
         return False
     before = [t.text.casefold() for t in index.before(c.start, 3)]
+    after = [t.text.casefold() for t in index.after(c.end, 2)]
     words = clean_surface(c.text).casefold()
-    return any(" ".join(before[-n:] + [words]) in OFFICES for n in (1, 2, 3) if len(before) >= n)
+    return any(" ".join(before[-n:] + [words]) in OFFICES for n in (1, 2, 3) if len(before) >= n) \
+        or any(" ".join([words] + after[:n]) in OFFICES for n in (1, 2) if len(after) >= n)
+
+
+def _split_office_prefix(doc: Document, c: Candidate, index: TokenIndex) -> None:
+    """'Defense Lloyd Austin' after 'Secretary of': the office words leave, the name is a PERSON."""
+    if c.type not in ("ORG", "GPE", "OTHER"):
+        return
+    toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
+    before = [t.text.casefold() for t in index.before(c.start, 3)]
+    for k in (1, 2):
+        rest = toks[k:]
+        head = " ".join(t.text.casefold() for t in toks[:k])
+        if 2 <= len(rest) <= 3 and all(t.pos == "PROPN" and t.text[:1].isupper() for t in rest) \
+                and any(" ".join(before[-n:] + [head]) in OFFICES for n in (1, 2, 3) if len(before) >= n):
+            c.start, c.type = rest[0].start, "PERSON"
+            c.text = doc.text[c.start:c.end]
+            return
 
 
 def _lowercase_junk(c: Candidate) -> bool:
