@@ -28,10 +28,10 @@ function select(kind, id) {
   }
 }
 
-function refreshEvents() {
+function refreshEvents(fitMap = false) {
   const shown = visibleEvents();
   const ids = new Set(shown.map((v) => v.id));
-  showDocument(mapView, state.doc, state.index, ids, select);
+  showDocument(mapView, state.doc, state.index, ids, select, fitMap);
   renderTimeline($("timeline"), state.doc, state.index, shown, select);
   markArticle($("article"), state.selected, ids);
   $("event-count").textContent = `${shown.length} of ${state.doc.events.length} events`;
@@ -70,13 +70,14 @@ function showDocumentOnPage(doc) {
   state.status = fillOptions($("filter-status"), "all statuses", doc.events.map((v) => v.status), state.status);
   renderArticle($("article"), doc, annotations(doc), select);
   clear($("record")).append(el("p", { class: "placeholder" }, "Click a highlighted span, a marker or a timeline entry."));
-  refreshEvents();
+  refreshEvents(true);
   document.body.dataset.documentId = doc.id;
   history.replaceState(null, "", `#doc=${encodeURIComponent(doc.id)}`);   // a link to this view
 }
 
 function summary(doc) {
-  return KINDS.map((k) => `${(doc[k === "entity" ? "entities" : k + "s"] || []).length} ${KIND_LABELS[k]}`).join(", ");
+  const lists = { entity: "entities", place: "places", time: "times", quote: "quotes", event: "events" };
+  return Object.entries(lists).map(([kind, list]) => `${(doc[list] || []).length} ${KIND_LABELS[kind]}`).join(", ");
 }
 
 function showError(message) {

@@ -23,7 +23,7 @@ export function createMap(container) {
 }
 
 // Place markers (blue dots) and event markers (diamonds by status) for one document.
-export function showDocument(view, doc, index, visibleEvents, onSelect) {
+export function showDocument(view, doc, index, visibleEvents, onSelect, fit) {
   view.layers.places.clearLayers();
   view.layers.events.clearLayers();
   view.markers.clear();
@@ -54,7 +54,7 @@ export function showDocument(view, doc, index, visibleEvents, onSelect) {
       if (!view.markers.has(`event:${v.id}`)) view.markers.set(`event:${v.id}`, marker);
     }
   }
-  fitTo(view, located);
+  if (fit) fitTo(view, located);
 }
 
 // Fit the map to the article's area: precise places near their median, so that one far-off
