@@ -223,3 +223,10 @@ def test_surface_spelling_of_a_surname_is_found_again(entities_of):
                       "Zelenskiy told reporters that the forces would not withdraw.")
     e = by_name(doc, "Volodymyr Zelensky")
     assert e and len(e.spans) == 2
+
+
+def test_office_in_apposition_is_a_role_for_later_descriptions(entities_of):
+    doc = entities_of("Sergei Shoigu, the Russian defence minister, visited troops on Monday. "
+                      "Later the defence minister met commanders in Rostov.")
+    e = by_name(doc, "Sergei Shoigu")
+    assert e and "the defence minister" in [s.text for s in e.spans]

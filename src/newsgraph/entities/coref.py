@@ -1,7 +1,8 @@
 """Coreference of titles and pronouns with named persons.
 
 - Offices said of a named person in the text ("Ukrainian President Volodymyr Zelensky",
-  "The President of the European Commission, Ursula von der Leyen") are that person's roles.
+  "The President of the European Commission, Ursula von der Leyen", "Sergei Shoigu, the Russian
+  defence minister,") are that person's roles.
 - Definite descriptions ("the president", "the Ukrainian head of state", "Russia's president")
   join the most recently mentioned person holding that office; failing that, when the country is
   named and the publication date known, the office holder of the time (data/entities_titles.py)
@@ -39,6 +40,8 @@ DESCRIPTION_RE = re.compile(
 )
 _OF_ROLE_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<office>{_OFFICE_ALT})\s+of\s+(?:the\s+)?"
                          r"(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,\s*$", re.IGNORECASE)
+_APPOSITION_RE = re.compile(rf"\s*,\s*(?:[Tt]he\s+)?(?:(?P<dem>{_DEMONYM_ALT})\s+)?(?P<office>{_OFFICE_ALT})\b",
+                            re.IGNORECASE)
 _MALE, _FEMALE = ("he", "him", "his", "himself"), ("she", "her", "hers", "herself")
 
 
@@ -55,6 +58,9 @@ def person_roles(cl: Cluster, doc: Document, index: TokenIndex) -> set[Role]:
         m = _OF_ROLE_RE.search(doc.text[max(0, c.start - 100):c.start])
         if m:
             roles.add((m.group("org"), OFFICES[m.group("office").casefold()]))
+        m = _APPOSITION_RE.match(doc.text, c.end)
+        if m:
+            roles.add((DEMONYMS.get(fold(m.group("dem") or ""), ""), OFFICES[fold(m.group("office"))]))
     return roles
 
 
