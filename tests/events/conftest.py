@@ -20,6 +20,7 @@ SENTENCES = {
     "riot": "Protesters threw stones at police and set fire to cars in Nairobi.",
     "accident": "A gas cylinder explosion at a factory in Dhaka injured six workers.",
     "hypothetical": "If the talks fail, the rebels could attack the capital.",
+    "responsibility": "The Islamic State group claimed responsibility for a suicide bombing in Kabul that killed 12 people.",
     "claim_rejected": ("Russia's defence ministry said on Monday its forces had destroyed a Ukrainian ammunition "
                        "depot near Kramatorsk. Kyiv rejected the claim, saying the strike hit a school."),
     "responsibility_denied": ("Rebels shelled the town of Goma on Sunday, killing at least 7 people, local "

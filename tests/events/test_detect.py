@@ -142,6 +142,13 @@ def test_consequence_merges_and_denied_responsibility(event_docs):
     assert any(a.stance == "denies" and "M23" in a.by.text for a in shelling.assertions)
 
 
+def test_claim_of_responsibility_names_the_source(event_docs):
+    attacks = events_of(event_docs["responsibility"], "ASSAULT")
+    assert attacks and all(v.status == "claimed" for v in attacks)
+    assert all("Islamic State" in v.actors[0].text and v.actors[0].role == "source" for v in attacks)
+    assert any(v.mode == "suicide bombing" for v in attacks)
+
+
 def test_record_invariants(event_docs):
     for doc in event_docs.values():
         for n, ev in enumerate(doc.events, 1):

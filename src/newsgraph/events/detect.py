@@ -47,6 +47,7 @@ def detect_events(doc: Document) -> Document:
     drafts = links.merge_conjoined(tree, drafts)
     modes.protest_episodes(drafts)
     drafts = links.drop_anaphoric(tree, drafts)
+    links.claims_of_responsibility(res, drafts)
     links.link_denials(tree, drafts)
     links.link_quotes(doc, drafts)
     doc.events = [d.event for d in sorted(drafts, key=lambda d: d.event.spans[0].start)]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
 from newsgraph.events.roles import ActorRef, ActorResolver
 from newsgraph.events.syntax import Tree
-from newsgraph.model import Assertion, Document, EventTime, Reporter
+from newsgraph.model import Actor, Assertion, Document, EventTime, Reporter
 
 if TYPE_CHECKING:
     from newsgraph.events.detect import Draft
@@ -109,6 +109,32 @@ def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
             continue
         out.append(d)
     return out
+
+
+def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
+    """'IS claimed responsibility for a car bomb that killed eight': IS is the source, and the
+    event is claimed by it."""
+    tree = res.tree
+    for tok in tree.tokens:
+        head = tree.head(tok.i)
+        if tok.lemma.lower() != "responsibility" or head is None or head.lemma.lower() not in CLAIMING:
+            continue
+        subj = tree.child(head.i, "nsubj")
+        claimant = res.ref("source", subj.i) if subj is not None else None
+        if claimant is None:
+            continue
+        for d in drafts:
+            inside = tree.dominates(tok.i, d.trigger.token)
+            blamed = d.source is not None and d.source.token == tok.i
+            if d.event.type in MATERIAL and (inside or blamed):
+                d.event.actors = [a for a in d.event.actors if a.role != "source"]
+                d.event.actors.insert(0, Actor("source", claimant.entity, claimant.text))
+                d.source = claimant
+                d.event.status = "claimed"
+                d.event.reported_by = d.event.reported_by or Reporter(claimant.entity, claimant.text)
+
+
+CLAIMING = {"claim", "accept", "admit", "take", "assume"}
 
 
 def link_denials(tree: Tree, drafts: list["Draft"]) -> None:
