@@ -21,6 +21,7 @@ def test_extract_returns_newsgraph_json_with_valid_spans(client):
     doc = Document.from_dict(body)
     assert [e.type for e in doc.events] == ["ASSAULT", "COERCE"]
     assert all(doc.text[s.start:s.end] == s.text for s in iter_spans(doc))
+    assert r.headers["server-timing"].startswith("extract;dur=")
 
 
 def test_extract_reads_html_pages(client):

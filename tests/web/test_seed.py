@@ -37,6 +37,7 @@ def _extract_seed(page, real_server, seed_text, seed_expected):
     with page.expect_response("**/extract") as info:
         page.click("#extract")
     page.seed_doc = info.value.json()
+    page.seed_server_ms = float(info.value.headers["server-timing"].split("dur=")[1])
     page.seed_seconds = time.perf_counter() - started
     page.wait_for_selector("#status:has-text('Extracted')")
     return page
@@ -48,7 +49,8 @@ def test_seed_article_on_the_page(seed_page, output_dir):
     assert page.inner_text(".article-text") == doc["text"]
     page.screenshot(path=str(output_dir / "seed-page.png"), full_page=True)
     (output_dir / "seed-extract-timing.json").write_text(json.dumps(
-        {"browser_round_trip_s": round(page.seed_seconds, 3), "events": len(doc["events"]),
+        {"browser_round_trip_s": round(page.seed_seconds, 3), "server_extract_ms": page.seed_server_ms,
+         "events": len(doc["events"]),
          "places": len(doc["places"]), "quotes": len(doc["quotes"])}, indent=2))
     assert page.js_errors == [] and page.outside_requests == []
 

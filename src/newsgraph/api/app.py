@@ -3,6 +3,7 @@ and the analyst's page at / (assets built by `make web` into newsgraph/api/web/)
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Callable, Collection, Optional, Sequence
@@ -52,6 +53,12 @@ def document_from_upload(data: bytes, name: str, published: Optional[str], url: 
     doc = items[0].document
     doc.url = url or doc.url
     return doc
+
+
+def _timed(doc: Document, started: float) -> JSONResponse:
+    """The Document's JSON, with the time spent reading, extracting and storing it (Server-Timing)."""
+    ms = (time.perf_counter() - started) * 1000
+    return JSONResponse(doc.to_dict(), headers={"Server-Timing": f"extract;dur={ms:.1f}"})
 
 
 class GeoJSONResponse(JSONResponse):
@@ -122,8 +129,9 @@ def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document]
     @app.post("/extract", responses={200: {"model": Document}, **ERRORS}, response_model=None,
               summary="Extract every record from one article")
     async def extract(req: schemas.ExtractRequest) -> JSONResponse:
+        started = time.perf_counter()
         doc = await run_in_threadpool(extract_document, req)
-        return JSONResponse(doc.to_dict())
+        return _timed(doc, started)
 
     @app.post("/extract/file", responses={200: {"model": Document}, **ERRORS}, response_model=None,
               summary="Extract every record from one uploaded file (text, HTML, one-line JSONL, gzip)")
@@ -136,7 +144,8 @@ def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document]
 
         def run() -> Document:
             return process_and_store(document_from_upload(data, name, _published(published), url), save)
-        return JSONResponse((await run_in_threadpool(run)).to_dict())
+        started = time.perf_counter()
+        return _timed(await run_in_threadpool(run), started)
 
 
 def _add_document_routes(app: FastAPI, store: Store) -> None:
