@@ -1,5 +1,7 @@
 """The shared number helper: digits, words, qualifiers, vague plurals and area units."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.numbers import find_quantities, parse_number
 
@@ -38,3 +40,18 @@ def test_area_units_and_offsets():
 def test_square_miles_convert_to_km2():
     (q,) = find_quantities("100 square miles")
     assert q.unit == "km2" and q.value == pytest.approx(259)
+
+
+WORDS = st.sampled_from(["more than", "at least", "about", "five", "twenty-one", "130", "1,200", "people",
+                         "were", "killed", "km2", "thousands of", "soldiers", "and", "up to", "in", "Kyiv"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12), st.integers(min_value=0, max_value=50))
+def test_quantity_spans_are_ordered_and_inside_the_text(words, offset):
+    text = " ".join(words)
+    qs = find_quantities(text, offset)
+    for q in qs:
+        assert offset <= q.start < q.end <= offset + len(text)
+        assert q.value >= 0 and q.qualifier in {"exact", "more_than", "at_least", "about", "up_to", "less_than"}
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
