@@ -165,6 +165,13 @@ class QuoteContext:
         self._mark(eid, first, last)
         return eid, span
 
+    def add_mention(self, eid: str, first: int, last: int) -> None:
+        """Record tokens [first, last] as one more mention (span) of entity `eid`."""
+        entity = self.entity(eid)
+        if entity is not None:
+            _add_span(entity, self.span_of(first, last))
+            self._mark(eid, first, last)
+
     def _trim(self, first: int, last: int) -> tuple[int, int]:
         """Without leading determiners and outer punctuation."""
         tokens = self.doc.tokens

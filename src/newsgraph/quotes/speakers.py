@@ -90,7 +90,11 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
     t = ctx.tok(head)
     if t.text.lower() in PRONOUNS or t.pos == "PRON":
         found = resolve_pronoun(ctx, head)
-        return (found[0], [ctx.span_of(head, head)]) if found else None
+        if found is None:
+            return None
+        if create:      # the pronoun is a mention of the speaker entity (SPEC: pronoun speakers)
+            ctx.add_mention(found[0], head, head)
+        return found[0], [ctx.span_of(head, head)]
     if t.lemma.lower() in OBJECT_NOUNS or t.text.lower() in EVIDENCE_NOUNS:
         return None
     first, last = core_phrase(ctx, head)
