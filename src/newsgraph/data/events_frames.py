@@ -25,7 +25,8 @@ EVENT_ANAPHORS = {"abuse", "accusation", "allegation", "claim", "report", "charg
 # Cues of future or intended action (planned) and of conditionals (hypothetical).
 PLAN_CUES = {"will", "plan", "intend", "promise", "pledge", "vow", "aim", "prepare", "schedule", "set",
              "expect", "want", "seek", "propose", "threaten", "shall", "'ll", "announce", "decide", "try",
-             "attempt", "hope", "agree", "offer", "determine"}
+             "attempt", "hope", "agree", "offer", "determine", "determined", "ready", "willing", "prepared",
+             "intent", "vowed"}
 HYPOTHETICAL_CUES = {"if", "would", "could", "might", "may", "unless", "should", "whether"}
 # Parties to a conflict reporting their own action: these reporter nouns make it `claimed`.
 PARTY_NOUNS = {"ministry", "army", "military", "forces", "force", "guard", "command", "militia", "group",

@@ -112,6 +112,8 @@ def _inherit_targets(tree: Tree, drafts: list[Draft]) -> None:
         gov = by_anchor.get(tok.head) if tok.dep in ("advcl", "conj", "xcomp") else None
         if gov is None or gov is d or any(a.role == "target" for a in d.event.actors):
             continue
+        if tok.dep == "conj" and gov.event.type != d.event.type:
+            continue
         targets = [a for a in gov.event.actors if a.role == "target"]
         d.event.actors.extend(targets)
         d.refs.extend(r for r in gov.refs if r.role == "target")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS
+from newsgraph.data.events_triggers import PHRASAL
 from newsgraph.data.events_triggers import VERBS as VERB_LEXICON
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger
@@ -182,6 +183,8 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
 
 
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+PHRASAL_VERBS = {verb for verb, _ in PHRASAL}
+NOT_ACTORS = {"part", "behalf", "side", "hand"}      # "for its part", "on behalf of"
 NAME_TYPES = ("GPE", "ORG", "PERSON", "NORP", "LOC")
 
 
@@ -300,7 +303,7 @@ def _governing_verb(tree: Tree, i: int) -> Optional[int]:
 def _is_other_event(tree: Tree, verb: int) -> bool:
     """'condemned the visit', 'said the talks': the governing verb is an event or a report itself."""
     lemma = tree.tok(verb).lemma.lower()
-    return lemma in VERB_LEXICON or lemma in REPORTING_VERBS
+    return lemma in VERB_LEXICON or lemma in REPORTING_VERBS or lemma in PHRASAL_VERBS
 
 
 def _subject_of(tree: Tree, verb: int) -> Optional[int]:
@@ -362,7 +365,7 @@ def _prep_object(tree: Tree, i: int, preps: set[str]) -> Optional[int]:
     for p in tree.children(i, "prep", "agent"):
         if p.lemma.lower() in preps or p.text.lower() in preps:
             obj = tree.child(p.i, "pobj")
-            if obj is not None:
+            if obj is not None and obj.lemma.lower() not in NOT_ACTORS:
                 return obj.i
     return None
 

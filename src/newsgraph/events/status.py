@@ -92,7 +92,7 @@ def event_status(tree: Tree, trig: Trigger, frame: Frame, source: Optional[Actor
     """denied | hypothetical | planned | claimed | reported, by the rule of SPEC.md section 4."""
     if trig.type == "REJECT" and trig.mode == "denial" or _under(tree, trig, DENIAL_VERBS) or _negated(tree, trig):
         return "denied"
-    if _has_aux(tree, trig, HYPOTHETICAL_CUES):
+    if _has_aux(tree, trig, HYPOTHETICAL_CUES) or _demanded(tree, trig):
         return "hypothetical"
     if _has_aux(tree, trig, {"will", "shall", "'ll"}) or _under(tree, trig, PLAN_CUES, xcomp_only=True):
         return "planned"
@@ -155,6 +155,19 @@ def _under(tree: Tree, trig: Trigger, lemmas: set[str], xcomp_only: bool = False
 def _has_aux(tree: Tree, trig: Trigger, cues: set[str]) -> bool:
     kids = tree.children(trig.anchor, "aux", "mark", "advmod")
     return any(k.text.lower() in cues or k.lemma.lower() in cues for k in kids)
+
+
+def _demanded(tree: Tree, trig: Trigger) -> bool:
+    """An event noun that is the object of a demand ("calling for a complete withdrawal")."""
+    if not trig.nominal:
+        return False
+    for a in list(tree.ancestors(trig.token))[:3]:
+        if a.pos in ("VERB", "AUX"):
+            return a.lemma.lower() in DEMAND_VERBS
+    return False
+
+
+DEMAND_VERBS = {"call", "demand", "urge", "ask", "request", "seek", "press", "push", "appeal", "insist"}
 
 
 def _negated(tree: Tree, trig: Trigger) -> bool:
