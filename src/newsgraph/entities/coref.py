@@ -134,6 +134,8 @@ def link_acronyms(doc: Document, clusters: list[Cluster], index: TokenIndex) -> 
     """'the Rapid Support Forces (RSF)', or 'RSF' elsewhere in a text naming the Rapid Support Forces:
     the acronym and its uses join the named entity."""
     for cl in [cl for cl in clusters if cl.type in ("ORG", "MILITARY_UNIT", "GPE", "FAC", "OTHER")]:
+        if cl not in clusters:
+            continue          # merged into another entity already
         acronyms = {m.group(1) for c in cl.members if (m := _ACRONYM_RE.match(doc.text, c.end))
                     and _initials_fit(m.group(1), c.text)}
         initials = {_initials(clean_surface(c.text)) for c in cl.members if " " in clean_surface(c.text)}

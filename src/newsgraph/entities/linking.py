@@ -1,8 +1,9 @@
 """The entities stage: NER/rule mentions -> canonical Entity records with every mention's span.
 
-Order: repair mentions (mentions.py), add military units (units.py), extend names over a
-courtesy title ("Mr. Zelensky"), merge by name (clusters.py), join definite descriptions
-("the president") to persons (coref.py), then number entities E1, E2, ... by first mention.
+Order: repair mentions (mentions.py), add military units (units.py), merge by name
+(clusters.py), find surnames NER missed and acronyms of organisations, extend names over a
+courtesy title ("Mr. Zelensky"), join definite descriptions ("the president") to persons
+(coref.py), then number entities E1, E2, ... by first mention.
 """
 from __future__ import annotations
 
