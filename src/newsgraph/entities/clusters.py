@@ -84,11 +84,24 @@ def build_clusters(cands: list[Candidate], translated: bool) -> list[Cluster]:
         name = name_of(c, translated)
         slot = (group_of(c.type), match_key(name))
         others.setdefault(slot, Cluster(c.type)).add(c)
-    clusters = list(persons.values()) + list(others.values())
+    clusters = _absorb_untyped(list(persons.values()) + list(others.values()), translated)
     for cl in clusters:
         cl.type = _cluster_type(cl)
         cl.name = _cluster_name(cl, translated)
     return sorted(clusters, key=lambda cl: cl.first)
+
+
+def _absorb_untyped(clusters: list[Cluster], translated: bool) -> list[Cluster]:
+    """An OTHER-typed name ('Coco' as WORK_OF_ART) joins a typed entity of the same name."""
+    typed = {match_key(name_of(c, translated)): cl for cl in clusters if cl.type != "OTHER" for c in cl.members}
+    out = []
+    for cl in clusters:
+        target = typed.get(match_key(name_of(cl.members[0], translated))) if cl.type == "OTHER" else None
+        if target is not None:
+            target.members.extend(cl.members)
+        else:
+            out.append(cl)
+    return out
 
 
 def _name_index(clusters, position: int) -> dict[str, list[Cluster]]:
