@@ -179,3 +179,14 @@ def test_reported_stance_is_an_indirect_attribution(quotes_of):
     q = only(doc, "indirect")
     assert q.text == "the dam will hold until spring"
     assert "officials" in speaker_name(doc, q)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the minister condemned the test as “reckless and dangerous”.",
+    "The senator has long attacked the governor as a “career politician”.",
+])
+def test_as_frame_attributes_the_quoted_words_to_the_subject(quotes_of, text):
+    doc = quotes_of(text)
+    q = only(doc, "partial")
+    assert q.speaker is not None
+    assert doc.entity(q.speaker).name.split()[-1] in ("minister", "senator")

@@ -14,7 +14,9 @@ suggest assert maintain stress emphasise emphasize underline reiterate recall pr
 complain charge accuse allege testify threaten demand call describe quip joke shout scream cry
 exclaim boast concede contend counter retort observe point caution estimate estimated conclude
 proclaim reveal disclose mention order command assure inform brief signal indicate promise
-propose recommend repeat whisper yell write say describe
+propose recommend repeat whisper yell
+condemn denounce criticize criticise praise hail dismiss brand label decry slam blast
+characterize characterise
 """.split())
 
 # attitude verbs: attributions of belief or intention (PolNeAR annotates them); used for

@@ -61,6 +61,8 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     cue = best_cue(ctx, toks, _frame_sentences(ctx, region, toks))
     if cue is None and quote.kind == "direct":
         cue = _colon_cue(ctx, toks)
+    if cue is None and quote.kind == "partial":
+        cue = _as_frame_verb(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
     if speaker is None:
         speaker = _dash_speaker(ctx, region)
@@ -162,6 +164,19 @@ def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) ->
         if nxt.start - close <= 3 and (after_comma or _bare_frame(ctx, last + 1)):
             out.append(last + 1)
     return out
+
+
+def _as_frame_verb(ctx: QuoteContext, toks: set[int]) -> Optional[int]:
+    """'X has been pounding Trump as a "con artist"': the verb of an 'as' phrase holding the quote."""
+    for a in ctx.ancestors(min(toks)):
+        t = ctx.tok(a)
+        if a in toks:
+            continue
+        if t.text.lower() == "as" and t.dep == "prep" and ctx.tok(t.head).pos == "VERB":
+            return t.head
+        if t.pos == "VERB":
+            return None
+    return None
 
 
 def _bare_frame(ctx: QuoteContext, s: int) -> bool:
