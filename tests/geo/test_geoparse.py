@@ -139,3 +139,15 @@ def test_no_gazetteer_warns_and_leaves_the_document(resources):
     doc = nlp.annotate(Document(id="t", text="Rain in Kyiv."), resources.nlp)
     doc = geoparse(doc, None)
     assert doc.places == [] and doc.warnings[0].stage == "geo"
+
+
+def test_context_sends_an_ambiguous_name_to_another_country(extract):
+    doc = extract("Shelling was reported in Donetsk, Rostov region, near the border.")
+    place = _place(doc, "Donetsk", "in Donetsk,")
+    assert place.country == "RU" and place.admin1 == "Rostov Oblast"
+    assert _place(extract("Fighting raged in Donetsk overnight."), "Donetsk").country == "UA"
+
+
+def test_german_romanisations_resolve(extract):
+    doc = extract("Officials in Charkiw and Kijew reported explosions.")
+    assert {p.name for p in doc.places} >= {"Kharkiv", "Kyiv"}

@@ -47,12 +47,18 @@ def keep_name(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4 and "." not in name)
 
 
-def english_region_name(name: str, alternates: Iterable[str]) -> str:
-    """'Kharkivska oblast' with alternate 'Kharkiv Oblast' -> 'Kharkiv Oblast'."""
-    for alt in alternates:
-        if alt.isascii() and alt.split()[-1] in _REGION_WORDS and alt.split()[-1] in ("Oblast", "Region",
-                                                                                      "Province", "Governorate"):
+def english_region_name(name: str, alternates: Iterable[str], kind: str = "") -> str:
+    """An English display name: 'Kharkivska oblast' with alternate 'Kharkiv Oblast' -> 'Kharkiv Oblast';
+    "Rostovskaya oblast'" with alternate 'Rostov' -> 'Rostov Oblast'; city 'Moskva' -> 'Moscow'."""
+    ascii_alts = [a for a in alternates if a.isascii() and a]
+    for alt in ascii_alts:
+        if alt.split()[-1] in ("Oblast", "Region", "Province", "Governorate"):
             return alt
+    single = [a for a in ascii_alts if " " not in a]
+    if "oblast" in name.lower() and single:
+        return f"{single[0]} Oblast"
+    if "city" in kind.lower() and single:
+        return single[0]
     return name
 
 
@@ -162,12 +168,12 @@ def _bundled_continents() -> Iterator[GazRecord]:
 
 
 def _subdivision_record(row: list[str]) -> Optional[GazRecord]:
-    name, _iso, code, gid, _kind, alternates, level = row[:7]
+    name, _iso, code, gid, kind, alternates, level = row[:7]
     if not gid or level not in ("1", "2"):
         return None
     alts = [a for a in alternates.split("|") if a]
     lvl = LEVEL_ADMIN1 if level == "1" else LEVEL_ADMIN2
-    display = english_region_name(name, alts) if lvl == LEVEL_ADMIN1 else name
+    display = english_region_name(name, alts, kind) if lvl == LEVEL_ADMIN1 else name
     if lvl == LEVEL_ADMIN1:
         alts += [abbr for abbr, key in ADMIN1_ABBREVIATIONS.items() if key == code]
     return GazRecord(int(gid), display, None, None, code.split(".")[0], "ADM1" if lvl == 1 else "ADM2", lvl,
