@@ -107,3 +107,11 @@ DOCUMENT_NOUNS = frozenset("""
 report reports memo memorandum letter statement document study article book communique
 cable filing complaint indictment lawsuit ruling order decree
 """.split())
+
+# head nouns of speaker phrases that name an organisation ('local authorities', 'the ministry');
+# other common-noun speakers ('the regional governor', 'a spokesman') are persons
+ORG_HEADS = frozenset("""
+authority authorities ministry government army military police guard agency office company
+committee council party campaign administration department forces force command service court
+group commission parliament kremlin presidency embassy union coalition alliance
+""".split())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from newsgraph.data.quotes_lexicon import DOCUMENT_NOUNS, EVIDENCE_NOUNS, OBJECT_NOUNS, PRONOUNS, SPEECH_VERBS
+from newsgraph.data.quotes_lexicon import (DOCUMENT_NOUNS, EVIDENCE_NOUNS, OBJECT_NOUNS, ORG_HEADS, PRONOUNS,
+                                           SPEECH_VERBS)
 from newsgraph.model import Span
 from newsgraph.quotes.context import PERSONISH, QuoteContext
 from newsgraph.quotes.coref import resolve_pronoun
@@ -12,11 +13,6 @@ from newsgraph.quotes.coref import resolve_pronoun
 Speaker = tuple[str, list[Span]]        # entity id, speaker spans in this attribution
 # the head verb of a cue without its own subject: "promising X" -> "announced", "calling for" -> "spoke"
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
-ORG_HEADS = frozenset("""
-authority authorities ministry government army military police guard agency office company
-committee council party campaign administration department forces force command service court
-group commission parliament kremlin presidency embassy union coalition alliance
-""".split())
 RELATIVE_PRONOUNS = ("who", "which", "that")
 NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "flat")
