@@ -71,6 +71,7 @@ NOT_TOPONYMS = frozenset({
     "democrat", "republican", "senate", "congress", "house", "court", "council", "board", "department",
     "miss", "ms", "sir", "lord", "lady", "king", "queen", "prince", "saint", "general", "captain",
     "secretary", "minister", "allied", "allies", "federal", "national", "royal", "senator", "governor",
+    "passover", "christmas", "easter", "ramadan", "olympic", "olympics", "human", "teen", "western", "eastern",
 })
 
 # direction words that NER tags as LOC ("in the East and South", "the West"): regions of

@@ -15,7 +15,7 @@ from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAME
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
 from newsgraph.geo.relations import find_relation
-from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_COUNTRY
+from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY
 from newsgraph.model import Document, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -92,8 +92,9 @@ def _well_known(cands: list, first: Token, doc: Document) -> bool:
         return False
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
     starts_name = first.ent_iob == "B" or (prev is not None and prev.text.lower() == "of")
-    return starts_name and any(c.main and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION)
-                               for c in cands)
+    county = len(cands[0].name.split()) > 1       # 'Licking County Genealogy Society'
+    return starts_name and any(c.main and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
+                                           or (county and c.level == LEVEL_ADMIN2)) for c in cands)
 
 
 def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
