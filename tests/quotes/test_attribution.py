@@ -190,3 +190,8 @@ def test_as_frame_attributes_the_quoted_words_to_the_subject(quotes_of, text):
     q = only(doc, "partial")
     assert q.speaker is not None
     assert doc.entity(q.speaker).name.split()[-1] in ("minister", "senator")
+
+
+def test_nickname_inside_a_name_is_not_a_quote(quotes_of):
+    doc = quotes_of("Deputy Beauregard “Bud” Torres said the fire started at night.")
+    assert [q.kind for q in doc.quotes] == ["indirect"]

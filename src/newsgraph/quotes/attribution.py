@@ -23,7 +23,8 @@ from newsgraph.quotes.speakers import (Speaker, best_cue, is_cue, resolve_speake
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
 CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
-MAX_SCARE_WORDS = 4        # an unattributed partial quote this short is a scare quote or a term
+MAX_SCARE_WORDS = 4
+MAX_NICKNAME_WORDS = 3     # a capitalised quote this short between two names is a nickname        # an unattributed partial quote this short is a scare quote or a term
 INHERIT_SENTENCES = 2      # a direct quote without a cue continues a quote this close before it
 
 
@@ -122,7 +123,8 @@ def _speech_before(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bool:
-    """'a "Ukraine or death" patch', 'the film "X"', 'so-called "Y"', 'dubbed "Z"'."""
+    """'a "Ukraine or death" patch', 'the film "X"', 'so-called "Y"', 'dubbed "Z"', 'on "Meet the
+    Press"', nicknames inside names."""
     tokens = ctx.doc.tokens
     first, last = min(toks), max(toks)
     prev = next((tokens[j] for j in range(first - 1, -1, -1) if tokens[j].pos != "PUNCT"), None)
@@ -132,6 +134,9 @@ def _is_name_or_label(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -
         return True
     words = [tokens[j].text for j in sorted(toks) if tokens[j].text[:1].isalpha()]
     if words and prev is not None and prev.pos == "ADP" and _title_case(words):
+        return True
+    if 0 < len(words) <= MAX_NICKNAME_WORDS and _title_case(words) and prev is not None and nxt is not None \
+            and prev.pos == "PROPN" and nxt.pos == "PROPN":       # 'Beauregard "Bud" Torres'
         return True
     if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.i not in ctx.quoted:
         modifies = any(tokens[j].head == nxt.i for j in toks)
