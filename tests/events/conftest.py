@@ -21,6 +21,8 @@ SENTENCES = {
     "accident": "A gas cylinder explosion at a factory in Dhaka injured six workers.",
     "hypothetical": "If the talks fail, the rebels could attack the capital.",
     "responsibility": "The Islamic State group claimed responsibility for a suicide bombing in Kabul that killed 12 people.",
+    "market": "Shares rallied on Wall Street on Tuesday as the dollar eased against the yen.",
+    "metaphor": "The two software companies are locked in a legal battle over patents.",
     "claim_rejected": ("Russia's defence ministry said on Monday its forces had destroyed a Ukrainian ammunition "
                        "depot near Kramatorsk. Kyiv rejected the claim, saying the strike hit a school."),
     "responsibility_denied": ("Rebels shelled the town of Goma on Sunday, killing at least 7 people, local "

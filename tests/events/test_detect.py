@@ -149,6 +149,11 @@ def test_claim_of_responsibility_names_the_source(event_docs):
     assert any(v.mode == "suicide bombing" for v in attacks)
 
 
+def test_markets_and_metaphors_are_not_events(event_docs):
+    assert event_docs["market"].events == []
+    assert event_docs["metaphor"].events == []
+
+
 def test_record_invariants(event_docs):
     for doc in event_docs.values():
         for n, ev in enumerate(doc.events, 1):

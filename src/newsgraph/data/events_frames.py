@@ -103,6 +103,17 @@ SENTENCE_MODE_HINTS = {
 WEAPON_WORDS = {"weapons", "weapon", "ammunition", "arms", "firearms", "guns", "explosives", "devices", "bombs",
                 "rockets", "pistols", "bullets", "cache", "stash", "ieds", "grenades", "rifles", "mines", "munitions"}
 
+# Finance and metaphor: a "rally" of shares, rates that "ease", a "battle" for market share.
+MARKET_CUES = {"stock", "stocks", "shares", "share", "index", "market", "markets", "dollar", "yen", "euro",
+               "prices", "price", "bond", "bonds", "dow", "nasdaq", "trading", "investors", "rates", "earnings"}
+MARKET_SENSITIVE = {"rally", "ease", "lift", "battle", "fight", "strike", "attack", "hit", "retreat", "surrender"}
+# Words that show a fight is armed; without one, "battle"/"fight"/"clash" are taken as metaphors.
+VIOLENCE_CUES = {"killed", "dead", "died", "wounded", "injured", "troops", "soldiers", "army", "military",
+                 "rebels", "militants", "fighters", "forces", "police", "gunmen", "armed", "weapons", "guns",
+                 "shelling", "artillery", "airstrike", "airstrikes", "bombs", "war", "insurgents", "guerrillas",
+                 "militia", "clashes", "casualties", "attack", "attacks", "fire"}
+FIGHT_LEMMAS = {"fight", "battle", "clash", "fighting"}
+
 # Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",

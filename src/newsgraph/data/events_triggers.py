@@ -70,7 +70,7 @@ VERBS = {
     "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "share": ("COOPERATE", "intelligence"),
     "aid": ("AID", None), "donate": ("AID", "humanitarian"), "supply": ("AID", "military"),
     "deliver": ("AID", None), "provide": ("AID", None),
-    "concede": ("CONCEDE", None), "surrender": ("CONCEDE", "surrender"), "yield": ("CONCEDE", None),
+    "concede": ("CONCEDE", None), "surrender": ("CONCEDE", "surrender"),
     "resign": ("CONCEDE", "resignation"), "lift": ("CONCEDE", "ease"), "ease": ("CONCEDE", "ease"),
     "accuse": ("ACCUSE", "accusation"), "blame": ("ACCUSE", "accusation"), "condemn": ("ACCUSE", "criticism"),
     "criticize": ("ACCUSE", "criticism"), "criticise": ("ACCUSE", "criticism"), "denounce": ("ACCUSE", "criticism"),
@@ -94,7 +94,7 @@ PHRASAL = {
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
     ("take", "to"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"),
-    ("turn", "down"): ("REJECT", None), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
+    ("turn", "down"): ("REJECT", None), ("call", "up"): ("MOBILIZE", "troops"), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
 # Verbs that name a territorial gain when their object is an area ("taken 500 km2").

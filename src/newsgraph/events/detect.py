@@ -83,7 +83,7 @@ def _draft(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, int], trig:
     doc = tree.doc
     refs = find_actors(res, trig)
     s = doc.sentences[si]
-    typed = modes.refine(trig.type, trig.mode, refs, doc.text[s.start:s.end], trig.nominal)
+    typed = modes.refine(trig.type, trig.mode, refs, doc.text[s.start:s.end], trig.nominal, trig.lemma)
     if typed is None:
         return None
     trig.type, trig.mode = typed

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS,
-                                          INTERVENTION_CUES, SENTENCE_MODE_HINTS, WEAPON_WORDS)
+from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS, FIGHT_LEMMAS,
+                                          INTERVENTION_CUES, MARKET_CUES, MARKET_SENSITIVE,
+                                          SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
 
 DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                   "charge", "charges", "responsibility", "involvement", "involved"}
@@ -33,9 +34,15 @@ def _words(text: str) -> set[str]:
 
 
 def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence: str,
-           nominal: bool) -> Optional[tuple[str, Optional[str]]]:
-    """(type, mode) after context rules, or None when the trigger is not an event (an accident)."""
+           nominal: bool, lemma: str = "") -> Optional[tuple[str, Optional[str]]]:
+    """(type, mode) after context rules, or None when the trigger is not an event (an accident,
+    a market rally, a legal battle)."""
     low = sentence.lower()
+    words = _words(low)
+    if lemma in MARKET_SENSITIVE and words & MARKET_CUES:
+        return None
+    if lemma in FIGHT_LEMMAS and not words & VIOLENCE_CUES:
+        return None
     sources = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "source")) if refs else set()
     targets = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "target")) if refs else set()
     if event_type == "ASSAULT":

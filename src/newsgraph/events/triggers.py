@@ -46,6 +46,8 @@ def find_triggers(tree: Tree, sent_start: int, sent_end: int) -> list[Trigger]:
 def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     lemma = t.lemma.lower()
     for c in tree.children(t.i, "prt", "prep", "dobj", "advmod"):
+        if c.dep == "prep" and c.i - t.i > 2:      # "called the group on Monday" is no "call on"
+            continue
         typed = PHRASAL.get((lemma, c.lemma.lower()))
         needs = PHRASAL_OBJECT_NEEDS.get((lemma, c.lemma.lower()))
         if typed and needs and not (_object_in(tree, t, needs) or _prep_object_in(tree, c, needs)):
