@@ -52,6 +52,8 @@ VERBS = {
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
     "find": ("COERCE", "seizure"), "recover": ("COERCE", "seizure"), "discover": ("COERCE", "seizure"),
+    "drop": ("ASSAULT", "attack"), "fire": ("ASSAULT", "attack"), "intercept": ("COERCE", "seizure"),
+    "close": ("SANCTION", "relations"), "block": ("PROTEST", "demonstration"),
     "hurl": ("ASSAULT", "attack"), "throw": ("ASSAULT", "attack"), "lob": ("ASSAULT", "attack"),
     "establish": ("MOBILIZE", "base"), "build": ("MOBILIZE", "base"), "create": ("MOBILIZE", "base"),
     # verbal cooperation and conflict
@@ -94,6 +96,7 @@ PHRASAL = {
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
     ("take", "to"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"),
+    ("gain", "ground"): ("ASSAULT", "territory captured"), ("set", "ablaze"): ("ASSAULT", "destruction"),
     ("turn", "down"): ("REJECT", None), ("call", "up"): ("MOBILIZE", "troops"), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
@@ -114,6 +117,12 @@ PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS, ("take", "to"): ("street",)
 THROWN = ("grenade", "bomb", "stone", "rock", "explosive", "petrol", "molotov", "acid", "brick", "device")
 VERB_OBJECT_NEEDS = {
     "receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,
+    "drop": THROWN + ("container", "barrel", "gas", "chlorine", "shell"),
+    "fire": ("shell", "rocket", "missile", "mortar", "round", "bullet", "shot", "gas", "grenade", "artillery",
+             "projectile", "salvo"),
+    "intercept": WEAPON_OBJECTS + ("package", "parcel", "drone", "shipment"),
+    "close": ("consulate", "embassy", "mission", "border", "office"),
+    "block": ("street", "road", "highway", "bridge", "entrance", "traffic", "railway", "intersection"),
     "find": WEAPON_OBJECTS, "recover": WEAPON_OBJECTS, "discover": WEAPON_OBJECTS,
     "establish": BASE_OBJECTS, "build": BASE_OBJECTS, "create": BASE_OBJECTS,
     "deliver": AID_OBJECTS, "provide": AID_OBJECTS, "supply": AID_OBJECTS, "send": AID_OBJECTS,

@@ -45,6 +45,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
         return None
     sources = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "source")) if refs else set()
     targets = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "target")) if refs else set()
+    if event_type == "ASSAULT" and lemma == "fire" and "tear gas" in low:
+        return "COERCE", "force against protest"
     if event_type == "ASSAULT":
         if any(c in low for c in ACCIDENT_CUES) and (not sources or sources & INANIMATE_CAUSES) \
                 and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):
