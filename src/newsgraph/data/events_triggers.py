@@ -52,6 +52,7 @@ VERBS = {
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
     "find": ("COERCE", "seizure"), "recover": ("COERCE", "seizure"), "discover": ("COERCE", "seizure"),
+    "exchange": ("AGREE", "prisoner exchange"), "swap": ("AGREE", "prisoner exchange"),
     "drop": ("ASSAULT", "attack"), "fire": ("ASSAULT", "attack"), "intercept": ("COERCE", "seizure"),
     "close": ("SANCTION", "relations"), "block": ("PROTEST", "demonstration"),
     "hurl": ("ASSAULT", "attack"), "throw": ("ASSAULT", "attack"), "lob": ("ASSAULT", "attack"),
@@ -116,6 +117,7 @@ BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint"
 PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS, ("take", "to"): ("street",)}
 THROWN = ("grenade", "bomb", "stone", "rock", "explosive", "petrol", "molotov", "acid", "brick", "device")
 VERB_OBJECT_NEEDS = {
+    "exchange": ("prisoner", "captive", "detainee", "body", "hostage"), "swap": ("prisoner", "captive", "hostage"),
     "receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,
     "drop": THROWN + ("container", "barrel", "gas", "chlorine", "shell"),
     "fire": ("shell", "rocket", "missile", "mortar", "round", "bullet", "shot", "gas", "grenade", "artillery",

@@ -72,7 +72,8 @@ MAPPING: dict[tuple[str, Optional[str]], tuple[Optional[str], Optional[str], str
     ("COOPERATE", None): (None, None, "06"),
     ("AID", None): (None, None, "07"),
     ("CONCEDE", None): (SD, "Other", "08"),
-    ("CONCEDE", "surrender"): (SD, "Non-violent transfer of territory", "08"),
+    ("CONCEDE", "surrender"): (SD, "Agreement", "08"),          # ACLED: surrenders are agreements
+    ("AGREE", "prisoner exchange"): (SD, "Agreement", "06"),
     ("ACCUSE", None): (None, None, "11"),
     ("ACCUSE", "investigate"): (None, None, "09"),
     ("REJECT", None): (None, None, "12"),

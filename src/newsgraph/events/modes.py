@@ -10,6 +10,8 @@ from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROW
 
 DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                   "charge", "charges", "responsibility", "involvement", "involved"}
+SETTLEMENTS = {"village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts",
+               "region", "territory", "neighborhood", "neighbourhood", "province", "base", "hill", "positions"}
 STATE_FORCES = {"army", "government", "military", "troops", "soldiers", "regime", "forces", "police", "navy",
                 "airforce", "marines", "defence", "defense"}
 NON_STATE_FORCES = {"rebels", "rebel", "militants", "militant", "insurgents", "jihadists", "fighters", "militia",
@@ -57,13 +59,18 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
         if (mode == "territory captured" and (targets | _words(low)) & WEAPON_WORDS) or \
                 (mode == "destruction" and heads & WEAPON_WORDS):
             return "COERCE", "seizure"
-        if mode == "territory captured" and sources & STATE_FORCES and not sources & NON_STATE_FORCES:
+        first = _words(next((r.extent or r.text for r in refs if r.role == "source"), ""))
+        if mode == "territory captured" and first & STATE_FORCES and not first & NON_STATE_FORCES:
             return "ASSAULT", "territory regained"
         if mode in SENTENCE_REFINABLE:
             hinted = next((m for m, rx in HINT_PATTERNS.items() if rx.search(low)), None)
             mode = hinted or mode
         if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS:
             return "ASSAULT", "armed clash"
+    if event_type == "RETREAT" and mode == "release" and targets & SETTLEMENTS:
+        return "ASSAULT", "territory regained"      # "freed several villages from IS"
+    if lemma == "march" and sources & (STATE_FORCES | NON_STATE_FORCES) and not sources & CROWD_WORDS:
+        return None                                 # "troops marched into the town"
     if event_type == "REJECT" and targets & DENIED_OBJECTS:
         return "REJECT", "denial"          # "Kyiv rejected the claim", "denied responsibility"
     if event_type in ("REQUEST", "ACCUSE") and sources & CROWD_WORDS:
