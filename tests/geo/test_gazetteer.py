@@ -99,3 +99,26 @@ def test_bundled_countries_know_demonyms_and_short_names(gaz):
     assert gaz.lookup("Turkish")[0].level == LEVEL_COUNTRY
     assert gaz.lookup("Turquie")[0].country == "TR"
     assert gaz.lookup("Ala.")[0].adm1 == "US.AL"
+
+
+def test_gazetteer_reopens_its_connection_in_a_forked_worker(mini_index):
+    import multiprocessing
+
+    global _FORKED
+    _FORKED = Gazetteer(mini_index)
+    assert _FORKED.lookup("Izium")          # connection opened in the parent
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_first_id, ("Kharkiv",)) == 706483
+        # and it pickles (spawned workers): the connection is reopened there
+        assert pool.apply(_lookup_with, (Gazetteer(mini_index), "Izioum")) == 707292
+
+
+_FORKED = None
+
+
+def _first_id(name: str) -> int:
+    return _FORKED.lookup(name, fuzzy=False)[0].id
+
+
+def _lookup_with(gaz: Gazetteer, name: str) -> int:
+    return gaz.lookup(name)[0].id

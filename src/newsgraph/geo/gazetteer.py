@@ -61,8 +61,21 @@ class Gazetteer:
         if not Path(path).is_file():
             raise ResourceError(f"gazetteer index {path} is missing: run `newsgraph gazetteer build`")
         self.path = Path(path)
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._pid = -1
+        self._conn: Optional[sqlite3.Connection] = None
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+
+    def __getstate__(self) -> dict:
+        """Picklable for worker processes: the connection is reopened on the other side."""
+        return {**self.__dict__, "_conn": None, "_pid": -1, "_cache": {}}
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The connection of this process (reopened after a fork: SQLite handles must not cross one)."""
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Candidates for a name: exact-key matches, else (fuzzy=True) skeleton matches."""
