@@ -154,6 +154,12 @@ def test_markets_and_metaphors_are_not_events(event_docs):
     assert event_docs["metaphor"].events == []
 
 
+def test_must_in_a_report_is_a_demand(event_docs):
+    (ev,) = events_of(event_docs["obligation"], "REQUEST")
+    assert "United States" in actor_texts(ev, "source")[0]
+    assert actor_texts(ev, "target") == ["Iran"]
+
+
 def test_record_invariants(event_docs):
     for doc in event_docs.values():
         for n, ev in enumerate(doc.events, 1):

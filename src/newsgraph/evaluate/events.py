@@ -163,17 +163,23 @@ def _event_for(record: dict, doc: Document) -> Optional[Event]:
 
 def plover_gold_type(event: Optional[Event]) -> str:
     """newsgraph's type in the gold's conventions: PLOVER codes intentions to cooperate ("will
-    visit", "offered to negotiate") as AGREE, where newsgraph keeps the action with status
-    planned; investigations were INVESTIGATE in the draft the gold was coded with."""
+    visit", "offered to negotiate") as AGREE, intentions to coerce ("will extend the curfew") as
+    THREATEN and refusals to cooperate ("would not meet demands") as REJECT, where newsgraph keeps
+    the action with status planned or denied; investigations were INVESTIGATE in the gold's draft."""
     if event is None:
         return NO_EVENT
     if event.status == "planned" and event.type in INTENT_TYPES:
         return "AGREE"
+    if event.status == "planned" and event.type in COERCIVE_TYPES:
+        return "THREATEN"
+    if event.status == "denied" and event.type in INTENT_TYPES:
+        return "REJECT"
     if event.type == "ACCUSE" and event.mode == "investigate":
         return "INVESTIGATE"
     return event.type
 
 
+COERCIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 INTENT_TYPES = {"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
 
 
