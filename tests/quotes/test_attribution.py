@@ -195,3 +195,19 @@ def test_as_frame_attributes_the_quoted_words_to_the_subject(quotes_of, text):
 def test_nickname_inside_a_name_is_not_a_quote(quotes_of):
     doc = quotes_of("Deputy Beauregard “Bud” Torres said the fire started at night.")
     assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_transcript_turns_are_separate_quotes_with_their_speakers(quotes_of):
+    text = ('The debate went on.\n"HOLT: Governor, your answer?\n'
+            '"LUND: Well, the question really is why Peter Lund was there.')
+    doc = quotes_of(text)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text.split(":")[0] for q in direct] == ["HOLT", "LUND"]
+    assert [s.text for q in direct for s in q.speaker_spans] == ["HOLT", "LUND"]
+    assert speaker_name(doc, direct[1]) == "Peter Lund"
+
+
+def test_quote_opening_a_sentence_continues_the_previous_speaker(quotes_of):
+    text = ("“This is wrong,” Anna Berg said. “You went on television to blame thousands of” workers.")
+    doc = quotes_of(text)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Anna Berg", "Anna Berg"]

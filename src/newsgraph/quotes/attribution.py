@@ -17,7 +17,7 @@ from newsgraph.model import Document, Quote
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
 from newsgraph.quotes.indirect import indirect_quotes
-from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
+from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
 from newsgraph.quotes.speakers import (Speaker, best_cue, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
@@ -66,7 +66,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         cue = _as_frame_verb(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
     if speaker is None:
-        speaker = _dash_speaker(ctx, region)
+        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
     if speaker:
@@ -75,7 +75,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
             quote.channel, quote.language = channel_and_language(ctx, cue)
             first_sent = min(ctx.tok(cue).sent, ctx.tok(min(toks)).sent)
             quote.channel = quote.channel or _channel_before(ctx, first_sent, speaker[0])
-    elif quote.kind == "direct" and previous and previous[0].speaker:
+    elif (quote.kind == "direct" or _text_before(ctx, region, toks) == "") and previous and previous[0].speaker:
         if ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
             quote.speaker, quote.channel = previous[0].speaker, previous[0].channel
             quote.language = previous[0].language
@@ -96,6 +96,23 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     return resolve_speaker(ctx, heads[0]) if heads else None
 
 
+def _transcript_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
+    """'"PENCE: Well, ..."': a transcript turn names its speaker in capitals before a colon;
+    the person of that surname when there is one, else a new entity."""
+    m = TRANSCRIPT_TURN.match(ctx.doc.text, region.start)
+    if not m:
+        return None
+    surname = m.group(1).split()[-1].lower()
+    for e in ctx.doc.entities:
+        if e.type == "PERSON" and e.name.split()[-1].lower() == surname:
+            return e.id, [ctx.doc.span(m.start(1), m.end(1))]
+    toks = ctx.tokens_between(m.start(1), m.end(1))
+    if not toks:
+        return None
+    eid, span = ctx.entity_for_phrase(toks[0].i, toks[-1].i, "PERSON")
+    return eid, [span]
+
+
 def _region_tokens(ctx: QuoteContext, region: QuotedRegion) -> set[int]:
     return {t.i for a, b in region.spans for t in ctx.tokens_between(a, b)}
 
@@ -105,8 +122,7 @@ def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bo
     in ':' or ',', and the quote ends its sentence or is closed by ',' / '.' inside the marks."""
     text = ctx.doc.text
     sent = ctx.doc.sentences[ctx.tok(min(toks)).sent]
-    line_start = text.rfind("\n", 0, region.open_at) + 1
-    before = text[max(sent.start, line_start):region.open_at].strip()
+    before = _text_before(ctx, region, toks)
     if before and not re.search(r"[:,]$", before):
         return False
     if before.endswith(",") and not _speech_before(ctx, sent.start, region.open_at):
@@ -116,6 +132,13 @@ def _is_utterance(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> bo
     last_sent = ctx.doc.sentences[ctx.tok(max(toks)).sent]
     after = text[close + 1:max(last_sent.end, close + 1)].strip()
     return inner_end in ",.!?…" or not after or after[0] in ".,;"
+
+
+def _text_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> str:
+    """The reporter's words between the start of the quote's sentence (or line) and its mark."""
+    sent = ctx.doc.sentences[ctx.tok(min(toks)).sent]
+    line_start = ctx.doc.text.rfind("\n", 0, region.open_at) + 1
+    return ctx.doc.text[max(sent.start, line_start):region.open_at].strip()
 
 
 def _speech_before(ctx: QuoteContext, start: int, end: int) -> bool:

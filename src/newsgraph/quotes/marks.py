@@ -6,6 +6,7 @@ A region is the text between an opening and a closing mark, trimmed to its words
 - straight marks open after a space or at the start, and close before a space or punctuation;
 - a quote left open at the end of a paragraph continues when the next paragraph opens with a
   mark (the convention for multi-paragraph quotes), and otherwise ends with the paragraph;
+- a paragraph opening with a transcript turn ('"PENCE: ...') starts a new quote;
 - two apostrophes ('') and two backticks (``) are double marks (NYT and Penn Treebank style);
 - single marks ('...' or ‘...’) count only outside double-quoted regions, and only when they
   cannot be apostrophes.
@@ -20,6 +21,8 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 _MARK = re.compile("''|``|[" + DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "]")   # '' and `` : typewriter doubles
+# a transcript turn: 'PENCE: Well, ...' (a new speaker, so a new quote)
+TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 _TAIL = re.compile(r"[\s.,;:!?)\]…]*$")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^'‘’\n]{1,300}?[\w.,!?])[’'](?!\w)")
 _TRIM_END = " \t\n,;:"
@@ -70,7 +73,9 @@ def _double_regions(text: str) -> list[QuotedRegion]:
         current: Optional[QuotedRegion] = None
         first = _MARK.match(text, pstart + len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if pending is not None:
-            if first and _kind(first.group()) in DOUBLE_OPEN + STRAIGHT and len(pending.spans) < MAX_PARAGRAPHS:
+            continues = first and _kind(first.group()) in DOUBLE_OPEN + STRAIGHT \
+                and not TRANSCRIPT_TURN.match(text, first.end())
+            if continues and len(pending.spans) < MAX_PARAGRAPHS:
                 current, open_at, open_width, pending = pending, first.start(), len(first.group()), None
             else:
                 out.append(pending)
