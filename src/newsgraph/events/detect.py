@@ -89,11 +89,10 @@ def _draft(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, int], trig:
     trig.type, trig.mode = typed
     source = next((r for r in refs if r.role == "source"), None)
     frame = reporting_frame(res, trig, sent, doc.quotes)
-    if frame.reporter is not None and _obligation(tree, trig) and (source is None or source.text != frame.reporter.text):
+    if _obligation(tree, trig) and frame.reporter is not None and \
+            (source is None or source.text != frame.reporter.text):
         trig.type, trig.mode = "REQUEST", "demand"      # "Russia said Sudan must return the helicopter"
-        refs = [ActorRef("source", frame.reporter.start, frame.reporter.end, frame.reporter.entity,
-                         frame.reporter.text, frame.reporter.token)] + \
-               [ActorRef("target", r.start, r.end, r.entity, r.text, r.token) for r in refs if r.role == "source"]
+        refs = _as_demand(frame.reporter, refs)
         source = refs[0]
     status = event_status(tree, trig, frame, source, doc.text[s.start:s.end])
     if source is None and frame.reporter is not None and trig.type in links.MATERIAL and \
@@ -123,6 +122,13 @@ def _inherit_targets(tree: Tree, drafts: list[Draft]) -> None:
         targets = [a for a in gov.event.actors if a.role == "target"]
         d.event.actors.extend(targets)
         d.refs.extend(r for r in gov.refs if r.role == "target")
+
+
+def _as_demand(reporter: ActorRef, refs: list[ActorRef]) -> list[ActorRef]:
+    """The reporter demands; the one who must act is the target."""
+    demander = ActorRef("source", reporter.start, reporter.end, reporter.entity, reporter.text, reporter.token)
+    return [demander] + [ActorRef("target", r.start, r.end, r.entity, r.text, r.token)
+                         for r in refs if r.role == "source"]
 
 
 def _obligation(tree: Tree, trig: Trigger) -> bool:
