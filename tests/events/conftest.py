@@ -24,6 +24,7 @@ SENTENCES = {
     "market": "Shares rallied on Wall Street on Tuesday as the dollar eased against the yen.",
     "metaphor": "The two software companies are locked in a legal battle over patents.",
     "obligation": "The United States said on Friday that Iran must release the detained sailors.",
+    "lifted": "The European Union lifted sanctions on Belarus on Monday.",
     "claim_rejected": ("Russia's defence ministry said on Monday its forces had destroyed a Ukrainian ammunition "
                        "depot near Kramatorsk. Kyiv rejected the claim, saying the strike hit a school."),
     "responsibility_denied": ("Rebels shelled the town of Goma on Sunday, killing at least 7 people, local "

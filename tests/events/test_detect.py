@@ -160,6 +160,11 @@ def test_must_in_a_report_is_a_demand(event_docs):
     assert actor_texts(ev, "target") == ["Iran"]
 
 
+def test_lifting_sanctions_is_a_concession_not_a_sanction(event_docs):
+    doc = event_docs["lifted"]
+    assert [v.type for v in doc.events] == ["CONCEDE"]
+
+
 def test_record_invariants(event_docs):
     for doc in event_docs.values():
         for n, ev in enumerate(doc.events, 1):

@@ -52,6 +52,8 @@ VERBS = {
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
     "find": ("COERCE", "seizure"), "recover": ("COERCE", "seizure"), "discover": ("COERCE", "seizure"),
+    "contribute": ("AID", None), "halt": ("SANCTION", "relations"), "reduce": ("SANCTION", "reduce aid"),
+    "cut": ("SANCTION", "reduce aid"), "demolish": ("COERCE", "destruction"), "hack": ("COERCE", "cyber attack"),
     "exchange": ("AGREE", "prisoner exchange"), "swap": ("AGREE", "prisoner exchange"),
     "drop": ("ASSAULT", "attack"), "fire": ("ASSAULT", "attack"), "intercept": ("COERCE", "seizure"),
     "close": ("SANCTION", "relations"), "block": ("PROTEST", "demonstration"),
@@ -97,7 +99,9 @@ PHRASAL = {
     ("call", "on"): ("REQUEST", "demand"), ("speak", "to"): ("CONSULT", "talks"),
     ("speak", "with"): ("CONSULT", "talks"), ("hold", "talks"): ("CONSULT", "talks"),
     ("take", "to"): ("PROTEST", "demonstration"), ("set", "up"): ("MOBILIZE", "base"),
-    ("gain", "ground"): ("ASSAULT", "territory captured"), ("set", "ablaze"): ("ASSAULT", "destruction"),
+    ("gain", "ground"): ("ASSAULT", "territory captured"), ("force", "out"): ("COERCE", "deport"),
+    ("establish", "tie"): ("SUPPORT", "recognition"), ("establish", "relation"): ("SUPPORT", "recognition"),
+    ("restore", "tie"): ("SUPPORT", "recognition"), ("restore", "relation"): ("SUPPORT", "recognition"), ("set", "ablaze"): ("ASSAULT", "destruction"),
     ("turn", "down"): ("REJECT", None), ("call", "up"): ("MOBILIZE", "troops"), ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
 }
 # Verbs that trigger only with one of these particles/objects (otherwise not events).
@@ -117,7 +121,10 @@ BASE_OBJECTS = ("base", "point", "headquarters", "outpost", "camp", "checkpoint"
 PHRASAL_OBJECT_NEEDS = {("set", "up"): BASE_OBJECTS, ("take", "to"): ("street",)}
 THROWN = ("grenade", "bomb", "stone", "rock", "explosive", "petrol", "molotov", "acid", "brick", "device")
 VERB_OBJECT_NEEDS = {
-    "exchange": ("prisoner", "captive", "detainee", "body", "hostage"), "swap": ("prisoner", "captive", "hostage"),
+    "exchange": ("prisoner", "captive", "detainee", "body", "hostage"), "contribute": AID_OBJECTS + ("troop",),
+    "halt": ("talk", "mediation", "negotiation", "aid", "cooperation", "trade", "export", "import", "flight"),
+    "reduce": ("aid", "supply", "supplies", "assistance", "funding", "presence", "tie", "relation"),
+    "cut": ("aid", "supply", "supplies", "assistance", "funding", "tie", "relation"), "swap": ("prisoner", "captive", "hostage"),
     "receive": ("person",), "hurl": THROWN, "throw": THROWN, "lob": THROWN,
     "drop": THROWN + ("container", "barrel", "gas", "chlorine", "shell"),
     "fire": ("shell", "rocket", "missile", "mortar", "round", "bullet", "shot", "gas", "grenade", "artillery",
@@ -162,7 +169,8 @@ NOUNS = {
     "treaty": ("AGREE", "agreement"), "ceasefire": ("AGREE", "ceasefire"), "truce": ("AGREE", "ceasefire"),
     "aid": ("AID", None), "delivery": ("AID", "military"), "assistance": ("AID", None),
     "support": ("SUPPORT", "endorse"), "solidarity": ("SUPPORT", "endorse"),
-    "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "investigation": ("ACCUSE", "investigate"), "hearing": ("ACCUSE", "investigate"),
+    "restriction": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"), "probe": ("ACCUSE", "investigate"),
     "inquiry": ("ACCUSE", "investigate"), "mediation": ("CONSULT", "mediation"), "asylum": ("AID", "asylum"),
     "expulsion": ("COERCE", "deport"), "measure": ("SANCTION", "sanctions"), "vigil": ("PROTEST", "demonstration"),
     "accusation": ("ACCUSE", "accusation"), "condemnation": ("ACCUSE", "criticism"),
@@ -182,7 +190,7 @@ LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "hold", "mount", "impose",
                "express", "pay", "reach", "begin", "continue", "intensify", "step", "resume", "unleash",
                "order", "announce", "increase", "cause", "perpetrate", "commit", "organize", "organise", "lead",
                "join", "voice", "sign", "suffer", "report", "confirm", "halt", "end", "impose", "slap", "extend",
-               "provide", "send", "deliver", "undergo", "face", "have", "take", "call"}
+               "provide", "send", "deliver", "undergo", "face", "have", "take", "call", "tighten"}
 
 # Words near an ASSAULT trigger that refine its mode (ACLED sub-event distinctions).
 MODE_HINTS = {

@@ -51,6 +51,7 @@ MAPPING: dict[tuple[str, Optional[str]], tuple[Optional[str], Optional[str], str
     ("COERCE", "repression"): (SD, "Other", "17"),
     ("COERCE", "restrict"): (SD, "Other", "17"),
     ("COERCE", "censor"): (SD, "Other", "17"),
+    ("COERCE", "destruction"): (SD, "Looting/property destruction", "17"),
     ("PROTEST", None): ("Protests", "Peaceful protest", "14"),
     ("PROTEST", "demonstration"): ("Protests", "Peaceful protest", "14"),
     ("PROTEST", "boycott"): ("Protests", "Peaceful protest", "14"),

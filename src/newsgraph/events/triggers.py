@@ -132,8 +132,8 @@ def _drop_echoes(tree: Tree, found: list[Trigger]) -> list[Trigger]:
             continue
         head = tree.head(tr.token)
         gov = verbs.get(head.i) if head is not None else None
-        if tr.nominal and gov is not None and gov.type == tr.type:
-            continue
+        if tr.nominal and gov is not None and (gov.type == tr.type or gov.mode == "ease"):
+            continue                     # "signed an agreement", "lifted the sanctions"
         keep.append(tr)
     return keep
 
