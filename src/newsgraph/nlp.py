@@ -66,14 +66,20 @@ def annotate_many(docs: Iterable[Document], nlp, batch_size: int = 32) -> Iterat
 
 
 def _tokenised(text: str, nlp):
-    """The tokenised spaCy Doc, with a sentence boundary preset after a wire dateline
-    ("BRUSSELS, June 29 (AFP) - The EU ...") so that the dateline is never a clause's subject."""
+    """The tokenised spaCy Doc with sentence boundaries preset where news layout gives them:
+    after a wire dateline ("BRUSSELS, June 29 (AFP) - The EU ..."), so that the dateline is never
+    a clause's subject, and at every line break (paragraphs, headlines, "the following readout:\n")."""
     sdoc = nlp.make_doc(text)
     end = dateline_end(text)
-    if end:
-        first = next((t for t in sdoc if t.idx >= end), None)
-        if first is not None and first.i > 0:
-            first.is_sent_start = True
+    body = next((t.i for t in sdoc if t.idx >= end), None) if end else None
+    after_break = False
+    for t in sdoc:
+        if t.is_space and "\n" in t.text:
+            after_break = True
+            continue
+        if t.i > 0 and (after_break or t.i == body):
+            t.is_sent_start = True
+        after_break = False
     return sdoc
 
 
@@ -81,7 +87,8 @@ def _convert(doc: Document, sdoc) -> Document:
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for si, sent in enumerate(sdoc.sents):
-        sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end))
+        end_char = sent.start_char + len(sent.text.rstrip())     # no trailing line breaks
+        sentences.append(Sentence(sent.start_char, max(end_char, sent.start_char), sent.start, sent.end))
         for t in sent:
             tokens.append(Token(
                 i=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_,

@@ -130,3 +130,14 @@ def test_dateline_is_its_own_sentence(resources):
                                  "against Belarus on Saturday."), resources.nlp)
     assert doc.text[doc.sentences[0].start:doc.sentences[0].end] == "BRUSSELS, June 29, 2024 (AFP) -"
     assert doc.sentences[1].start == doc.text.index("The European")
+
+
+def test_line_break_is_a_sentence_boundary(resources):
+    from newsgraph.nlp import annotate
+    text = ("Massive Russian strikes\nThe State Department issued the following readout:\n"
+            "Secretary Blinken spoke with Foreign Minister Kuleba on Monday.")
+    doc = annotate(make_document(text), resources.nlp)
+    starts = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert starts[0] == "Massive Russian strikes"
+    assert starts[1].startswith("The State Department") and starts[1].endswith("readout:")
+    assert starts[2].startswith("Secretary Blinken")
