@@ -6,15 +6,15 @@ spans must overlap an occurrence of the listed mention, coordinates lie within t
 from __future__ import annotations
 
 import json
-import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from newsgraph.errors import UsageError
+from newsgraph.geodesy import haversine_km
 from newsgraph.model import Document, Event, Span
+from newsgraph.textnorm import fold
 
 SECTIONS = ("entities", "places", "times", "quotes", "events")
 # Demonyms and short forms, so that "Russia" matches "the Russian army" and "Government of Russia".
@@ -62,14 +62,6 @@ def _section_order(section: str) -> int:
 
 # --- text helpers ----------------------------------------------------------------
 
-def fold(text: str) -> str:
-    """Case-, accent- and quote-insensitive form of a string."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def words(text: str) -> set[str]:
     out = set()
     for w in re.findall(r"[\w.]+", fold(text)):
@@ -93,13 +85,6 @@ def occurrences(text: str, mention: str, context: str | None = None) -> list[tup
 
 def overlaps(spans: Iterable[Span], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def name_matches(expected: str, *candidates: str | None) -> bool:
