@@ -95,3 +95,47 @@ def test_text_anchored_expressions_follow_the_last_date(annotate):
 ])
 def test_candidate_spans(text, expected):
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day after the publication day in a past clause: the month before
+    ("Activists held a rally on the 27th against the new law.", "2021-06-12", [("the 27th", "2021-05-27")]),
+    # a day before it: the publication month
+    ("Farmers blocked the highway near Lyon on the 8th.", "2021-06-12", [("the 8th", "2021-06-08")]),
+    # future clause, day already past this month: the month after
+    ("The council will vote on the 3rd.", "2021-06-12", [("the 3rd", "2021-07-03")]),
+    ("The strike lasted from the 2nd until the 4th.", "2021-06-12",
+     [("the 2nd", "2021-06-02"), ("the 4th", "2021-06-04")]),
+    # a weekday picks the month whose day falls on it (2021-05-21 is a Friday)
+    ("Police arrived on Friday, the 21st, at the camp.", "2021-06-12", [("Friday, the 21st", "2021-05-21")]),
+    ("Without a date they met on the 14th.", None, [("the 14th", "XXXX-XX-14")]),
+])
+def test_day_of_month_ordinals_alone(annotate, text, published, expected):
+    doc = annotate(text, published)
+    assert [(t.spans[0].text, t.value) for t in doc.times] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She lives on the 12th floor of the tower.",
+    "The case went to the 9th Circuit on appeal.",
+    "The team finished on the 32nd lap, after the 21th attempt.",
+    "It was one of the 14th century churches.",
+])
+def test_ordinals_that_are_not_days(annotate, text):
+    assert [t.value for t in annotate(text, "2021-06-12").times if "-" in (t.value or "")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the 19th of April", "2021-04-19"), ("April 19th", "2021-04-19"), ("19th April", "2021-04-19"),
+])
+def test_ordinal_days_with_a_month(annotate, text, value):
+    doc = annotate(f"Thousands marched in the capital on {text}.", "2021-06-12")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [(text, value)]
+
+
+def test_a_holiday_modifying_a_noun_is_the_nearest_one(annotate):
+    """'Christmas lights' days before Christmas are this year's, even in a past-tense clause."""
+    doc = annotate("Vandals damaged the Christmas lights that the town put up last year.", "2019-12-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times][0] == ("Christmas", "2019-12-25")
+    doc = annotate("The shop was robbed on Christmas.", "2019-12-20")
+    assert [t.value for t in doc.times] == ["2018-12-25"]

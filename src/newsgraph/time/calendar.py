@@ -98,6 +98,31 @@ def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],
     return min(candidates, key=lambda c: abs((c - ref).days)).year
 
 
+def month_for_day(ref: dt.date, day: int, tense: Optional[str],
+                  weekday: Optional[int] = None) -> Optional[dt.date]:
+    """The date of a day of the month named alone ('on the 29th'): in ref's month, the month
+    before for a past day after ref, the month after for a future day before ref; a weekday
+    given with it picks among the three months."""
+    months = ref.year * 12 + ref.month - 1
+    dates = {}
+    for n in (-1, 0, 1):
+        year, month = divmod(months + n, 12)
+        try:
+            dates[n] = dt.date(year, month + 1, day)
+        except ValueError:
+            continue
+    if weekday is not None:
+        dates = {n: d for n, d in dates.items() if d.weekday() == weekday} or dates
+    preferred = 0
+    if tense == "past" and day > ref.day + 1:
+        preferred = -1
+    elif tense == "future" and day < ref.day:
+        preferred = 1
+    if not dates:
+        return None
+    return dates.get(preferred) or min(dates.values(), key=lambda d: abs((d - ref).days))
+
+
 def shift(ref: dt.date, n: int, unit: str) -> Optional[str]:
     """The TIMEX3 value of the `unit` (D, W, M, Q, Y, DE, CE) that lies n units from ref."""
     if unit == "D":

@@ -52,6 +52,18 @@ def month_day(m: re.Match, ctx: Ctx) -> Timex:
     return _day_value(year, month, day, "published") if year else UNRESOLVED
 
 
+def day_ordinal(m: re.Match, ctx: Ctx) -> Timex:
+    """'on the 29th': a day of the publication month or of the month next to it."""
+    day = int(m["oday"])
+    if not 1 <= day <= 31:
+        return UNRESOLVED
+    if not ctx.published:
+        return Timex(f"XXXX-XX-{day:02d}", "DATE", "day")
+    weekday = cal.weekday_number(m["weekday"]) if m["weekday"] else None
+    date = cal.month_for_day(ctx.published, day, ctx.tense, weekday)
+    return Timex(date.isoformat(), "DATE", "day", "published") if date else UNRESOLVED
+
+
 def month_year(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(f"{m['year']}-{cal.month_number(m['month']):02d}", "DATE", "month")
 

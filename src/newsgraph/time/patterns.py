@@ -47,11 +47,19 @@ QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+t
 DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
+_DAY_PREPS = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
+    "on", "On", "by", "until", "till", "since", "Since", "from", "after", "before", "to", "through",
+    "between", "Between", "of")) + ")"
+
 RULES_SRC: dict[str, str] = {
     "iso": r"(?P<year>\d{4})[-/](?P<mo>[01]\d)[-/](?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
     "numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4}|\d{2})(?![\d/.]\d)",
     "month_day": rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?:{WEEKDAY},?\s+)?(?:{POINT_MOD}[-\s]+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
+    # "on the 29th", "Thursday the 29th": a day of a month left implicit (its value is in
+    # the month of publication or next to it); only after a preposition or a weekday
+    "day_ordinal": (rf"(?:{WEEKDAY},?\s+|{_DAY_PREPS})(?i:the)\s+"
+                    r"(?P<oday>[0-3]?\d)(?P<osuffix>st|nd|rd|th)"),
     "month_year": rf"(?:{POINT_MOD}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}(?:\s+(?P<ryear>last|this|next)\s+year)?",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",

@@ -30,6 +30,13 @@ def tense_at(doc: Document, start: int, end: int, starts: Optional[list[int]] = 
     return _tense_of(doc.tokens, path[-1], direct=len(path) <= 3) if path else None
 
 
+def modifies_noun(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> bool:
+    """True when the span is a noun modifier ('the Christmas decorations', 'Easter holidays'):
+    it names the occasion nearest the text, whatever the tense of the clause."""
+    inside = tokens_between(doc, start, end, starts)
+    return bool(inside) and inside[-1].dep == "compound" and doc.tokens[inside[-1].head].pos == "NOUN"
+
+
 def tokens_between(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> list[Token]:
     """The tokens inside [start, end), by binary search over their start offsets."""
     starts = starts if starts is not None else [t.start for t in doc.tokens]

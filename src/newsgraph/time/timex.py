@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 from newsgraph.model import Document, TimeExpr
 from newsgraph.time.normalise import HANDLERS, Ctx, Timex, anchor_to_text
 from newsgraph.time.patterns import RULES
-from newsgraph.time.tense import tense_at
+from newsgraph.time.tense import modifies_noun, tense_at
 
 # a four-digit number followed by one of these nouns is a quantity, not a year
 _TIME_NOUNS = {"season", "election", "elections", "budget", "census", "olympics", "games", "campaign",
@@ -50,7 +50,7 @@ def normalise_times(doc: Document) -> Document:
     for cand in find_timexes(doc.text):
         if not _plausible(doc, cand, starts):
             continue
-        timex = HANDLERS[cand.rule](cand.match, Ctx(published, tense_at(doc, cand.start, cand.end, starts)))
+        timex = HANDLERS[cand.rule](cand.match, Ctx(published, _tense(doc, cand, starts)))
         if timex.anchor == "text":
             timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
@@ -63,6 +63,13 @@ def normalise_times(doc: Document) -> Document:
     if unresolved:
         doc.warn("time", f"no publication date: {unresolved} relative time expression(s) left unresolved")
     return doc
+
+
+def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
+    """The clause's tense; none for a holiday modifying a noun ('Christmas lights'): the nearest."""
+    if cand.rule == "holiday" and modifies_noun(doc, cand.start, cand.end, starts):
+        return None
+    return tense_at(doc, cand.start, cand.end, starts)
 
 
 def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr]) -> Timex:
@@ -99,7 +106,22 @@ def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
         nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]     # "2000 soldiers", not "1998 bombing"
         if nxt and nxt[0].tag == "NNS" and nxt[0].text.lower() not in _TIME_NOUNS:
             return False
+    if cand.rule == "day_ordinal" and not _day_ordinal_plausible(doc, cand, starts):
+        return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
             and ((m.group("num") or "").lower() in ("a", "an", "one") or len(m.group("num") or "") >= 4):
         return False
     return True
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _day_ordinal_plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
+    """'on the 29th' is a day; 'on the 29th floor', 'by the 11th Circuit' are not."""
+    day, suffix = int(cand.match["oday"]), cand.match["osuffix"]
+    if not 1 <= day <= 31 or suffix != _ordinal_suffix(day):
+        return False
+    nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]
+    return not nxt or nxt[0].pos not in ("NOUN", "PROPN", "ADJ", "NUM")
