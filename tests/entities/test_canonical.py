@@ -66,3 +66,17 @@ def test_national_bodies_of_countries_named_with_an_article():
     assert org_name("U.S. government") == "Government of the United States"
     assert org_name("Russian government") == "Government of Russia"
     assert org_name("U.S. Defense Department") == "United States Department of Defense"
+
+
+@pytest.mark.parametrize("word", ["Strasbourg", "South", "Southampton", "Mitchell", "Fletcher", "Dutch", "Hutchinson",
+                                  "Kitchener", "Watchtower", "Khartoum", "Khouribga", "Ouagadougou", "Djibouti",
+                                  "Nouakchott", "Boulogne", "Louisville"])
+@pytest.mark.parametrize("etype", ["GPE", "PERSON", "ORG"])
+def test_translated_documents_keep_western_and_arabic_spellings(word, etype):
+    assert canonical_name(word, etype, translated=True) == word
+
+
+@pytest.mark.parametrize("surface,expected", [("Tchernihiv", "Chernihiv"), ("Vovtchansk", "Vovchansk"),
+                                              ("Kovaltchouk", "Kovalchuk"), ("Lyssytchansk", "Lyssychansk")])
+def test_french_tch_of_slavic_names_still_becomes_ch(surface, expected):
+    assert canonical_name(surface, "GPE", translated=True) == expected

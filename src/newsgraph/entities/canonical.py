@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 from newsgraph.data.entities_titles import OFFICES
-from newsgraph.data.entities_names import EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES, TRANSLIT_RULES
+from newsgraph.data.entities_names import (ENGLISH_TCH, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES,
+                                           TRANSLIT_RULES)
 from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
                                           OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
 
@@ -55,6 +56,8 @@ def transliterate_token(token: str, persons: bool) -> str:
     for src, dst, safe in TRANSLIT_RULES:
         if (persons or not slavic) and not safe:
             continue
+        if src == "tch" and not slavic and ENGLISH_TCH.search(token.casefold()):
+            continue      # "Mitchell", "Dutch": English spelling, not a French transcription
         out = out.replace(src, dst).replace(src.capitalize(), dst.capitalize())
     return out
 
