@@ -336,7 +336,10 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
         return out
     else:
         deps = ("dobj", "nsubjpass", "nsubj") if reduced_passive(tree, anchor) else ("dobj", "nsubjpass")
-        for c in tree.children(anchor, *deps):
+        kids = tree.children(anchor, *deps)
+        if not kids:                             # "killed and wounded scores of terrorists"
+            kids = [o for c in tree.children(anchor, "conj") if c.pos == "VERB" for o in tree.children(c.i, "dobj")]
+        for c in kids:
             out.append(_addressee(tree, c.i) if trig.type in VERBAL else c.i)
         obj = _prep_object(tree, anchor, TARGET_PREPS | ({"from"} if trig.type in VERBAL else set()))
         if obj is not None:
