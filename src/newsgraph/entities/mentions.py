@@ -19,6 +19,7 @@ from newsgraph.data.entities_names import (HONORIFICS, KNOWN_REGIONS, LOWERCASE_
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
+from newsgraph.entities.cues import retype_by_cues
 from newsgraph.model import Document, Token
 
 # Numeric and temporal NER labels belong to the time and event stages.
@@ -45,6 +46,7 @@ class Candidate:
     name: Optional[str] = None        # canonical name when a rule already knows it
     descriptive: bool = False         # "the president": joins an entity, never founds one
     titled: bool = False              # a courtesy title or office word stands right before it
+    cued: bool = False                # typed by a context cue (cues.py): wins the type vote
 
 
 @dataclass
@@ -80,11 +82,15 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
         _retype_dateline(doc, c)
     cands = [c for c in cands if not _adjective_person(c, index)]
     cands = _join_particle_names(doc, cands, index)
+    cands = _join_adjacent_persons(doc, cands, index)
     for c in cands:
         before = index.before(c.start, 1)
         c.titled = bool(before and before[0].text.casefold() in HONORIFICS) or bool(preceding_office(c.start, index))
         _retype_titled_name(c, index)
         _retype_place_in_context(c, index)
+    person_words = {match_key(w) for c in cands if c.type == "PERSON" for w in clean_surface(c.text).split(" ")[1:]}
+    for c in cands:
+        retype_by_cues(c, index, person_words)
     _retype_by_titled_surname(cands, index)
     _vote_types(cands)
     return sorted(cands, key=lambda c: c.start)
@@ -191,6 +197,26 @@ def _join_particle_names(doc: Document, cands: list[Candidate], index: TokenInde
             continue          # swallowed by the extended name
         kept.append(c)
     return kept
+
+
+def _join_adjacent_persons(doc: Document, cands: list[Candidate], index: TokenIndex) -> list[Candidate]:
+    """'Paulo Brizola' + 'Nunes' (NER cut one name in two, or left its last word out while tagging
+    'Mr. Nunes' later): person names one space apart are one name."""
+    person_words = {w for c in cands if c.type == "PERSON" for w in clean_surface(c.text).split(" ")}
+    for c in cands:
+        nxt = index.after(c.end, 1)
+        if c.type == "PERSON" and nxt and nxt[0].start == c.end + 1 and nxt[0].text in person_words \
+                and nxt[0].pos == "PROPN" and not nxt[0].ent_type and nxt[0].text[:1].isupper():
+            c.end, c.text = nxt[0].end, doc.text[c.start:nxt[0].end]
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev and prev.type == c.type == "PERSON" and doc.text[prev.end:c.start] == " " \
+                and c.text[:1].isupper() and " " not in c.text.strip():
+            prev.end, prev.text = c.end, doc.text[prev.start:c.end]
+            continue
+        out.append(c)
+    return out
 
 
 def _particle_tail(end: int, nxt: list[Token]) -> Optional[int]:
@@ -305,10 +331,11 @@ def _vote_types(cands: list[Candidate]) -> None:
     for key, group in by_key.items():
         if key in multi_person_words:
             continue
-        votes = Counter("PLACE" if c.type in PLACE_TYPES else c.type for c in group)
+        cued = [c for c in group if c.cued]
+        votes = Counter("PLACE" if c.type in PLACE_TYPES else c.type for c in (cued or group))
         best = max(votes, key=lambda t: (votes[t], t == "PLACE", t == "PERSON"))
         for c in group:
             if best == "PLACE" and c.type not in PLACE_TYPES:
-                c.type = "GPE"
+                c.type = next((x.type for x in cued if x.type in PLACE_TYPES), "GPE")
             elif best != "PLACE":
                 c.type = best

@@ -1,0 +1,101 @@
+"""Context cues that type a name: places and organisations NER took for persons or left untyped.
+
+The gazetteer belongs to the geo stage (which runs later and may retype again); here only the
+words around a name decide:
+- object of a verb of visiting, or of "to/into/from" after a verb of motion: a place
+  ("visited Kahramanmaras", "fled to Adre");
+- a settlement or facility noun right after it: a place ("the Omdurman suburb", "the Halfaya bridge");
+- an organisation noun right after it, or an agency/newspaper noun right before it: an
+  organisation ("the ruling Frelimo party", "the news agency Agência Estado");
+- all capitals (an acronym) typed PERSON: an organisation.
+A retyped candidate is marked `cued`; the per-document type vote follows cued mentions.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.data.entities_cues import (FACILITY_NOUNS, LOCATIVE_PREPOSITIONS, MOTION_PREPOSITIONS, MOTION_VERBS,
+                                          ORG_APPOSITIVES, ORG_CLASSIFIERS, SETTLEMENT_NOUNS, VISIT_VERBS)
+from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, ORG_HEAD_WORDS, ORG_NAMES
+from newsgraph.entities.canonical import clean_surface, fold, match_key
+from newsgraph.model import Token
+
+# Types that context may overrule (GPE/LOC/FAC are places already; NORP only when not a demonym).
+RETYPABLE = frozenset({"PERSON", "OTHER", "NORP", "ORG"})
+
+
+def retype_by_cues(c, index, person_words: set[str]) -> None:
+    """Retype candidate `c` (a mentions.Candidate) from the words around it; `person_words` are the
+    keys of the words of multi-word person names in the document (never retyped)."""
+    toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
+    if not toks or c.type not in RETYPABLE or not _retypable(c, toks, person_words):
+        return
+    new = _org_cue(c, toks, index) if c.type != "ORG" else None
+    new = new or _place_cue(c, toks, index)
+    if new:
+        c.type, c.cued = new, True
+
+
+def _retypable(c, toks: list[Token], person_words: set[str]) -> bool:
+    key = fold(clean_surface(c.text))
+    if key in DEMONYMS or key in DEMONYM_PLURALS or key in ORG_NAMES or c.titled:
+        return False
+    if c.type == "PERSON" and (len(toks) > 1 or match_key(toks[0].text) in person_words):
+        return False
+    if c.type == "ORG" and (c.text.isupper() or key.rsplit(" ", 1)[-1] in ORG_HEAD_WORDS):
+        return False
+    return toks[0].text[:1].isupper()
+
+
+def _org_cue(c, toks: list[Token], index) -> Optional[str]:
+    nxt = _next_nouns(c.end, index)
+    if nxt and nxt[0] in ORG_CLASSIFIERS:
+        return "ORG"
+    before = index.before(c.start, 2)
+    if before and before[-1].text in ORG_APPOSITIVES:
+        return "ORG"
+    if c.type == "PERSON" and len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2 \
+            and toks[0].text.isalpha():
+        return "ORG"
+    return None
+
+
+def _place_cue(c, toks: list[Token], index) -> Optional[str]:
+    nxt = _next_nouns(c.end, index)
+    if nxt and (nxt[0] in FACILITY_NOUNS or nxt[-1] in FACILITY_NOUNS):
+        return "FAC"
+    if nxt and nxt[0] in SETTLEMENT_NOUNS:
+        return "GPE"
+    before = [t.text.casefold() for t in index.before(c.start, 2)]
+    if len(before) == 2 and before[1] == "of" and before[0] in SETTLEMENT_NOUNS:
+        return "GPE"          # "the province of Hatay", "the city of Omdurman"
+    if c.type in ("OTHER", "NORP") and before and before[-1] in LOCATIVE_PREPOSITIONS:
+        return "GPE"          # "in Cabixi" (persons: mentions._retype_place_in_context)
+    head = _span_head(toks)
+    if head is None or c.type == "ORG" and head.dep not in ("dobj", "pobj"):
+        return None
+    gov = index.tokens[head.head]
+    if head.dep == "dobj" and gov.lemma.casefold() in VISIT_VERBS:
+        return "GPE"
+    if head.dep == "pobj" and gov.text.casefold() in MOTION_PREPOSITIONS:
+        verb = index.tokens[gov.head]
+        if verb.pos in ("VERB", "NOUN") and verb.lemma.casefold() in MOTION_VERBS:
+            return "GPE"
+    return None
+
+
+def _next_nouns(end: int, index) -> list[str]:
+    """The one or two lower-case common nouns right after offset `end` ('bridge', 'police station')."""
+    out: list[str] = []
+    for t in index.after(end, 2):
+        if t.pos != "NOUN" or not t.text.islower() or (not out and t.start - end > 1):
+            break
+        out.append(t.text)
+    return out
+
+
+def _span_head(toks: list[Token]) -> Optional[Token]:
+    """The token of the span whose syntactic head lies outside it."""
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head not in ids or t.head == t.i]
+    return heads[0] if len(heads) == 1 else None
