@@ -41,6 +41,7 @@ class IncidentRules:
     max_span_days: int = 31          # events dated vaguer than this (a year, "since 2014") never link
     count_tolerance: float = 0.5     # figures a, b compatible when min/max >= this (or |a-b| <= slack)
     count_slack: float = 2.0
+    max_reports: int = 200           # distinct reports in one incident: beyond, groups stop merging
 
 
 @dataclass
@@ -55,10 +56,10 @@ class LinkableEvent:
     counts: dict[str, list[tuple[float, str]]] = field(default_factory=dict)   # kind -> [(value, qualifier)]
     actors: dict[str, set[str]] = field(default_factory=dict)   # role -> casefolded names
     dated_by_text: bool = True       # False when the date is only the publication date
+    key: tuple[str, str] = field(init=False, repr=False)
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.doc_id, self.event_id
+    def __post_init__(self) -> None:
+        self.key = (self.doc_id, self.event_id)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -146,25 +147,62 @@ def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = No
     usable = sorted((e for e in events if e.places and (e.end - e.start).days < rules.max_span_days),
                     key=lambda e: (e.type, e.start, e.key))
     pairs = _candidate_pairs(usable, rules)
-    clusters = {e.key: [e] for e in usable}
-    owner = {e.key: e.key for e in usable}
+    clusters = {e.key: _Cluster(e) for e in usable}
 
     def merge(a: LinkableEvent, b: LinkableEvent) -> None:
-        ca, cb = owner[a.key], owner[b.key]
-        if ca == cb or not all(compatible(x, y, rules) for x in clusters[ca] for y in clusters[cb]):
-            return
-        for e in clusters[cb]:
-            owner[e.key] = ca
-        clusters[ca].extend(clusters.pop(cb))
+        ca, cb = clusters[a.key], clusters[b.key]
+        if ca is not cb and ca.accepts(cb, rules):
+            big, small = (ca, cb) if len(ca.members) >= len(cb.members) else (cb, ca)
+            big.absorb(small)
+            for e in small.members:
+                clusters[e.key] = big
 
     for _, a, b in sorted(p for p in pairs if p[0][0] < 0):          # pairs sharing a figure
         merge(a, b)
-    size = {k: len(clusters[owner[k]]) for k in owner}
+    size = {k: len(c.members) for k, c in clusters.items()}
     rest = [((-max(size[a.key], size[b.key]),) + score[1:], a, b) for score, a, b in pairs if score[0] == 0]
     for _, a, b in sorted(rest):
         merge(a, b)
-    result = [sorted(g, key=lambda e: e.key) for g in clusters.values() if len({e.doc_id for e in g}) > 1]
+    unique = {id(c): c for c in clusters.values()}.values()
+    result = [sorted(c.members, key=lambda e: e.key) for c in unique if len({e.doc_id for e in c.members}) > 1]
     return sorted(result, key=lambda g: g[0].key)
+
+
+class _Cluster:
+    """A growing incident: its events, and one representative per distinct report (`signature`),
+    so that the all-pairs check compares distinct reports, not every copy of a wire story."""
+
+    def __init__(self, event: LinkableEvent):
+        self.members = [event]
+        self.reports = {_signature(event): event}
+        self.latest_start, self.earliest_end = event.start, event.end
+        self.rejected: set[int] = set()     # ids of clusters found incompatible (and so their supersets)
+
+    def accepts(self, other: "_Cluster", rules: IncidentRules) -> bool:
+        if id(other) in self.rejected or id(self) in other.rejected:
+            return False
+        gap = (max(self.latest_start, other.latest_start) - min(self.earliest_end, other.earliest_end)).days
+        ok = (gap <= rules.window_days and len(self.reports) + len(other.reports) <= rules.max_reports
+              and all(compatible(x, y, rules) for x in self.reports.values() for y in other.reports.values()))
+        if not ok:
+            self.rejected.add(id(other))
+            other.rejected.add(id(self))
+        return ok
+
+    def absorb(self, other: "_Cluster") -> None:
+        self.members.extend(other.members)
+        for sig, e in other.reports.items():
+            self.reports.setdefault(sig, e)
+        self.latest_start = max(self.latest_start, other.latest_start)
+        self.earliest_end = min(self.earliest_end, other.earliest_end)
+        self.rejected |= other.rejected
+
+
+def _signature(e: LinkableEvent) -> tuple:
+    """Everything `compatible` looks at, without the document."""
+    return (e.type, e.start, e.end, e.dated_by_text, tuple(e.places),
+            tuple(sorted((k, tuple(sorted(v))) for k, v in e.counts.items())),
+            tuple(sorted((r, tuple(sorted(n))) for r, n in e.actors.items())))
 
 
 def _candidate_pairs(usable: list[LinkableEvent], rules: IncidentRules) -> list[tuple]:
