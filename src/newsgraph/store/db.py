@@ -10,7 +10,7 @@ import duckdb
 
 from newsgraph.errors import ResourceError
 from newsgraph.model import Document
-from newsgraph.store.queries import EVENT_SELECT, ORDER, EventFilter, event_record, make_filter
+from newsgraph.store.queries import EVENT_SELECT, EventFilter, event_record, make_filter
 from newsgraph.store.rows import TABLE_ORDER, Rows, document_rows, insert_rows
 from newsgraph.store.schema import ensure_schema, schema_version
 
@@ -160,10 +160,11 @@ class Store:
                     offset: int = 0, chunk_size: int = 2000) -> Iterator[dict[str, Any]]:
         """Stream event dicts in (date, document, order) order, fetching `chunk_size` rows at a time."""
         where, params = (flt or EventFilter()).where()
-        sql = EVENT_SELECT + where + ORDER
+        page = ""
         if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
+            page = "LIMIT ? OFFSET ?"
             params += [limit, offset]
+        sql = EVENT_SELECT.format(where=where, limit=page)
         cur = self._cursor()
         cur.execute(sql, params)
         names = [d[0] for d in cur.description]

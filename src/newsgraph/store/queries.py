@@ -8,31 +8,50 @@ from typing import Any, Optional, Sequence, Union
 from newsgraph.errors import UsageError
 from newsgraph.model import PLOVER_TYPES
 
+# Events are read in two steps: `page` picks the matching events (filters, order, limit) from
+# the events table alone; their places, actors and counts are then gathered for that page only.
 EVENT_SELECT = """
+WITH page AS (
+    SELECT e.doc_id, e.id, e.ord, e.date_start FROM events e
+    LEFT JOIN incident_events ie ON ie.doc_id = e.doc_id AND ie.event_id = e.id
+    {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.ord {limit}),
+pl AS (
+    SELECT ep.doc_id, ep.event_id,
+           list(struct_pack(id := p.id, name := p.name, geonameid := p.geonameid, lat := p.lat, lon := p.lon,
+                country := p.country, admin1 := p.admin1, feature_code := p.feature_code,
+                precision := p.precision, confidence := p.confidence, relation := p.relation_type,
+                text := p.text) ORDER BY ep.ord) AS places
+    FROM page JOIN event_places ep ON ep.doc_id = page.doc_id AND ep.event_id = page.id
+    JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
+    GROUP BY ep.doc_id, ep.event_id),
+ac AS (
+    SELECT a.doc_id, a.event_id,
+           list(struct_pack(role := a.role, entity := a.entity_id, text := a.text, name := en.name,
+                entity_type := en.type) ORDER BY a.ord) AS actors
+    FROM page JOIN event_actors a ON a.doc_id = page.doc_id AND a.event_id = page.id
+    LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
+    GROUP BY a.doc_id, a.event_id),
+co AS (
+    SELECT c.doc_id, c.event_id,
+           list(struct_pack(kind := c.kind, value := c.value, qualifier := c.qualifier, "of" := c."of")
+                ORDER BY c.ord) AS counts
+    FROM page JOIN counts c ON c.doc_id = page.doc_id AND c.event_id = page.id
+    GROUP BY c.doc_id, c.event_id)
 SELECT e.doc_id, e.id, e.ord, e.type, e.mode, e.status, e.time_value, e.time_precision,
        e.date_start, e.date_end, e.date_source, e.report_date, e.reported_by_entity, e.reported_by_text,
        e.channel, e.acled_event_type, e.acled_sub_event_type, e.cameo_root, e.confidence,
        e.trigger_start, e.trigger_end, e.trigger_text, e.sentence_start, e.sentence_end, e.evidence,
        e.quotes, e.assertions, d.url, d.title, d.source AS doc_source, d.published, ie.incident_id,
-       (SELECT list(struct_pack(id := p.id, name := p.name, geonameid := p.geonameid, lat := p.lat,
-                    lon := p.lon, country := p.country, admin1 := p.admin1, feature_code := p.feature_code,
-                    precision := p.precision, confidence := p.confidence, relation := p.relation_type,
-                    text := p.text) ORDER BY ep.ord)
-        FROM event_places ep JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
-        WHERE ep.doc_id = e.doc_id AND ep.event_id = e.id) AS places,
-       (SELECT list(struct_pack(role := a.role, entity := a.entity_id, text := a.text, name := en.name,
-                    entity_type := en.type) ORDER BY a.ord)
-        FROM event_actors a LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
-        WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors,
-       (SELECT list(struct_pack(kind := c.kind, value := c.value, qualifier := c.qualifier, "of" := c."of")
-                    ORDER BY c.ord)
-        FROM counts c WHERE c.doc_id = e.doc_id AND c.event_id = e.id) AS counts
-FROM events e
+       pl.places, ac.actors, co.counts
+FROM page
+JOIN events e ON e.doc_id = page.doc_id AND e.id = page.id
 JOIN documents d ON d.id = e.doc_id
 LEFT JOIN incident_events ie ON ie.doc_id = e.doc_id AND ie.event_id = e.id
+LEFT JOIN pl ON pl.doc_id = e.doc_id AND pl.event_id = e.id
+LEFT JOIN ac ON ac.doc_id = e.doc_id AND ac.event_id = e.id
+LEFT JOIN co ON co.doc_id = e.doc_id AND co.event_id = e.id
+ORDER BY e.date_start NULLS LAST, e.doc_id, e.ord
 """
-
-ORDER = " ORDER BY e.date_start NULLS LAST, e.doc_id, e.ord"
 
 BBOX_CLAUSE = """EXISTS (SELECT 1 FROM event_places bp JOIN places bq ON bq.doc_id = bp.doc_id AND bq.id = bp.place_id
     WHERE bp.doc_id = e.doc_id AND bp.event_id = e.id AND bq.lat BETWEEN ? AND ? AND {lon})"""
