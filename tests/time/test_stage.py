@@ -139,3 +139,15 @@ def test_a_holiday_modifying_a_noun_is_the_nearest_one(annotate):
     assert [(t.spans[0].text, t.value) for t in doc.times][0] == ("Christmas", "2019-12-25")
     doc = annotate("The shop was robbed on Christmas.", "2019-12-20")
     assert [t.value for t in doc.times] == ["2018-12-25"]
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(annotate):
+    text = ("Acme posted a second-quarter loss of $4 million, against a profit of $2 million a year "
+            "earlier. Year-ago sales were higher. Acme was founded a year ago in Ohio.")
+    doc = annotate(text, "2021-08-03")
+    values = [(t.spans[0].text, t.value) for t in doc.times]
+    assert values[:3] == [("second-quarter", "2021-Q2"), ("a year earlier", "2020-Q2"), ("Year-ago", "2020-Q2")]
+    # far from any quarter (here: past the reach) it is the year again
+    far = annotate("Acme posted a second-quarter loss. " + "Its staff went on strike in May. " * 15 +
+                   "Acme was founded a year ago.", "2021-08-03")
+    assert far.times[-1].value == "2020"

@@ -53,6 +53,8 @@ def normalise_times(doc: Document) -> Document:
         timex = HANDLERS[cand.rule](cand.match, Ctx(published, _tense(doc, cand, starts)))
         if timex.anchor == "text":
             timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
+        elif _is_year_before(cand):
+            timex = _year_before_quarter(timex, cand, times)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
             continue
         unresolved += published is None and _needs_anchor(timex)
@@ -70,6 +72,33 @@ def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
     if cand.rule == "holiday" and modifies_noun(doc, cand.start, cand.end, starts):
         return None
     return tense_at(doc, cand.start, cand.end, starts)
+
+
+# how far back (characters) a quarter is still the topic of "a year earlier": about two sentences
+_QUARTER_REACH = 400
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_BEFORE = re.compile(r"(?i)year.(?:ago|earlier)")
+
+
+def _is_year_before(cand: Candidate) -> bool:
+    """'a year ago', 'a year earlier', 'year-ago', 'year-earlier'."""
+    m = cand.match
+    if cand.rule == "year_adj":
+        return True
+    return cand.rule == "ago" and m["unit"].lower() == "year" and (m["num"] or "").lower() in ("a", "one", "1") \
+        and m["dir"].lower() in ("ago", "earlier") and not m["qmod"]
+
+
+def _year_before_quarter(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
+    """'profit rose from $5 million a year earlier' after 'third-quarter profit': the same
+    quarter a year before (2021-Q3), as results are compared quarter with quarter."""
+    for prev in reversed(earlier):
+        if prev.spans[0].start < cand.start - _QUARTER_REACH:
+            break
+        m = _QUARTER.fullmatch(prev.value or "")
+        if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
+            return Timex(f"{int(m[1]) - 1}-Q{m[2]}", "DATE", "quarter", "text")
+    return timex
 
 
 def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr]) -> Timex:
