@@ -23,7 +23,18 @@ OFFICES: dict[str, str] = {
     "first lady": "first lady", "chairman": "chairman", "chairwoman": "chairman", "envoy": "envoy",
     "patriarch": "patriarch", "emir": "emir", "sheikh": "sheikh", "sen.": "senator", "rep.": "representative",
     "vice president": "vice president", "deputy": "deputy", "ceo": "ceo", "director": "director",
+    "press secretary": "spokesperson", "minister of defence": "defence minister",
+    "minister of defense": "defence minister", "minister for foreign affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
 }
+# Portfolio words inside capitalised office titles ("Minister of Defence", "Minister for Foreign
+# Affairs", "Press Secretary"): never a given name before a surname.
+PORTFOLIO_WORDS = frozenset("""
+defence defense affairs foreign state interior internal home justice finance health economy economic energy
+agriculture education trade labour labor treasury security homeland emergency emergencies situations culture
+transport environment commerce press communications information development industry
+""".split())
+
 # Office words that also begin names of organisations ("General Motors", "Director of ..."):
 # not evidence of a person inside another name.
 NAME_LIKE_OFFICES = frozenset({"general", "director", "deputy", "leader", "king", "queen", "commander"})

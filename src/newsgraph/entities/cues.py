@@ -8,17 +8,21 @@ words around a name decide:
 - an organisation noun right after it, or an agency/newspaper noun right before it: an
   organisation ("the ruling Frelimo party", "the news agency Agência Estado");
 - all capitals (an acronym) typed PERSON: an organisation.
+Titles: an office title before capitalised words NER left untagged makes them a person
+("Minister of Defence Oleksii Reznikov"); an organisation name does not end in the first word
+of the office after it ("Pentagon Press" + "Secretary").
 A retyped candidate is marked `cued`; the per-document type vote follows cued mentions.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from newsgraph.data.entities_cues import (FACILITY_NOUNS, LOCATIVE_PREPOSITIONS, MOTION_PREPOSITIONS, MOTION_VERBS,
                                           ORG_APPOSITIVES, ORG_CLASSIFIERS, SETTLEMENT_NOUNS, VISIT_VERBS)
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, ORG_HEAD_WORDS, ORG_NAMES
+from newsgraph.data.entities_titles import OFFICES, PORTFOLIO_WORDS
 from newsgraph.entities.canonical import clean_surface, fold, match_key
-from newsgraph.model import Token
+from newsgraph.model import Document, Token
 
 # Types that context may overrule (GPE/LOC/FAC are places already; NORP only when not a demonym).
 RETYPABLE = frozenset({"PERSON", "OTHER", "NORP", "ORG"})
@@ -99,3 +103,41 @@ def _span_head(toks: list[Token]) -> Optional[Token]:
     ids = {t.i for t in toks}
     heads = [t for t in toks if t.head not in ids or t.head == t.i]
     return heads[0] if len(heads) == 1 else None
+
+
+def titled_names(index, cands: list, after_title: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(start, end) of untagged 2-3 word names right after an office title (`after_title(offset)`),
+    outside every candidate."""
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    toks = index.tokens
+    i = 0
+    while i < len(toks):
+        run = _name_run(toks, i)
+        if len(run) in (2, 3) and after_title(run[0].start) \
+                and not any(a < run[-1].end and run[0].start < b for a, b in taken):
+            out.append((run[0].start, run[-1].end))
+        i += max(1, len(run))
+    return out
+
+
+def _name_run(toks: list[Token], i: int) -> list[Token]:
+    """Capitalised untagged proper nouns from token i on, one space apart, in one sentence."""
+    run: list[Token] = []
+    for t in toks[i:i + 4]:
+        if t.pos != "PROPN" or not t.text[:1].isupper() or t.ent_type not in ("", "PERSON") \
+                or t.text.casefold() in PORTFOLIO_WORDS or t.text.casefold() in OFFICES \
+                or (run and (t.start - run[-1].end != 1 or t.sent != run[-1].sent)):
+            break
+        run.append(t)
+    return run
+
+
+def trim_office_tail(doc: Document, c, index) -> None:
+    """'Pentagon Press' before 'Secretary': the last word belongs to the office title that follows."""
+    toks = index.within(c.start, c.end)
+    nxt = index.after(c.end, 1)
+    if c.type == "ORG" and len(toks) >= 2 and nxt \
+            and f"{toks[-1].text} {nxt[0].text}".casefold() in OFFICES:
+        c.end = toks[-2].end
+        c.text = doc.text[c.start:c.end]
