@@ -183,3 +183,14 @@ def test_a_record_of_the_wrong_type_fails_its_document_only(db_path):
         result = store.add_documents([good, bad])
         assert result.added == [good.id] and [d for d, _ in result.failed] == [bad.id]
         assert store.add_documents([_doc("Police detained 4 men in Odesa.")]).added  # still usable
+
+
+def test_adding_documents_marks_incidents_stale_until_relinked(db_path):
+    with open_store(db_path) as store:
+        assert not store.incidents_stale()
+        store.add_documents([_doc()])
+        assert store.incidents_stale()
+        store.rebuild_incidents()
+        assert not store.incidents_stale() and store.count_incidents() == 0
+        store.add_documents([_doc()])                      # nothing new: still fresh
+        assert not store.incidents_stale()

@@ -96,6 +96,7 @@ class Store:
                 rows = [r for doc_rows in batch for r in doc_rows[table]]
                 if rows:
                     insert_rows(cur, table, rows)
+            cur.execute("INSERT OR REPLACE INTO meta VALUES ('incidents_stale', 'true')")
             cur.execute("COMMIT")
         except STORE_ERRORS:
             cur.execute("ROLLBACK")
@@ -119,6 +120,14 @@ class Store:
         """Relink events of different documents into incidents (see store.incidents); returns their number."""
         from newsgraph.store.incidents import rebuild_incidents
         return rebuild_incidents(self._cursor(), rules)
+
+    def incidents_stale(self) -> bool:
+        """Were documents added since incidents were last linked?"""
+        row = self._cursor().execute("SELECT value FROM meta WHERE key = 'incidents_stale'").fetchone()
+        return bool(row and row[0] == "true")
+
+    def count_incidents(self) -> int:
+        return self._cursor().execute("SELECT count(DISTINCT incident_id) FROM incident_events").fetchone()[0]
 
     # -- reading ------------------------------------------------------------------
     def count(self, table: str) -> int:

@@ -270,6 +270,7 @@ def rebuild_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
         cur.execute("DELETE FROM incident_events")
         if rows:
             insert_rows(cur, "incident_events", rows)
+        cur.execute("INSERT OR REPLACE INTO meta VALUES ('incidents_stale', 'false')")
         cur.execute("COMMIT")
     except duckdb.Error:
         cur.execute("ROLLBACK")

@@ -5,7 +5,8 @@ The main process reads inputs (`newsgraph.ingest.read_path`), drops documents al
 gazetteer once). Processed batches come back in submission order and are written one transaction
 each, so a killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
-to the `failures` table; the run goes on. Incidents are relinked over the whole database at the end.
+to the `failures` table; the run goes on. Incidents are relinked over the whole database at the end
+when documents were added since the last linking (a flag written with every batch).
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
             for outcomes in process(_batches(items, store, summary, batch_size, progress)):
                 _write(store, outcomes, summary)
                 progress.update(summary)
-        summary.incidents = store.rebuild_incidents()
+        summary.incidents = store.rebuild_incidents() if store.incidents_stale() else store.count_incidents()
     summary.seconds = time.perf_counter() - started
     return summary
 
