@@ -123,3 +123,15 @@ def test_not_a_time_expression():
 def test_overnight_is_the_night_before_publication():
     assert normalise_timex("overnight", PUB, "past") == ("2022-09-13TNI", "TIME", "part_of_day")
     assert normalise_timex("late yesterday", PUB, "past")[0] == "2022-09-13"
+
+
+@pytest.mark.parametrize("text, published, tense, value", [
+    ("Thanksgiving", "2021-01-10", "past", "2020-11-26"),     # the last one, not this year's
+    ("Thanksgiving Day", "2021-10-01", "future", "2021-11-25"),
+    ("last Thanksgiving", "2021-03-02", None, "2020-11-26"),
+    ("last Christmas", "2021-12-20", None, "2020-12-25"),
+    ("next Christmas", "2021-12-28", "past", "2022-12-25"),
+    ("this Christmas", "2021-12-20", "past", "2021-12-25"),
+])
+def test_holidays_follow_tense_and_relative_words(text, published, tense, value):
+    assert normalise_timex(text, published, tense) == (value, "DATE", "day")

@@ -87,6 +87,16 @@ def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],
             continue
     if weekday is not None and any(c.weekday() == weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == weekday]
+    date = occurrence(ref, candidates, tense)
+    return date.year if date else None
+
+
+def occurrence(ref: dt.date, candidates: list[dt.date], tense: Optional[str]) -> Optional[dt.date]:
+    """The candidate date meant: the nearest to ref on the side of the tense (last/next: strictly)."""
+    if tense == "last":
+        return max((c for c in candidates if c < ref), default=None)
+    if tense == "next":
+        return min((c for c in candidates if c > ref), default=None)
     if not candidates:
         return None
     if tense == "past":
@@ -95,7 +105,7 @@ def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],
     elif tense == "future":
         future = [c for c in candidates if c >= ref - dt.timedelta(days=1)]
         candidates = future or candidates
-    return min(candidates, key=lambda c: abs((c - ref).days)).year
+    return min(candidates, key=lambda c: abs((c - ref).days))
 
 
 def month_for_day(ref: dt.date, day: int, tense: Optional[str],

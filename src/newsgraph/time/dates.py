@@ -264,16 +264,24 @@ def clock(m: re.Match, ctx: Ctx) -> Timex:
 
 def holiday(m: re.Match, ctx: Ctx) -> Timex:
     name = " ".join(m["holiday"].lower().split())
-    if name.startswith("thanksgiving"):                  # U.S.: fourth Thursday of November
-        year = int(m["year"]) if m["year"] else (ctx.published.year if ctx.published else None)
-        if year is None:
-            return Timex(None, "DATE", "day")
-        day = cal.weekday_occurrence(dt.date(year, 11, 1), 3, "forward") + dt.timedelta(weeks=3)
-        return Timex(day.isoformat(), "DATE", "day", "none" if m["year"] else "published")
-    month, day = HOLIDAYS[name]
     if m["year"]:
-        return _day_value(int(m["year"]), month, day)
+        return _holiday_timex(_holiday_date(name, int(m["year"])), "none")
     if not ctx.published:
-        return _day_value(None, month, day)
-    year = cal.year_for_day(ctx.published, month, day, ctx.tense)
-    return _day_value(year, month, day, "published")
+        month_day = HOLIDAYS.get(name)
+        return _day_value(None, *month_day) if month_day else Timex(None, "DATE", "day")
+    rel = (group(m, "hrel") or "").lower()
+    tense = {"last": "last", "next": "next", "this": None}.get(rel, ctx.tense)
+    years = (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)
+    dates = [d for d in (_holiday_date(name, y) for y in years) if d]
+    return _holiday_timex(cal.occurrence(ctx.published, dates, tense), "published")
+
+
+def _holiday_date(name: str, year: int) -> Optional[dt.date]:
+    if name.startswith("thanksgiving"):                  # U.S.: fourth Thursday of November
+        return cal.weekday_occurrence(dt.date(year, 11, 1), 3, "forward") + dt.timedelta(weeks=3)
+    month, day = HOLIDAYS[name]
+    return dt.date(year, month, day)
+
+
+def _holiday_timex(date: Optional[dt.date], anchor: str) -> Timex:
+    return Timex(date.isoformat(), "DATE", "day", anchor) if date else UNRESOLVED

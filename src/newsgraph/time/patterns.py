@@ -100,7 +100,7 @@ RULES_SRC: dict[str, str] = {
            rf"(?:{UNIT}|{WEEKDAY})",
     "frequency": (r"(?P<freq>(?i:once|twice|(?:three|four|five|several|many|\d+)\s+times))\s+(?:a|an|per|each)\s+"
                   r"(?P<unit>day|week|month|year)"),
-    "holiday": rf"(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?))(?:,?\s+{YEAR})?",
+    "holiday": rf"(?:(?P<hrel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?))(?:,?\s+{YEAR})?",
 }
 
 
