@@ -135,3 +135,14 @@ def test_overnight_is_the_night_before_publication():
 ])
 def test_holidays_follow_tense_and_relative_words(text, published, tense, value):
     assert normalise_timex(text, published, tense) == (value, "DATE", "day")
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("the third quarter", "future", "2022-Q3"),
+    ("the second quarter", "future", "2022-Q2"),    # results of the quarter just ended, still to come
+    ("the first quarter", "future", "2023-Q1"),
+    ("the fourth quarter", "future", "2022-Q4"),
+    ("next third quarter", None, "2023-Q3"),
+])
+def test_a_future_quarter_just_ended_is_this_year(text, tense, value):
+    assert normalise_timex(text, PUB, tense) == (value, "DATE", "quarter")
