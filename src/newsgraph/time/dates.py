@@ -233,7 +233,7 @@ def quarter(m: re.Match, ctx: Ctx) -> Timex:
     if m["qyear"]:
         year += {"last": -1, "this": 0, "next": 1}[m["qyear"].lower()]
     elif (group(m, "rel") or "").lower() == "next":
-        year += 1 if q < current else 0
+        year += 1 if q <= current else 0
     elif ctx.tense == "future":     # "will report third-quarter results": the quarter just ended
         year += 1 if q < current - 1 else 0
     else:
