@@ -130,4 +130,9 @@ GPE_NAMES: dict[str, str] = {
     "united states of america": "United States", "the united states": "United States",
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
     "great britain": "United Kingdom", "russian federation": "Russia",
+    # official long names and their abbreviations (UN terminology database)
+    "people's republic of china": "China", "prc": "China", "p.r.c.": "China",
+    "democratic people's republic of korea": "North Korea", "dprk": "North Korea",
+    "republic of korea": "South Korea", "islamic republic of iran": "Iran", "syrian arab republic": "Syria",
+    "kingdom of saudi arabia": "Saudi Arabia", "uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
 }

@@ -139,7 +139,9 @@ def link_acronyms(doc: Document, clusters: list[Cluster], index: TokenIndex) -> 
         acronyms = {m.group(1) for c in cl.members if (m := _ACRONYM_RE.match(doc.text, c.end))
                     and _initials_fit(m.group(1), c.text)}
         initials = {_initials(clean_surface(c.text)) for c in cl.members if " " in clean_surface(c.text)}
-        acronyms |= {o.name for o in clusters if o.name.isupper() and o.name in initials and len(o.name) > 1}
+        long_names = [clean_surface(c.text) for c in cl.members if " " in clean_surface(c.text)]
+        acronyms |= {o.name for o in clusters if o.name.isupper() and len(o.name) > 1 and o is not cl
+                     and (o.name in initials or any(syllabic_fit(o.name, n) for n in long_names))}
         for acr in acronyms:
             for other in [o for o in clusters if o is not cl and any(m.text == acr for m in o.members)]:
                 cl.members.extend(other.members)
@@ -154,6 +156,27 @@ def link_acronyms(doc: Document, clusters: list[Cluster], index: TokenIndex) -> 
 def _initials(name: str) -> str:
     """'Tigray People's Liberation Front' -> 'TPLF'."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
+
+
+def syllabic_fit(acronym: str, name: str) -> bool:
+    """'NORAD' from 'North American Aerospace Defense Command': the acronym is the leading letters of
+    its capitalised words in order, taking one or more from each word used, starting with the first
+    word and using at least half of them (4+ letters only)."""
+    words = [w.upper() for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper()]
+    if len(acronym) < 4 or len(words) < 2 or not acronym.isalpha():
+        return False
+    need = max(2, (len(words) + 1) // 2)
+
+    def fit(i: int, j: int, used: int) -> bool:
+        if i == len(acronym):
+            return used >= need
+        if j == len(words):
+            return False
+        for k in range(min(len(words[j]), len(acronym) - i), 0, -1):
+            if words[j][:k] == acronym[i:i + k] and fit(i + k, j + 1, used + 1):
+                return True
+        return j > 0 and fit(i, j + 1, used)
+    return fit(0, 0, 0)
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

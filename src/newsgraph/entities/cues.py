@@ -15,6 +15,7 @@ A retyped candidate is marked `cued`; the per-document type vote follows cued me
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from newsgraph.data.entities_cues import (FACILITY_NOUNS, LOCATIVE_PREPOSITIONS, MOTION_PREPOSITIONS, MOTION_VERBS,
@@ -24,6 +25,9 @@ from newsgraph.data.entities_titles import OFFICES, PORTFOLIO_WORDS
 from newsgraph.entities.canonical import clean_surface, fold, match_key
 from newsgraph.model import Document, Token
 
+# Endings of nationality and regional adjectives ("Crimean", "Tigrayan" is NORP already).
+ADJECTIVE_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "ans", "ites")
+DATELINE_WINDOW = 400      # characters from the start of the text where a dateline may stand
 # Types that context may overrule (GPE/LOC/FAC are places already; NORP only when not a demonym).
 RETYPABLE = frozenset({"PERSON", "OTHER", "NORP", "ORG"})
 
@@ -48,6 +52,10 @@ def _retypable(c, toks: list[Token], person_words: set[str]) -> bool:
         return False
     if c.type == "ORG" and (c.text.isupper() or key.rsplit(" ", 1)[-1] in ORG_HEAD_WORDS):
         return False
+    if c.type == "NORP" and key.endswith(ADJECTIVE_SUFFIXES):
+        return False          # "the Crimean border": an adjective of a place, not its name
+    if re.search(r"\w-[A-Z]", c.text):
+        return False          # "the U.S.-Canada border": a relation between places
     return toks[0].text[:1].isupper()
 
 
@@ -141,3 +149,16 @@ def trim_office_tail(doc: Document, c, index) -> None:
             and f"{toks[-1].text} {nxt[0].text}".casefold() in OFFICES:
         c.end = toks[-2].end
         c.text = doc.text[c.start:c.end]
+
+
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,)")
+
+
+def dateline_places(doc: Document, cands: list) -> list[tuple[int, int]]:
+    """(start, end) of an upper-case dateline city NER missed ('ALMERIA, Spain. -'), in the first lines."""
+    out = []
+    for m in _DATELINE.finditer(doc.text[:DATELINE_WINDOW]):
+        a, b = m.span("place")
+        if len(m.group("place")) > 3 and not any(c.start < b and a < c.end for c in cands):
+            out.append((a, b))
+    return out[:1]

@@ -3,7 +3,8 @@
 Order: repair mentions (mentions.py), add military units (units.py), merge by name
 (clusters.py), find surnames NER missed and acronyms of organisations, extend names over a
 courtesy title ("Mr. Zelensky"), join definite descriptions ("the president") to persons
-(coref.py), then number entities E1, E2, ... by first mention.
+(coref.py), fold nationality-prefixed and long-form duplicates and join "the army"-style
+descriptions to national bodies (merge.py), then number entities E1, E2, ... by first mention.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from newsgraph.entities.canonical import clean_surface
 from newsgraph.entities.clusters import Cluster, build_clusters
 from newsgraph.entities.coref import link_acronyms, link_bare_surnames, link_descriptions
 from newsgraph.entities.mentions import Candidate, TokenIndex, collect_candidates
+from newsgraph.entities.merge import link_body_descriptions, merge_variants
 from newsgraph.entities.units import find_units
 from newsgraph.model import Document, Entity
 
@@ -26,10 +28,11 @@ def link_entities(doc: Document) -> Document:
     cands = [c for c in cands if not _overlaps_any(c, units)] + units
     clusters = build_clusters(sorted(cands, key=lambda c: c.start), TRANSLATED_FLAG in doc.flags)
     link_bare_surnames(doc, clusters, index)
-    clusters = link_acronyms(doc, clusters, index)
+    clusters = merge_variants(link_acronyms(doc, clusters, index))
     for c in (c for cl in clusters for c in cl.members):
         _extend_over_honorific(doc, c, index)
     link_descriptions(doc, clusters, index)
+    link_body_descriptions(doc, clusters, index)
     doc.entities = [_to_entity(doc, f"E{i}", cl)
                     for i, cl in enumerate(sorted(clusters, key=lambda cl: cl.first), start=1)]
     return doc

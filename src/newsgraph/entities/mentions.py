@@ -19,7 +19,7 @@ from newsgraph.data.entities_names import (HONORIFICS, KNOWN_REGIONS, LOWERCASE_
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES, PORTFOLIO_WORDS
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
-from newsgraph.entities.cues import retype_by_cues, titled_names, trim_office_tail
+from newsgraph.entities.cues import dateline_places, retype_by_cues, titled_names, trim_office_tail
 from newsgraph.model import Document, Token
 
 # Numeric and temporal NER labels belong to the time and event stages.
@@ -76,7 +76,8 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     """Clean entity-mention candidates from doc.mentions, in text order."""
     cands = [c for c in (_from_mention(doc, m.start, m.end, m.label, m.source) for m in doc.mentions) if c]
     cands = [c for c in cands if not _lowercase_junk(c) and not _office_fragment(c, index)]
-    cands += [Candidate(a, b, doc.text[a:b], "PERSON", "rule") 
+    cands += [Candidate(a, b, doc.text[a:b], "GPE", "rule") for a, b in dateline_places(doc, cands)]
+    cands += [Candidate(a, b, doc.text[a:b], "PERSON", "rule")
               for a, b in titled_names(index, cands, lambda start: bool(office_before(start, index)))]
     for c in cands:
         trim_office_tail(doc, c, index)
@@ -86,6 +87,7 @@ def collect_candidates(doc: Document, index: TokenIndex) -> list[Candidate]:
     cands = [c for c in cands if not _adjective_person(c, index)]
     cands = _join_particle_names(doc, cands, index)
     cands = _join_adjacent_persons(doc, cands, index)
+    cands = _join_dangling_of(doc, cands)
     for c in cands:
         before = index.before(c.start, 1)
         c.titled = bool(before and before[0].text.casefold() in HONORIFICS) or bool(preceding_office(c.start, index))
@@ -217,6 +219,19 @@ def _join_adjacent_persons(doc: Document, cands: list[Candidate], index: TokenIn
         prev = out[-1] if out else None
         if prev and prev.type == c.type == "PERSON" and doc.text[prev.end:c.start] == " " \
                 and c.text[:1].isupper() and " " not in c.text.strip():
+            prev.end, prev.text = c.end, doc.text[prev.start:c.end]
+            continue
+        out.append(c)
+    return out
+
+
+def _join_dangling_of(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """'Democratic Republic of the' + 'Congo': a name cut after 'of (the)' runs on to the next name."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev and re.search(r"\s(?:of|of the)$", prev.text) and doc.text[prev.end:c.start] == " " \
+                and c.text[:1].isupper():
             prev.end, prev.text = c.end, doc.text[prev.start:c.end]
             continue
         out.append(c)
