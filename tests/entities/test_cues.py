@@ -50,3 +50,18 @@ def test_person_name_cut_in_two_by_ner_is_one_person(entities_of):
     doc = entities_of("Police arrested three men accused of killing Paulo Brizola Nunes. Mr. Nunes was 51.")
     e = by_name(doc, "Paulo Brizola Nunes")
     assert e and e.type == "PERSON" and [s.text for s in e.spans] == ["Paulo Brizola Nunes", "Mr. Nunes"]
+
+
+def test_name_after_a_place_and_comma_closing_the_phrase_is_a_place(entities_of):
+    doc = entities_of("A device was found by police in Málaga, Andalucía.")
+    assert types_of(doc, "Andalucía") in ("GPE", "LOC")
+
+
+def test_person_after_a_place_and_comma_who_acts_stays_a_person(entities_of):
+    doc = entities_of("In London, Marta Kowalczyk said the talks had failed.")
+    assert types_of(doc, "Marta Kowalczyk") == "PERSON"
+
+
+def test_adjectives_and_place_pairs_before_facility_nouns_are_not_places(entities_of):
+    doc = entities_of("Patrols on the Crimean border and the U.S.-Canada border were reinforced.")
+    assert not any(e.type == "FAC" for e in doc.entities)

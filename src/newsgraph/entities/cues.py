@@ -52,9 +52,9 @@ def _retypable(c, toks: list[Token], person_words: set[str]) -> bool:
         return False
     if c.type == "ORG" and (c.text.isupper() or key.rsplit(" ", 1)[-1] in ORG_HEAD_WORDS):
         return False
-    if c.type == "NORP" and key.endswith(ADJECTIVE_SUFFIXES):
-        return False          # "the Crimean border": an adjective of a place, not its name
-    if re.search(r"\w-[A-Z]", c.text):
+    if c.type == "NORP" and (key.endswith(ADJECTIVE_SUFFIXES) or any(t.pos == "ADJ" for t in toks)):
+        return False          # "the Crimean border", "an Anglican hospital": adjectives, not names
+    if re.search(r"[\w.]-[A-Z]", c.text):
         return False          # "the U.S.-Canada border": a relation between places
     return toks[0].text[:1].isupper()
 
@@ -83,6 +83,8 @@ def _place_cue(c, toks: list[Token], index) -> Optional[str]:
         return "GPE"          # "the province of Hatay", "the city of Omdurman"
     if c.type in ("OTHER", "NORP") and before and before[-1] in LOCATIVE_PREPOSITIONS:
         return "GPE"          # "in Cabixi" (persons: mentions._retype_place_in_context)
+    if len(toks) == 1 and _after_place_comma(c, index):
+        return "GPE"          # "in Almería, Andalucía."
     head = _span_head(toks)
     if head is None or c.type == "ORG" and head.dep not in ("dobj", "pobj"):
         return None
@@ -94,6 +96,14 @@ def _place_cue(c, toks: list[Token], index) -> Optional[str]:
         if verb.pos in ("VERB", "NOUN") and verb.lemma.casefold() in MOTION_VERBS:
             return "GPE"
     return None
+
+
+def _after_place_comma(c, index) -> bool:
+    """'<place>, X' closing a phrase: X is the region or country of that place."""
+    before = index.before(c.start, 2)
+    after = index.after(c.end, 1)
+    return len(before) == 2 and before[1].text == "," and before[0].ent_type in ("GPE", "LOC") \
+        and (not after or after[0].pos == "PUNCT")
 
 
 def _next_nouns(end: int, index) -> list[str]:
