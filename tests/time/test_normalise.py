@@ -146,3 +146,13 @@ def test_holidays_follow_tense_and_relative_words(text, published, tense, value)
 ])
 def test_a_future_quarter_just_ended_is_this_year(text, tense, value):
     assert normalise_timex(text, PUB, tense) == (value, "DATE", "quarter")
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("Oct. 3", "past", "2022-10-03"),       # "set Oct. 3 as the deadline": a date to come
+    ("October 20", "past", "2021-10-20"),   # more than a month ahead: last year's
+    ("Sept. 20", "past", "2022-09-20"),
+    ("Aug. 30", "future", "2023-08-30"),
+])
+def test_a_past_clause_may_name_a_date_of_the_coming_month(text, tense, value):
+    assert normalise_timex(text, PUB, tense) == (value, "DATE", "day")

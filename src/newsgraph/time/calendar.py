@@ -7,6 +7,9 @@ from typing import Optional
 
 from newsgraph.data.time_lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
+# a calendar date (no year) in a past clause may lie this many days ahead: AP style drops the
+# current year, and past verbs often set dates to come ("set Nov. 10 as the deadline")
+DATE_GRACE_PAST = 31
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}   # northern meteorological seasons
 
 
@@ -87,12 +90,14 @@ def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],
             continue
     if weekday is not None and any(c.weekday() == weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == weekday]
-    date = occurrence(ref, candidates, tense)
+    date = occurrence(ref, candidates, tense, DATE_GRACE_PAST)
     return date.year if date else None
 
 
-def occurrence(ref: dt.date, candidates: list[dt.date], tense: Optional[str]) -> Optional[dt.date]:
-    """The candidate date meant: the nearest to ref on the side of the tense (last/next: strictly)."""
+def occurrence(ref: dt.date, candidates: list[dt.date], tense: Optional[str],
+               grace_past: int = 1) -> Optional[dt.date]:
+    """The candidate date meant: the nearest to ref on the side of the tense (last/next: strictly);
+    a past one may lie up to `grace_past` days after ref."""
     if tense == "last":
         return max((c for c in candidates if c < ref), default=None)
     if tense == "next":
@@ -100,7 +105,7 @@ def occurrence(ref: dt.date, candidates: list[dt.date], tense: Optional[str]) ->
     if not candidates:
         return None
     if tense == "past":
-        past = [c for c in candidates if c <= ref + dt.timedelta(days=1)]
+        past = [c for c in candidates if c <= ref + dt.timedelta(days=grace_past)]
         candidates = past or candidates
     elif tense == "future":
         future = [c for c in candidates if c >= ref - dt.timedelta(days=1)]
