@@ -14,6 +14,12 @@ ADMIN2_WORDS = frozenset({"county", "counties", "parish", "district", "raion", "
 CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "locality", "localities",
                         "settlement", "settlements", "capital", "hamlet", "port", "suburb", "municipality"})
 
+# common nouns that a place name modifies ("a Rolling Meadows resident", "the Gander police"):
+# evidence that a name NER typed ORG is a place. Source: local-news usage in the LGL dev set.
+PLACE_MODIFIED_NOUNS = frozenset({"resident", "residents", "man", "woman", "men", "women", "native", "natives",
+                                  "police", "mayor", "area", "neighborhood", "neighbourhood", "suburb", "suburbs",
+                                  "downtown", "outskirts", "council", "councilman", "councilwoman"})
+
 # prepositions after which a capitalised or lower-case name is read as a location
 # ("on", "for", "over" are left out: "on Easter", "for Xinhua"; "of" counts only after a lower-case
 # word: "the capital of X", not "Secretary of State")

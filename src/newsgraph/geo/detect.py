@@ -12,6 +12,7 @@ from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, LOCATIVE_PREPS,
                                         NOT_TOPONYMS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
+from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
 from newsgraph.geo.relations import find_relation
@@ -56,6 +57,7 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
+    found = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
     for topo in found:
         _add_context(doc, topo)
     return sorted(found, key=lambda t: t.start)
@@ -93,7 +95,7 @@ def _well_known(cands: list, first: Token, doc: Document) -> bool:
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
     starts_name = first.ent_iob == "B" or (prev is not None and prev.text.lower() == "of")
     county = len(cands[0].name.split()) > 1       # 'Licking County Genealogy Society'
-    return starts_name and any(c.main and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
+    return starts_name and any(c.main and c.fcode != "CONT" and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
                                            or (county and c.level == LEVEL_ADMIN2)) for c in cands)
 
 

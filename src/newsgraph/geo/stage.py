@@ -6,6 +6,7 @@ from typing import Optional
 
 from newsgraph.data.geo_lexicon import BEARINGS, LANDMARK_GOVERNMENTS
 from newsgraph.geo.detect import Toponym, detect_toponyms
+from newsgraph.geo.filters import same_extent
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.metonymy import government_name, is_actor_mention, landmark_country
 from newsgraph.geo.names import name_key
@@ -126,7 +127,7 @@ def _link_entities(doc: Document, links: list) -> None:
     metonymic: dict[str, tuple[Entity, str, list[Span]]] = {}
     for start, end, place, refers_to, etype in sorted(links, key=lambda x: x[0]):
         ent = next((e for e in doc.entities if any(s.start < end and start < s.end for s in e.spans)), None)
-        if ent is not None and not _same_extent(ent, start, end):
+        if ent is not None and not _same_extent(doc, ent, start, end):
             continue       # a place inside a larger name ('Armed Forces of Ukraine'): no entity of its own
         if place is not None:
             if ent is None:
@@ -148,11 +149,11 @@ def _link_entities(doc: Document, links: list) -> None:
         _split_metonyms(doc, ent, refers_to, spans)
 
 
-def _same_extent(ent: Entity, start: int, end: int) -> bool:
+def _same_extent(doc: Document, ent: Entity, start: int, end: int) -> bool:
     """The entity mention overlapping [start, end) is that name, give or take 'the', a possessive
-    or a region word; not a longer name that contains it."""
+    or a region word; not a longer name that contains it ('Air France')."""
     span = next(s for s in ent.spans if s.start < end and start < s.end)
-    return (span.end - span.start) <= (end - start) + 7
+    return same_extent(doc, span, start, end) or (start <= span.start and span.end <= end)
 
 
 def _split_metonyms(doc: Document, ent: Entity, refers_to: str, spans: list[Span]) -> None:
