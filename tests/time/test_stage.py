@@ -151,3 +151,7 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(annotate):
     far = annotate("Acme posted a second-quarter loss. " + "Its staff went on strike in May. " * 15 +
                    "Acme was founded a year ago.", "2021-08-03")
     assert far.times[-1].value == "2020"
+
+
+def test_a_quarter_at_the_start_of_a_sentence():
+    assert _texts("Second-quarter sales fell. Fourth quarter profit rose.") == ["Second-quarter", "Fourth quarter"]
