@@ -65,3 +65,21 @@ def test_person_after_a_place_and_comma_who_acts_stays_a_person(entities_of):
 def test_adjectives_and_place_pairs_before_facility_nouns_are_not_places(entities_of):
     doc = entities_of("Patrols on the Crimean border and the U.S.-Canada border were reinforced.")
     assert not any(e.type == "FAC" for e in doc.entities)
+
+
+def test_group_words_typed_as_organisations_are_groups(entities_of):
+    doc = entities_of("The Amharic press said the elders answered in a Semitic dialect.")
+    assert types_of(doc, "Semitic") in ("NORP", None)
+    assert types_of(doc, "Amharic") in ("NORP", None)
+
+
+def test_group_word_before_an_armed_noun_is_an_organisation(entities_of):
+    doc = entities_of("Kurdish fighters advanced on the town while Amhara militias withdrew.")
+    e = by_name(doc, "Kurdish fighters")
+    assert e and e.type == "ORG" and e.spans[0].text == "Kurdish fighters"
+
+
+def test_two_names_of_a_world_war_are_one_entity(entities_of):
+    doc = entities_of("The treaty dates from the Second World War. Historians of World War II disagree.")
+    wars = [e for e in doc.entities if "War" in e.name]
+    assert len(wars) == 1 and wars[0].name == "World War II"

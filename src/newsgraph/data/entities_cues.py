@@ -37,3 +37,7 @@ ORG_CLASSIFIERS = frozenset({"party", "movement", "militia", "group", "rebels", 
 # Estado", "the disaster agency AFAD", "the newspaper El Mundo").
 ORG_APPOSITIVES = frozenset({"agency", "newspaper", "daily", "broadcaster", "weekly", "magazine", "party",
                              "movement", "militia", "group", "company", "firm", "channel", "network"})
+# Nouns of armed groups that, after a group word, make the phrase an organisation ("Tigrayan
+# forces", "Druze fighters"); national armies of known countries come from the national-body table.
+ARMED_GROUP_NOUNS = frozenset({"forces", "troops", "fighters", "militia", "militias", "rebels", "militants",
+                               "insurgents", "guerrillas", "units", "soldiers", "paramilitaries"})

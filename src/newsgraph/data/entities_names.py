@@ -79,3 +79,10 @@ MATCH_FOLDS: tuple[tuple[str, str], ...] = (
     ("ya", "ia"), ("yu", "iu"), ("yi", "i"), ("iy", "y"), ("yy", "y"), ("ij", "iy"),
     ("j", "y"), ("w", "v"),
 )
+
+# Names of wars and other events with two usual English forms -> the form used as canonical.
+EVENT_NAMES: dict[str, str] = {
+    "second world war": "World War II", "world war ii": "World War II", "world war 2": "World War II",
+    "wwii": "World War II", "ww2": "World War II", "first world war": "World War I",
+    "world war i": "World War I", "world war 1": "World War I", "wwi": "World War I", "ww1": "World War I",
+}

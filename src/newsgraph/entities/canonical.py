@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from newsgraph.data.entities_titles import OFFICES
-from newsgraph.data.entities_names import (ENGLISH_TCH, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES,
+from newsgraph.data.entities_names import (ENGLISH_TCH, EVENT_NAMES, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES,
                                            TRANSLIT_RULES)
 from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
                                           OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
@@ -89,6 +89,8 @@ def canonical_name(text: str, etype: str, translated: bool = False) -> str:
         surface = strip_honorific(surface)
         kind = "PERSON"
     else:
+        if key in EVENT_NAMES:
+            return EVENT_NAMES[key]
         kind = etype
     words = [_respell_token(w, kind, translated) for w in surface.split(" ")]
     name = " ".join(w for w in words if w)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from newsgraph.data.entities_cues import (FACILITY_NOUNS, LOCATIVE_PREPOSITIONS, MOTION_PREPOSITIONS, MOTION_VERBS,
-                                          ORG_APPOSITIVES, ORG_CLASSIFIERS, SETTLEMENT_NOUNS, VISIT_VERBS)
+from newsgraph.data.entities_cues import (ARMED_GROUP_NOUNS, FACILITY_NOUNS, LOCATIVE_PREPOSITIONS,
+                                          MOTION_PREPOSITIONS, MOTION_VERBS, ORG_APPOSITIVES, ORG_CLASSIFIERS,
+                                          SETTLEMENT_NOUNS, VISIT_VERBS)
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import OFFICES, PORTFOLIO_WORDS
 from newsgraph.entities.canonical import clean_surface, fold, match_key
@@ -27,6 +28,8 @@ from newsgraph.model import Document, Token
 
 # Endings of nationality and regional adjectives ("Crimean", "Tigrayan" is NORP already).
 ADJECTIVE_SUFFIXES = ("ian", "ean", "ese", "ish", "ic", "ans", "ites")
+# Endings of group adjectives used as modifiers ("Tigrayan forces"); not "-ban" ("Taliban fighters").
+GROUP_SUFFIXES = ("yan", "ian", "ean", "ic", "ese", "ish")
 DATELINE_WINDOW = 400      # characters from the start of the text where a dateline may stand
 # Types that context may overrule (GPE/LOC/FAC are places already; NORP only when not a demonym).
 RETYPABLE = frozenset({"PERSON", "OTHER", "NORP", "ORG"})
@@ -36,12 +39,34 @@ def retype_by_cues(c, index, person_words: set[str]) -> None:
     """Retype candidate `c` (a mentions.Candidate) from the words around it; `person_words` are the
     keys of the words of multi-word person names in the document (never retyped)."""
     toks = [t for t in index.within(c.start, c.end) if t.pos != "DET"]
+    if _group_word(c, toks):
+        c.type = "NORP"
+    if c.type == "NORP" and len(toks) == 1 and _extend_to_armed_group(c, index):
+        return
     if not toks or c.type not in RETYPABLE or not _retypable(c, toks, person_words):
         return
     new = _org_cue(c, toks, index) if c.type != "ORG" else None
     new = new or _place_cue(c, toks, index)
     if new:
         c.type, c.cued = new, True
+
+
+def _extend_to_armed_group(c, index) -> bool:
+    """'Tigrayan forces', 'Druze fighters': a group word before an armed-group noun names an organisation."""
+    nxt = index.after(c.end, 1)
+    if not (nxt and nxt[0].start == c.end + 1 and nxt[0].text.casefold() in ARMED_GROUP_NOUNS):
+        return False
+    c.end, c.type, c.cued = nxt[0].end, "ORG", True
+    c.text = c.text + " " + nxt[0].text
+    return True
+
+
+def _group_word(c, toks: list[Token]) -> bool:
+    """'Tigrayan forces', 'a Turkic language', 'the Tatars' typed ORG: an ethnic or regional group."""
+    if c.type != "ORG" or len(toks) != 1 or c.text.isupper() or fold(c.text) in ORG_NAMES:
+        return False
+    t = toks[0]
+    return t.tag == "NNS" or (t.dep in ("compound", "amod") and t.text.casefold().endswith(GROUP_SUFFIXES))
 
 
 def _retypable(c, toks: list[Token], person_words: set[str]) -> bool:

@@ -17,7 +17,7 @@ from typing import Optional
 from newsgraph.data.entities_names import (HONORIFICS, KNOWN_REGIONS, LOWERCASE_CITIES, NAME_PARTICLES,
                                            NOT_NAMES, PLACE_EXONYMS)
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, GPE_NAMES, ORG_HEAD_WORDS, ORG_NAMES
-from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES, PORTFOLIO_WORDS
+from newsgraph.data.entities_titles import NAME_LIKE_OFFICES, OFFICES
 from newsgraph.entities.canonical import PLACE_TYPES, clean_surface, fold, match_key, span_surface
 from newsgraph.entities.cues import dateline_places, retype_by_cues, titled_names, trim_office_tail
 from newsgraph.model import Document, Token
@@ -196,7 +196,6 @@ def _join_particle_names(doc: Document, cands: list[Candidate], index: TokenInde
             if tail:
                 c.end, c.text = tail, doc.text[c.start:tail]
         _extend_over_first_name(doc, c, index)
-        _extend_over_given_name(doc, c, index)
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if kept and kept[-1].type == "PERSON" and c.start < kept[-1].end:
@@ -258,23 +257,6 @@ def _extend_over_first_name(doc: Document, c: Candidate, index: TokenIndex) -> N
             and before[0].text[:1].isupper() and before[0].text.casefold() not in OFFICES \
             and not before[0].ent_type and c.start - before[0].end <= 1:
         c.start, c.text = before[0].start, doc.text[before[0].start:c.end]
-
-
-def _extend_over_given_name(doc: Document, c: Candidate, index: TokenIndex) -> None:
-    """'Minister of Defence Oleksii Reznikov' tagged 'Reznikov': after a capitalised title, the
-    untagged capitalised word before a lone surname is its given name."""
-    if c.type != "PERSON" or len(index.within(c.start, c.end)) != 1:
-        return
-    before = index.before(c.start, 2)
-    if len(before) != 2 or c.start - before[1].end != 1:
-        return
-    given, title = before[1], before[0]
-    word = given.text.casefold()
-    if given.pos != "PROPN" or not given.text[:1].isupper() or given.ent_type not in ("", "PERSON") \
-            or word in OFFICES or word in PORTFOLIO_WORDS or word in DEMONYMS or word in HONORIFICS:
-        return
-    if title.text.casefold() in PORTFOLIO_WORDS or title.text.casefold() in OFFICES:
-        c.start, c.text = given.start, doc.text[given.start:c.end]
 
 
 def _ends_in_particle(c: Candidate, index: TokenIndex) -> bool:
