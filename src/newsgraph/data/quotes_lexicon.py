@@ -105,7 +105,7 @@ ad ads advert advertisement advertisements commercial commercials spot spots
 # sources that are texts: a speaker entity made for them has type OTHER, not PERSON
 DOCUMENT_NOUNS = frozenset("""
 report reports memo memorandum letter statement document study article book communique
-cable filing complaint indictment lawsuit ruling order decree
+cable filing complaint indictment lawsuit ruling order decree story slide clip
 """.split())
 
 # head nouns of speaker phrases that name an organisation ('local authorities', 'the ministry');
@@ -114,4 +114,67 @@ ORG_HEADS = frozenset("""
 authority authorities ministry government army military police guard agency office company
 committee council party campaign administration department forces force command service court
 group commission parliament kremlin presidency embassy union coalition alliance
+movement organisation organization institute association federation foundation bank firm
+corporation regime junta cabinet senate congress assembly legislature tribunal network
+journal magazine newspaper paper outlet broadcaster city town state country nation province
+region municipality county village republic kingdom
+""".split())
+
+# common nouns that name people or groups of people who can speak ('officials said', 'a
+# witness told'); with ORG_HEADS, DOCUMENT_NOUNS and the agent suffixes below they decide
+# whether a common-noun subject of a speech verb can be a speaker ('the criticism', 'an
+# apology', 'measures' cannot). Sources: the person and group categories of the NOUN.PERSON
+# and NOUN.GROUP lexicographer files of Princeton WordNet 3.0, as they occur in wire copy.
+PERSON_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson witness resident critic analyst expert
+source diplomat minister president premier leader lawmaker legislator senator governor mayor
+commander general soldier troop medic doctor nurse worker activist protester protestor survivor
+victim farmer villager citizen people person man woman men women child children kid mother
+father family relative neighbour neighbor friend colleague lawyer attorney prosecutor judge
+researcher scientist economist observer monitor journalist reporter correspondent editor author
+representative delegate delegation envoy ambassador negotiator mediator chief head director
+manager secretary chairman chair member staff employee owner candidate voter student teacher
+professor priest bishop imam rabbi cleric rebel militant fighter insurgent separatist militia
+team crew opposition side camp pilot driver passenger guard ranger rescuer firefighter
+paramedic host user fan supporter opponent ally partner insider aide adviser advisor deputy
+king queen prince princess pope emir sheikh president-elect captain colonel major lieutenant
+sergeant admiral marshal officer police policeman policewoman detective executive negotiator
+investigator inspector prosecutor defendant plaintiff suspect accused prisoner detainee hostage
+refugee migrant settler pilgrim tourist visitor local locals elder elders chieftain tribe clan
+community public crowd audience panel jury board staffer intern volunteer organiser organizer
+coordinator administrator operator owner landlord tenant shopkeeper vendor trader merchant
+banker investor shareholder customer patient parent son daughter brother sister husband wife
+uncle aunt cousin grandmother grandfather boy girl teenager youth adult baby everyone someone
+anyone nobody others many some few most all both several spokespeople
+emissary dignitary secretary-general ombudsman counsel coach player athlete singer actor artist
+""".split())
+
+# agentive endings of person nouns not listed above ('the organiser', 'a pharmacist',
+# 'the technician'); NOT_AGENT_NOUNS are words with those endings that name things
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer", "ee")
+NOT_AGENT_NOUNS = frozenset("""
+number matter power border water weather winter summer letter order chapter center centre
+shelter cluster layer corner dinner disaster danger manner answer quarter tower trigger barrier
+register filter banner folder poster sticker flyer trailer thriller other error sector factor
+motor mirror floor door color colour labor labour rumor rumour honor honour terror tractor
+reactor indicator behavior behaviour favor favour humor humour armor armour harbor harbour
+corridor elevator generator statement document agreement movement incident event
+moment comment content extent percent plant grant restaurant element segment argument payment
+treatment department government settlement parliament tournament announcement amendment
+commitment development equipment environment investment judgment management requirement
+fee committee guarantee degree decree jubilee component talent
+patent present current recent
+""".split())
+
+# endings of abstract nouns ('criticism', 'apology', 'measures', 'decision', 'meeting'): a common
+# noun with one of them is no speaker unless listed above
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ure", "ing", "ogy",
+                     "cy", "ship", "dom", "hood", "age", "ics")
+# frequent inanimate or abstract subjects without those endings (general English, as in wire copy)
+INANIMATE_NOUNS = frozenset("""
+move choice step plan idea issue problem question fact case attack strike war crisis change
+result deal law bill rule policy budget program programme project system process effort act
+call demand request offer proposal warning threat claim charge allegation criticism apology
+measure decision evidence item piece word words text page book site website map chart graph
+table list figure number rate price cost tax vote poll ballot election thing
 """.split())

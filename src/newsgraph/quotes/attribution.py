@@ -18,7 +18,7 @@ from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
-from newsgraph.quotes.speakers import (Speaker, best_cue, is_cue, resolve_speaker, speaker_of_cue,
+from newsgraph.quotes.speakers import (Speaker, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
@@ -62,6 +62,8 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     cue = best_cue(ctx, toks, _frame_sentences(ctx, region, toks))
     if cue is None and quote.kind == "direct":
         cue = _colon_cue(ctx, toks)
+    if cue is not None and quote.kind == "partial" and _is_scare(ctx, toks) and not _cue_reaches(ctx, cue, toks):
+        cue = None          # 'a bill on "foreign influence", which critics say ...': a term, not their words
     if cue is None and quote.kind == "partial":
         cue = _as_frame_verb(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
@@ -79,7 +81,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         if ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
             quote.speaker, quote.channel = previous[0].speaker, previous[0].channel
             quote.language = previous[0].language
-    if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks):
+    if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks) and not _thing_frame(ctx, cue):
         return None
     return quote
 
@@ -192,6 +194,24 @@ def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) ->
         if nxt.start - close <= 3 and (after_comma or _bare_frame(ctx, last + 1)):
             out.append(last + 1)
     return out
+
+
+def _thing_frame(ctx: QuoteContext, cue: Optional[int]) -> bool:
+    """'his controversial comment called them "super predators"': words framed as speech, though
+    the frame's subject is no speaker (kept as a quote without speaker, not a scare quote)."""
+    subject = subject_of_cue(ctx, cue) if cue is not None else None
+    return subject is not None and ctx.tok(subject).pos == "NOUN" and not can_speak(ctx.tok(subject).lemma,
+                                                                                   ctx.tok(subject).text)
+
+
+def _cue_reaches(ctx: QuoteContext, cue: int, toks: set[int]) -> bool:
+    """The cue governs the quoted words, hangs off a verb that does ('According to X, the move
+    was "illegal"'), or stands in another sentence ('..., he said.' split off by the parser)."""
+    if ctx.tok(cue).sent != ctx.tok(min(toks)).sent:
+        return True
+    governing = {a for q in toks for a in ctx.ancestors(q)}
+    head = ctx.tok(cue).head
+    return cue in governing or (head in governing and ctx.tok(head).pos in ("VERB", "AUX"))
 
 
 def _as_frame_verb(ctx: QuoteContext, toks: set[int]) -> Optional[int]:

@@ -1,5 +1,9 @@
 """Channel and language of an attribution: 'on Telegram', 'in its daily briefing', 'in a video',
-'told Russian agencies', 'tweeted'; 'in English'."""
+'told Russian agencies', 'tweeted'; 'in English'.
+
+When several are given, the most specific wins: a platform or medium ('in a statement on
+Facebook' -> Facebook, 'told reporters by telephone' -> telephone), then a channel noun, then the
+audience ('told reporters', 'stated to Russian state media')."""
 from __future__ import annotations
 
 from typing import Optional
@@ -8,14 +12,19 @@ from newsgraph.data.quotes_lexicon import (AUDIENCE_NOUNS, CHANNEL_NOUNS, LANGUA
                                            VERB_CHANNELS)
 from newsgraph.quotes.context import QuoteContext
 
-CHANNEL_PREPS = ("in", "during", "at", "via", "through", "on", "in")
+CHANNEL_PREPS = ("in", "during", "at", "via", "through", "on", "by")
+AUDIENCE_PREPS = ("to",)
+PLATFORM, NOUN, AUDIENCE = 0, 1, 2      # ranks: lower wins
 _SKIP_LEFT = ("det", "poss", "predet", "punct")
 
 
 def channel_and_language(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Optional[str]]:
     """What the cue's prepositions and object say about the channel and the language."""
     t = ctx.tok(cue)
-    channel = VERB_CHANNELS.get(t.lemma.lower())
+    if VERB_CHANNELS.get(t.lemma.lower()):
+        found: list[tuple[int, str]] = [(PLATFORM, VERB_CHANNELS[t.lemma.lower()])]
+    else:
+        found = []
     language = None
     for prep in _cue_preps(ctx, cue):
         for obj in ctx.kids(prep, "pobj"):
@@ -23,10 +32,11 @@ def channel_and_language(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Op
             if lang and ctx.tok(prep).text.lower() == "in":
                 language = language or lang
                 continue
-            channel = channel or _channel_of_object(ctx, prep, obj.i)
-    if channel is None and t.lemma.lower() == "tell":
-        channel = _audience(ctx, cue)
-    return channel, language
+            found += _channel_of_object(ctx, prep, obj.i)
+    if t.lemma.lower() == "tell":
+        found += [(AUDIENCE, a) for a in _audience(ctx, cue)]
+    best = min(found, key=lambda f: f[0], default=None)     # stable: the first of the best rank
+    return (best[1] if best else None), language
 
 
 def _cue_preps(ctx: QuoteContext, cue: int) -> list[int]:
@@ -38,31 +48,59 @@ def _cue_preps(ctx: QuoteContext, cue: int) -> list[int]:
     return preps
 
 
-def _channel_of_object(ctx: QuoteContext, prep: int, obj: int) -> Optional[str]:
+def _channel_of_object(ctx: QuoteContext, prep: int, obj: int) -> list[tuple[int, str]]:
+    """(rank, channel) read from one prepositional object of the cue."""
     p = ctx.tok(prep).text.lower()
+    if p in AUDIENCE_PREPS:       # 'stated to Russian state media' (never 'according to')
+        o = ctx.tok(obj)
+        is_media = o.lemma.lower() in AUDIENCE_NOUNS or o.text.lower() in AUDIENCE_NOUNS
+        return [(AUDIENCE, noun_phrase_text(ctx, obj))] if is_media and ctx.tok(ctx.tok(prep).head).text.lower() != "according" else []
     if p not in CHANNEL_PREPS:
-        return None
-    words = [ctx.tok(j) for j in ctx.subtree(obj)]
-    if p == "on":
-        text = " ".join(w.text.lower() for w in words)
+        return []
+    platform = _platform(ctx, obj, whole=p in ("on", "by", "via"))
+    if platform:
+        return [(PLATFORM, platform)]
+    if p != "on" and (ctx.tok(obj).lemma.lower() in CHANNEL_NOUNS or ctx.tok(obj).text.lower() in CHANNEL_NOUNS):
+        return [(NOUN, noun_phrase_text(ctx, obj))]
+    return []
+
+
+def _platform(ctx: QuoteContext, obj: int, whole: bool) -> Optional[str]:
+    """'on X', 'on Facebook', 'by telephone'; inside a channel noun: 'a statement on Facebook'."""
+    if whole:
+        words = [ctx.tok(j) for j in ctx.subtree(obj)]
+        text = " ".join(_word(w.text) for w in words)
         for key, name in PLATFORMS.items():
-            if key == text or any(w.text.lower() == key for w in words if w.pos == "PROPN" or key != "x"):
+            if key == text or any(_word(w.text) == key for w in words if w.pos == "PROPN" or key != "x"):
                 return name
         return None
-    if ctx.tok(obj).lemma.lower() in CHANNEL_NOUNS or ctx.tok(obj).text.lower() in CHANNEL_NOUNS:
-        return noun_phrase_text(ctx, obj)
+    for prep in ctx.kids(obj, "prep"):
+        if prep.text.lower() in ("on", "via", "by"):
+            for inner in ctx.kids(prep.i, "pobj"):
+                found = _platform(ctx, inner.i, whole=True)
+                if found:
+                    return found
     return None
 
 
-def _audience(ctx: QuoteContext, cue: int) -> Optional[str]:
-    for obj in ctx.kids(cue, "dobj", "dative", "iobj"):
-        if obj.pos == "PRON":
-            continue
+def _word(text: str) -> str:
+    """'X.' at a sentence end the tokenizer did not split: the word without its period."""
+    return text.lower().rstrip(".")
+
+
+def _audience(ctx: QuoteContext, cue: int) -> list[str]:
+    return _media(ctx, [o for o in ctx.kids(cue, "dobj", "dative", "iobj") if o.pos != "PRON"])
+
+
+def _media(ctx: QuoteContext, objs: list) -> list[str]:
+    """'reporters', 'Russian agencies', 'state media', a named organisation."""
+    out = []
+    for obj in objs:
         is_media = obj.lemma.lower() in AUDIENCE_NOUNS or obj.text.lower() in AUDIENCE_NOUNS
         eid = ctx.entity_at.get(obj.i)
         if is_media or obj.ent_type == "ORG" or (eid and ctx.entity_type(eid) == "ORG"):
-            return noun_phrase_text(ctx, obj.i)
-    return None
+            out.append(noun_phrase_text(ctx, obj.i))
+    return out
 
 
 def noun_phrase_text(ctx: QuoteContext, head: int) -> str:

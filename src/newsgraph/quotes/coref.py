@@ -79,11 +79,24 @@ def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
         if eid is None:
             continue
         head = _mention_head(ctx, t, eid)
+        if _modifier_nationality(ctx, ctx.tok(head), eid):     # 'Palestinian refugees'
+            continue
         if head in seen_heads or not _compatible(ctx, eid, kind, fallback):
             continue
         seen_heads.add(head)
         out.append((eid, t.i, _is_subject(ctx, ctx.tok(head))))
     return out
+
+
+def _modifier_nationality(ctx: QuoteContext, t: Token, ref: str) -> bool:
+    """An adjective, or a nationality modifying a noun: it names no one a pronoun can refer to."""
+    if t.pos == "ADJ":
+        return True
+    if ref.startswith("@"):
+        etype = MENTION_TYPES.get(ctx.doc.mentions[int(ref[1:])].label, "OTHER")
+    else:
+        etype = ctx.entity_type(ref)
+    return etype == "NORP" and t.dep in ("amod", "compound", "nmod")
 
 
 def _mention_head(ctx: QuoteContext, t: Token, ref: str) -> int:

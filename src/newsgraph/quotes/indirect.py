@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.data.quotes_lexicon import ATTITUDE_VERBS
+from newsgraph.ingest.dates import dateline_end
 from newsgraph.model import Quote, Token
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import QuoteContext
@@ -17,6 +18,7 @@ from newsgraph.quotes.speakers import is_cue, speaker_of_cue
 
 MIN_TOKENS = 3
 _LEADING = {"that", "whether", "if", ",", ":", "—", "-", "–"}
+_BRACKETS = {")": "(", "]": "["}
 
 
 def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quote]:
@@ -24,10 +26,12 @@ def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quot
     blocked = [(r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in regions]
     out: list[Quote] = []
     taken: set[int] = set()
+    body = dateline_end(ctx.doc.text) or 0
     for t in ctx.doc.tokens:
         if t.i in ctx.quoted or t.i in taken or not (is_cue(ctx, t.i) or _is_attitude(t)):
             continue
         content = _according_content(ctx, t.i) if t.text.lower() == "according" else _clause_content(ctx, t.i)
+        content = _after_dateline(ctx, content, body)
         if content is None or content[1] - content[0] + 1 < MIN_TOKENS:
             continue
         span = ctx.span_of(*content)
@@ -53,7 +57,9 @@ def _clause_content(ctx: QuoteContext, cue: int) -> Optional[tuple[int, int]]:
     as parataxis of the reported clause, that clause without the cue's words."""
     clauses = ctx.kids(cue, "ccomp")
     if clauses:
-        return _trim(ctx, ctx.subtree(clauses[0].i))
+        toks = ctx.subtree(clauses[0].i)
+        after = [j for j in toks if j > cue]     # 'which critics say mirrors ...': not the cue's own words
+        return _trim(ctx, after if after and min(toks) < cue else toks)
     t = ctx.tok(cue)
     if t.dep == "parataxis" and t.head != cue:
         own = set(ctx.subtree(cue))
@@ -78,12 +84,31 @@ def _according_content(ctx: QuoteContext, according: int) -> Optional[tuple[int,
     return _trim(ctx, before if len(before) >= len(after) else after)
 
 
+def _after_dateline(ctx: QuoteContext, content: Optional[tuple[int, int]],
+                    body: int) -> Optional[tuple[int, int]]:
+    """'GAZIANTEP, Feb. 10, 2023 (AFP) - Aid convoys ...': the content starts after the dateline."""
+    if content is None or ctx.tok(content[0]).start >= body:
+        return content
+    first = next((j for j in range(content[0], content[1] + 1) if ctx.tok(j).start >= body), None)
+    return _trim(ctx, list(range(first, content[1] + 1))) if first is not None else None
+
+
 def _trim(ctx: QuoteContext, toks: list[int]) -> Optional[tuple[int, int]]:
+    """Without a leading complementiser or punctuation, and without trailing punctuation but a
+    closing bracket opened inside ('the Plaza de España (Spain Square)')."""
     if not toks:
         return None
     first, last = min(toks), max(toks)
     while first < last and (ctx.tok(first).text.lower() in _LEADING or ctx.tok(first).pos == "PUNCT"):
         first += 1
-    while last > first and ctx.tok(last).pos in ("PUNCT", "SPACE"):
+    while last > first and ctx.tok(last).pos in ("PUNCT", "SPACE") and not _closes_bracket(ctx, first, last):
         last -= 1
     return first, last
+
+
+def _closes_bracket(ctx: QuoteContext, first: int, last: int) -> bool:
+    opener = _BRACKETS.get(ctx.tok(last).text)
+    if opener is None:
+        return False
+    texts = [ctx.tok(j).text for j in range(first, last)]
+    return texts.count(opener) > texts.count(ctx.tok(last).text)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from newsgraph.data.quotes_lexicon import (DOCUMENT_NOUNS, EVIDENCE_NOUNS, OBJECT_NOUNS, ORG_HEADS, PRONOUNS,
-                                           SPEECH_VERBS)
+from newsgraph.data.quotes_lexicon import (ABSTRACT_SUFFIXES, AGENT_SUFFIXES, AUDIENCE_NOUNS, CHANNEL_NOUNS,
+                                           DOCUMENT_NOUNS, EVIDENCE_NOUNS, INANIMATE_NOUNS, NOT_AGENT_NOUNS,
+                                           OBJECT_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS)
 from newsgraph.model import Span
-from newsgraph.quotes.context import PERSONISH, QuoteContext
+from newsgraph.quotes.context import PERSONISH, QuoteContext, normalise_name
 from newsgraph.quotes.coref import resolve_pronoun
 
 Speaker = tuple[str, list[Span]]        # entity id, speaker spans in this attribution
@@ -16,6 +17,10 @@ CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod", "flat")
+# an entity on a modifier of the speaker noun ('Ukrainian officials', 'Interior Ministry spokesman')
+# names the speaker only when it is one of these types; a nationality or a place is no speaker
+MODIFIER_SPEAKER_TYPES = ("PERSON", "ORG", "MILITARY_UNIT")
+AUTHOR_PREPS = ("by", "from")
 
 
 def is_cue(ctx: QuoteContext, i: int) -> bool:
@@ -53,7 +58,7 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     j = cue
     for _ in range(5):
         subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
-        subj = [k for k in subj if k.i not in ctx.quoted] or _inverted_subject(ctx, j)
+        subj = [k for k in subj if k.i not in ctx.quoted] or (_inverted_subject(ctx, j) if is_cue(ctx, j) else [])
         if subj and subj[0].text.lower() in RELATIVE_PRONOUNS and ctx.tok(j).dep == "relcl":
             return ctx.tok(j).head          # 'a designer who said ...' -> 'designer'
         if subj:
@@ -93,23 +98,29 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return found[0], [ctx.span_of(head, head)]
     if t.lemma.lower() in OBJECT_NOUNS or t.text.lower() in EVIDENCE_NOUNS:
         return None
+    if t.lemma.lower() in DOCUMENT_NOUNS:
+        author = _author_of(ctx, head, create)
+        if author:
+            return author
     first, last = core_phrase(ctx, head)
-    apposed = [core_phrase(ctx, a.i) for a in ctx.kids(head, "appos")]
+    apposed = [(*core_phrase(ctx, a.i), a.i) for a in ctx.kids(head, "appos")]
     if t.dep == "appos" and t.head != head:        # 'Peter Lund, an architect who said'
-        apposed.append(core_phrase(ctx, t.head))
-    ranges = [(first, last), *apposed]
-    found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, [(first, last)], PERSONISH) \
-        or _entity_in(ctx, ranges, None)
+        apposed.append((*core_phrase(ctx, t.head), t.head))
+    phrases = [(first, last, head), *apposed]
+    found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, phrases[:1], PERSONISH) \
+        or _entity_in(ctx, phrases, None)
     if found or not create:
         return found
-    found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, ranges, "PERSON") \
-        or _mention_in(ctx, ranges, None) or _titled_person(ctx, head, first)
+    found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, phrases, "PERSON") \
+        or _mention_in(ctx, phrases, None) or _titled_person(ctx, head, first)
     if found:
         return found
     etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
     etype = "OTHER" if t.lemma.lower() in DOCUMENT_NOUNS else etype
     if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
         return None
+    if t.pos == "NOUN" and not can_speak(t.lemma, t.text):
+        return None         # 'the criticism', 'an apology', 'retaliatory measures'
     eid, span = ctx.entity_for_phrase(first, last, etype)
     return eid, [span]
 
@@ -144,14 +155,60 @@ def core_phrase(ctx: QuoteContext, head: int) -> tuple[int, int]:
     return first, last
 
 
-def _entity_in(ctx: QuoteContext, ranges: list[tuple[int, int]], types) -> Optional[Speaker]:
-    for first, last in ranges:
+def can_speak(lemma: str, text: str = "") -> bool:
+    """Whether a common noun can name a speaker: a person or a group of people, an organisation,
+    a news outlet or a document ('officials', 'the organiser', 'the ministry', 'the report', 'a
+    mogul'); not an abstract or inanimate noun ('the criticism', 'an apology', 'measures'), nor a
+    channel ('the speech', 'the interview')."""
+    words = {lemma.lower(), text.lower()}
+    if words & (PERSON_NOUNS | ORG_HEADS | DOCUMENT_NOUNS | AUDIENCE_NOUNS):
+        return True
+    if any(len(w) > 4 and w.endswith(AGENT_SUFFIXES) for w in words - NOT_AGENT_NOUNS) and not words & NOT_AGENT_NOUNS:
+        return True
+    if words & (NOT_AGENT_NOUNS | INANIMATE_NOUNS | CHANNEL_NOUNS | OBJECT_NOUNS | EVIDENCE_NOUNS):
+        return False
+    return not any(len(w) > 5 and w.endswith(ABSTRACT_SUFFIXES) for w in words)
+
+
+def _author_of(ctx: QuoteContext, head: int, create: bool) -> Optional[Speaker]:
+    """'a memo by the Ministry of Interior', 'a statement from the army', 'the ministry's report',
+    'a Pentagon statement': the author of a document is the speaker."""
+    for k in ctx.kids(head, "prep", "poss", "compound"):
+        if k.dep == "prep" and k.text.lower() in AUTHOR_PREPS:
+            for obj in ctx.kids(k.i, "pobj"):
+                found = resolve_speaker(ctx, obj.i, create)
+                if found:
+                    return found
+        elif k.dep == "poss" or (k.dep == "compound" and k.pos == "PROPN"):
+            eid = ctx.entity_at.get(k.i)
+            if k.dep == "poss" or (eid and ctx.entity_type(eid) in MODIFIER_SPEAKER_TYPES):
+                found = resolve_speaker(ctx, k.i, create)
+                if found:
+                    return found
+    return None
+
+
+def _entity_in(ctx: QuoteContext, phrases: list[tuple[int, int, int]], types) -> Optional[Speaker]:
+    """The first entity of `types` in the phrases (first, last, head); on a modifier of a common
+    noun, only a person, organisation or unit."""
+    for first, last, head in phrases:
         for j in range(first, last + 1):
             eid = ctx.entity_at.get(j)
+            if eid and not _names_speaker(ctx, j, head, ctx.entity_type(eid)):
+                continue
             if eid and (types is None or ctx.entity_type(eid) in types):
                 span = ctx.entity_span_at(eid, j)
                 return eid, [span] if span else [ctx.span_of(first, last)]
     return None
+
+
+def _names_speaker(ctx: QuoteContext, j: int, head: int, etype: str) -> bool:
+    """An entity at token j of the phrase of `head` names the speaker: it covers the head, the
+    head is a name, or it is a person/organisation modifying a common noun."""
+    if j == head or ctx.tok(head).pos != "NOUN" or etype in MODIFIER_SPEAKER_TYPES:
+        return True
+    # 'the city of Phoenix', 'the state of Texas': the place speaks as its government
+    return etype == "GPE" and ctx.tok(j).dep == "pobj" and ctx.tok(head).lemma.lower() in ORG_HEADS
 
 
 def _titled_person(ctx: QuoteContext, head: int, first: int) -> Optional[Speaker]:
@@ -179,15 +236,28 @@ def _titled_person(ctx: QuoteContext, head: int, first: int) -> Optional[Speaker
     return best[2], [ctx.span_of(first + 1, head)]
 
 
-def _mention_in(ctx: QuoteContext, ranges: list[tuple[int, int]], label: Optional[str]) -> Optional[Speaker]:
-    for first, last in ranges:
+def _mention_in(ctx: QuoteContext, phrases: list[tuple[int, int, int]], label: Optional[str]) -> Optional[Speaker]:
+    for first, last, head in phrases:
         for j in range(first, last + 1):
             mi = ctx.mention_at.get(j)
-            if mi is not None and (label is None or ctx.doc.mentions[mi].label == label):
+            if mi is None or not _names_speaker(ctx, j, head, _mention_type(ctx, mi)):
+                continue
+            if label is None or ctx.doc.mentions[mi].label == label:
                 made = ctx.entity_for_mention(mi)
                 if made:
                     return made[0], [made[1]]
     return None
+
+
+def _mention_type(ctx: QuoteContext, mi: int) -> str:
+    """The type of the entity a NER mention stands for: an existing entity of that name decides
+    ('Moldovan' tagged PERSON by NER but NORP for the entities stage)."""
+    m = ctx.doc.mentions[mi]
+    name = normalise_name(m.text).lower()
+    for e in ctx.doc.entities:
+        if name in {e.name.lower(), *(a.lower() for a in e.aliases)}:
+            return e.type
+    return m.label
 
 
 def _sentence_tokens(ctx: QuoteContext, s: int):
