@@ -155,3 +155,14 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(annotate):
 
 def test_a_quarter_at_the_start_of_a_sentence():
     assert _texts("Second-quarter sales fell. Fourth quarter profit rose.") == ["Second-quarter", "Fourth quarter"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # an infinitive of purpose under a past verb happened then (2021-06-12 is a Saturday)
+    ("The government held parades to celebrate the anniversary on Thursday.", "2021-06-10"),
+    # an infinitive under a verb that looks ahead (plan) or asks someone to act lies ahead
+    ("The union planned to strike on Thursday.", "2021-06-17"),
+    ("The court ordered him to appear on Thursday.", "2021-06-17"),
+])
+def test_the_tense_of_an_infinitive_follows_its_governor(annotate, text, value):
+    assert [t.value for t in annotate(text, "2021-06-12").times] == [value]

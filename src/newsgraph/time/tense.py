@@ -13,6 +13,9 @@ _PRESENT_TAGS = {"VBZ", "VBP"}
 # verbs whose complement lies ahead: "planned a demonstration on Saturday", "is due to meet Friday"
 _PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set", "due", "hope", "promise",
                 "vow", "pledge", "threaten", "propose", "seek", "want", "agree", "decide"}
+# verbs that ask someone to act later: "ordered him to appear on Monday"
+_DIRECTIVE = {"ask", "order", "tell", "urge", "invite", "call", "subpoena", "summon", "require", "force",
+              "allow", "authorize", "instruct", "persuade", "encourage", "request", "need", "push", "press"}
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
@@ -67,7 +70,9 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
         return "future"
     if any(t.tag == "MD" for t in auxes):
         return None
-    if (verb.lemma in _PROSPECTIVE and not direct) or (verb.tag == "VB" and "to" in words):
+    if verb.tag == "VB" and "to" in words:
+        return _infinitive_tense(tokens, verb)
+    if verb.lemma in _PROSPECTIVE and not direct:
         return "future"
     if verb.tag in _PAST_TAGS or any(t.tag in _PAST_TAGS for t in auxes):
         return "past"
@@ -76,6 +81,15 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
     if verb.tag in _PRESENT_TAGS or any(t.tag in _PRESENT_TAGS for t in auxes):
         return "present"
     return None
+
+
+def _infinitive_tense(tokens: list[Token], verb: Token) -> str:
+    """'to meet on Friday' lies ahead, unless a past verb that looks ahead of nothing governs it:
+    'staged celebrations to mark the entry on Friday' is past."""
+    governor = tokens[verb.head]
+    if verb.head == verb.i or governor.pos != "VERB" or governor.lemma in _PROSPECTIVE | _DIRECTIVE:
+        return "future"
+    return "past" if _tense_of(tokens, governor, direct=True) == "past" else "future"
 
 
 def _followed_by_to(tokens: list[Token], verb: Token) -> bool:
