@@ -45,6 +45,8 @@ def real_articles(n: int) -> list[dict]:
 
     def add(text: str, published: str | None) -> None:
         text = text.strip()
+        if published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+            published = None        # TR-News gives dates like "Dec 17, 20(16)": an input error for ingest
         if text and text not in seen and len(out) < n:
             seen.add(text)
             out.append({"text": text, "published": published})
