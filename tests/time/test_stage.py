@@ -166,3 +166,9 @@ def test_a_quarter_at_the_start_of_a_sentence():
 ])
 def test_the_tense_of_an_infinitive_follows_its_governor(annotate, text, value):
     assert [t.value for t in annotate(text, "2021-06-12").times] == [value]
+
+
+def test_a_fraction_of_something_is_not_a_duration(annotate):
+    doc = annotate("The country imports about three-quarters of its grain, and a quarter of its oil "
+                   "came over the past three quarters.", "2021-06-12")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("the past three quarters", "P9M")]

@@ -137,6 +137,9 @@ def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
             return False
     if cand.rule == "day_ordinal" and not _day_ordinal_plausible(doc, cand, starts):
         return False
+    if cand.rule == "duration" and (m.group("unit") or "").lower() == "quarter" \
+            and re.match(r"\s+of\b", doc.text[cand.end:cand.end + 4]):     # "three-quarters of its food"
+        return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
             and ((m.group("num") or "").lower() in ("a", "an", "one") or len(m.group("num") or "") >= 4):
         return False
