@@ -57,3 +57,9 @@ def test_the_army_refers_to_the_national_army_named_before(entities_of):
 def test_the_army_without_a_named_army_stays_unlinked(entities_of):
     doc = entities_of("The army denied the report, said Paolo Ferri.")
     assert not any("Armed Forces" in e.name for e in doc.entities)
+
+
+def test_place_typed_as_a_group_once_is_still_one_place(entities_of):
+    doc = entities_of("Shells hit the suburb of Kerari on Monday. Many Kerari families fled.")
+    kerari = [e for e in doc.entities if e.name == "Kerari"]
+    assert len(kerari) == 1 and kerari[0].type in ("GPE", "LOC") and len(kerari[0].spans) == 2
