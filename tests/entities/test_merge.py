@@ -24,7 +24,8 @@ def test_nationality_prefixed_organisation_joins_the_plain_name(entities_of):
 
 
 def test_syllable_acronym_joins_the_full_name(entities_of):
-    doc = entities_of("The North American Aerospace Defense Command tracked the balloon. NORAD said it posed no threat.")
+    doc = entities_of("The North American Aerospace Defense Command tracked the balloon. "
+                      "NORAD said it posed no threat.")
     orgs = [e for e in doc.entities if e.type == "ORG"]
     assert len(orgs) == 1 and {s.text for s in orgs[0].spans} >= {"NORAD"}
 

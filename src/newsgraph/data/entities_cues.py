@@ -8,7 +8,8 @@ unseen articles. Lower case lemmas and words.
 
 # Verbs whose direct object is a place ("visited Kahramanmaras", "toured the region").
 # Not "capture" or "reach": their object is often a person.
-VISIT_VERBS = frozenset({"visit", "tour", "enter", "flee", "evacuate", "shell", "bomb", "liberate", "encircle", "besiege"})
+VISIT_VERBS = frozenset({"visit", "tour", "enter", "flee", "evacuate", "shell", "bomb", "liberate", "encircle",
+                         "besiege"})
 # Verbs of motion whose "to/into/from/towards" object is a place ("travelled to X", "fled from X").
 MOTION_VERBS = frozenset({"travel", "fly", "go", "return", "arrive", "head", "move", "come", "drive", "march",
                           "flee", "relocate", "evacuate", "deploy", "sail", "walk", "retreat", "advance",

@@ -69,7 +69,8 @@ TRANSLIT_RULES: tuple[tuple[str, str, bool], ...] = (
 # Signs that a token is a transcription of a Slavic name (regex over the lower-cased token).
 # Not a word-initial "kh" nor a final "-oum" alone: Arabic names keep their "ou" in English
 # ("Khartoum", "Khouribga"); "tch" counts only where English never writes it (see ENGLISH_TCH).
-SLAVIC_CUES = re.compile(r"(?<=.)kh|zh|ï|iou|[aiy]nsk|ivka|ovka|sk$|ytch|ovytch|ovitch|enko$|tch[nkmv]|^tch|[^aeiou]tch|outch")
+SLAVIC_CUES = re.compile(r"(?<=.)kh|zh|ï|iou|[aiy]nsk|ivka|ovka|sk$|ytch|ovytch|ovitch|enko$"
+                         r"|tch[nkmv]|^tch|[^aeiou]tch|outch")
 # "tch" as English spells it: one short vowel after a consonant or word start, before a vowel, the
 # end of the word or a compound's second part ("Mitchell", "Dutch", "Kitchener", "Watchtower").
 ENGLISH_TCH = re.compile(r"(?:^|[^aeiouy])[aeiou]tch")

@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from newsgraph.data.entities_titles import OFFICES
-from newsgraph.data.entities_names import (ENGLISH_TCH, EVENT_NAMES, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS, SLAVIC_CUES,
-                                           TRANSLIT_RULES)
+from newsgraph.data.entities_names import (ENGLISH_TCH, EVENT_NAMES, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS,
+                                           SLAVIC_CUES, TRANSLIT_RULES)
 from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
                                           OFFICIAL_NAMES, ORG_NAMES, SUPRANATIONAL)
 

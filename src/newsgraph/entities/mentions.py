@@ -341,7 +341,7 @@ def _vote_types(cands: list[Candidate]) -> None:
     """One type per single-word name within a document: the majority, places winning ties."""
     names = {id(c): clean_surface(c.text) for c in cands}
     single = [c for c in cands if " " not in names[id(c)] and (c.type in ("PERSON", "ORG", "GPE", "LOC") or (
-        c.type == "NORP" and names[id(c)].casefold() not in DEMONYMS and names[id(c)].casefold() not in DEMONYM_PLURALS))]
+        c.type == "NORP" and names[id(c)].casefold() not in DEMONYMS.keys() | DEMONYM_PLURALS))]
     multi_person_words = {match_key(w) for c in cands if c.type == "PERSON" and " " in names[id(c)]
                           for w in names[id(c)].split(" ")}
     by_key: dict[str, list[Candidate]] = {}
