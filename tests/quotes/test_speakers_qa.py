@@ -112,3 +112,17 @@ def test_they_without_a_group_antecedent_stays_unresolved(quotes_of):
             "They also report that 2,000 people marched in the capital.")
     doc = quotes_of(text)
     assert all(speaker_name(doc, q) != "Moldovan" for q in doc.quotes)
+
+
+def test_speech_noun_possessor_speaks_the_quoted_words(quotes_of):
+    text = ("After the debate, reporters checked Peter Lund's claim that there had been "
+            "“thousands of robberies” in the city this year.")
+    doc = quotes_of(text)
+    q = only(doc, "partial")
+    assert speaker_name(doc, q) == "Peter Lund"
+
+
+def test_a_majority_of_people_can_speak(quotes_of):
+    doc = quotes_of("A majority of voters said the new mayor had handled the floods badly.")
+    q = only(doc, "indirect")
+    assert "voters" in speaker_name(doc, q)

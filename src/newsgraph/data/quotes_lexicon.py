@@ -175,6 +175,20 @@ INANIMATE_NOUNS = frozenset("""
 move choice step plan idea issue problem question fact case attack strike war crisis change
 result deal law bill rule policy budget program programme project system process effort act
 call demand request offer proposal warning threat claim charge allegation criticism apology
-measure decision evidence item piece word words text page book site website map chart graph
+measure decision evidence item piece word words text page book map chart graph
 table list figure number rate price cost tax vote poll ballot election thing
+""".split())
+
+# nouns of speech whose possessor or 'by'/'from' phrase is the speaker of the words they hold:
+# "Trump's claim that there were 'thousands of shootings'", 'a pledge by the minister to "rebuild"'
+SPEECH_NOUNS = frozenset("""
+claim claims statement remark remarks comment comments assertion promise warning accusation
+allegation pledge vow insistence argument suggestion description characterization
+characterisation announcement declaration denial admission threat call demand appeal plea
+""".split())
+
+# quantity nouns whose 'of' phrase names the speakers: 'a majority of voters', 'half of the residents'
+QUANTITY_NOUNS = frozenset("""
+majority minority plurality half third quarter most many some number percent share proportion
+dozens hundreds thousands millions group
 """.split())

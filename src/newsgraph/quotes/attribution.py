@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.quotes_lexicon import NAMING_CUES, OBJECT_NOUNS, TITLE_NOUNS
+from newsgraph.data.quotes_lexicon import NAMING_CUES, OBJECT_NOUNS, SPEECH_NOUNS, TITLE_NOUNS
 from newsgraph.model import Document, Quote
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
@@ -68,7 +68,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         cue = _as_frame_verb(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
     if speaker is None:
-        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region)
+        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _speech_noun_speaker(ctx, toks)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
     if speaker:
@@ -194,6 +194,22 @@ def _frame_sentences(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) ->
         if nxt.start - close <= 3 and (after_comma or _bare_frame(ctx, last + 1)):
             out.append(last + 1)
     return out
+
+
+def _speech_noun_speaker(ctx: QuoteContext, toks: set[int]) -> Optional[Speaker]:
+    """"Trump's claim that there were 'thousands of shootings'": the possessor (or the 'by'/'from'
+    phrase) of the nearest speech noun governing the quoted words."""
+    for a in ctx.ancestors(min(toks)):
+        t = ctx.tok(a)
+        if a in toks:
+            continue
+        if t.pos == "VERB" and t.dep not in ("acl", "ccomp", "relcl"):
+            return None                 # the clause holding the quote is the reporter's
+        if t.pos == "NOUN" and t.lemma.lower() in SPEECH_NOUNS:
+            owners = [k.i for k in ctx.kids(a, "poss")]
+            owners += [o.i for p in ctx.kids(a, "prep") if p.text.lower() in ("by", "from") for o in ctx.kids(p.i, "pobj")]
+            return resolve_speaker(ctx, owners[0]) if owners else None
+    return None
 
 
 def _thing_frame(ctx: QuoteContext, cue: Optional[int]) -> bool:

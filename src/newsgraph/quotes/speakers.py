@@ -6,7 +6,8 @@ from typing import Iterable, Optional
 
 from newsgraph.data.quotes_lexicon import (ABSTRACT_SUFFIXES, AGENT_SUFFIXES, AUDIENCE_NOUNS, CHANNEL_NOUNS,
                                            DOCUMENT_NOUNS, EVIDENCE_NOUNS, INANIMATE_NOUNS, NOT_AGENT_NOUNS,
-                                           OBJECT_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS)
+                                           OBJECT_NOUNS, ORG_HEADS, PERSON_NOUNS, PRONOUNS, QUANTITY_NOUNS,
+                                           SPEECH_VERBS)
 from newsgraph.model import Span
 from newsgraph.quotes.context import PERSONISH, QuoteContext, normalise_name
 from newsgraph.quotes.coref import resolve_pronoun
@@ -119,7 +120,7 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
     etype = "OTHER" if t.lemma.lower() in DOCUMENT_NOUNS else etype
     if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
         return None
-    if t.pos == "NOUN" and not can_speak(t.lemma, t.text):
+    if t.pos == "NOUN" and not can_speak(*_counted(ctx, head)):
         return None         # 'the criticism', 'an apology', 'retaliatory measures'
     eid, span = ctx.entity_for_phrase(first, last, etype)
     return eid, [span]
@@ -168,6 +169,17 @@ def can_speak(lemma: str, text: str = "") -> bool:
     if words & (NOT_AGENT_NOUNS | INANIMATE_NOUNS | CHANNEL_NOUNS | OBJECT_NOUNS | EVIDENCE_NOUNS):
         return False
     return not any(len(w) > 5 and w.endswith(ABSTRACT_SUFFIXES) for w in words)
+
+
+def _counted(ctx: QuoteContext, head: int) -> tuple[str, str]:
+    """Lemma and text of the noun that says who speaks: 'a majority of voters' -> 'voters'."""
+    t = ctx.tok(head)
+    if t.lemma.lower() in QUANTITY_NOUNS:
+        for of in ctx.kids(head, "prep"):
+            for obj in ctx.kids(of.i, "pobj"):
+                if of.text.lower() == "of":
+                    return obj.lemma, obj.text
+    return t.lemma, t.text
 
 
 def _author_of(ctx: QuoteContext, head: int, create: bool) -> Optional[Speaker]:
