@@ -15,10 +15,10 @@ REPORTING_VERBS = {
 CLAIM_VERBS = {"claim", "allege", "assert", "boast", "insist"}
 # Phrases anywhere in the sentence that mark a claim (lower case).
 CLAIM_MARKERS = ("could not be independently verified", "could not be verified", "cannot be verified",
-                 "not be independently confirmed", "allegedly", "purportedly", "unverified", "claimed",
+                 "not be independently confirmed", "allegedly", "purportedly", "unverified",
                  "claim responsibility", "claimed responsibility")
 # Verbs whose complement is denied ("Moscow denies having committed").
-DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "refuse", "decline"}
 # Nouns by which a denial or claim refers back to an earlier event.
 EVENT_ANAPHORS = {"abuse", "accusation", "allegation", "claim", "report", "charge", "crime", "atrocity",
                   "attack", "killing", "it", "this", "that", "involvement", "responsibility", "strike"}
@@ -26,8 +26,15 @@ EVENT_ANAPHORS = {"abuse", "accusation", "allegation", "claim", "report", "charg
 PLAN_CUES = {"will", "plan", "intend", "promise", "pledge", "vow", "aim", "prepare", "schedule", "set",
              "expect", "want", "seek", "propose", "threaten", "shall", "'ll", "announce", "decide", "try",
              "attempt", "hope", "agree", "offer", "determine", "determined", "ready", "willing", "prepared",
-             "intent", "vowed"}
-HYPOTHETICAL_CUES = {"if", "would", "could", "might", "may", "unless", "should", "whether"}
+             "intent", "vowed", "wish"}
+# Modifiers of an event noun that put it in the future ("the upcoming summit").
+PLAN_MODIFIERS = {"upcoming", "forthcoming", "planned", "scheduled", "proposed", "next", "future", "possible",
+                  "potential", "prospective", "expected"}
+# Conditional markers that make a clause hypothetical even when it is negated ("if they did not back down").
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Objects of "claim" that are tolls, not claims of a statement ("attacks that have claimed thousands of lives").
+CLAIMED_TOLLS = {"life", "lives", "victim", "casualty", "toll", "death"}
+HYPOTHETICAL_CUES = {"if", "would", "could", "might", "may", "unless", "should", "whether", "must"}
 # Parties to a conflict reporting their own action: these reporter nouns make it `claimed`.
 PARTY_NOUNS = {"ministry", "army", "military", "forces", "force", "guard", "command", "militia", "group",
                "brigade", "battalion", "police", "government", "kremlin", "staff", "rebels", "insurgents",
@@ -128,4 +135,38 @@ DEMONYMS = {
     "italian": "Italy", "spanish": "Spain", "georgian": "Georgia", "armenian": "Armenia",
     "azerbaijani": "Azerbaijan", "kurdish": "Kurdistan", "burmese": "Myanmar", "myanmar": "Myanmar",
     "congolese": "DR Congo", "kenyan": "Kenya", "filipino": "Philippines", "thai": "Thailand",
+    "rwandan": "Rwanda", "ugandan": "Uganda", "tanzanian": "Tanzania", "burundian": "Burundi",
+    "eritrean": "Eritrea", "chadian": "Chad", "nigerien": "Niger", "cameroonian": "Cameroon",
+    "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "jordanian": "Jordan",
+    "qatari": "Qatar", "emirati": "United Arab Emirates", "bahraini": "Bahrain", "omani": "Oman",
+    "kuwaiti": "Kuwait", "canadian": "Canada", "australian": "Australia", "dutch": "Netherlands",
+    "belgian": "Belgium", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark",
+    "austrian": "Austria", "swiss": "Switzerland", "greek": "Greece", "romanian": "Romania",
+    "hungarian": "Hungary", "czech": "Czech Republic", "slovak": "Slovakia", "serbian": "Serbia",
+    "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "albanian": "Albania",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "moldovan": "Moldova",
+    "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
+    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepalese": "Nepal", "vietnamese": "Vietnam",
+    "indonesian": "Indonesia", "malaysian": "Malaysia", "cambodian": "Cambodia", "taiwanese": "Taiwan",
+    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
+    "bolivian": "Bolivia", "ecuadorian": "Ecuador", "cuban": "Cuba", "haitian": "Haiti",
+    "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras",
+    "irish": "Ireland", "portuguese": "Portugal", "mozambican": "Mozambique", "zimbabwean": "Zimbabwe",
+    "south african": "South Africa", "ghanaian": "Ghana", "senegalese": "Senegal", "ivorian": "Ivory Coast",
+    "burkinabe": "Burkina Faso", "south sudanese": "South Sudan",
 }
+
+# Natural hazards: violence words ("struck", "hit", "killed", "destroyed") caused by these are
+# disasters, not ASSAULT (PLOVER has no disaster type; ACLED does not code them). Source: the
+# EM-DAT natural hazard classification (CRED), main types in news wording.
+NATURAL_HAZARDS = {"earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "floods", "storm",
+                   "hurricane", "cyclone", "typhoon", "tornado", "tsunami", "landslide", "mudslide", "avalanche",
+                   "drought", "wildfire", "wildfires", "bushfire", "eruption", "volcano", "heatwave", "blizzard",
+                   "monsoon", "lightning", "quakes", "earthquakes", "storms", "hurricanes"}
+# Words that show human violence next to a hazard word (then the violence is kept).
+ARMED_CUES = {"troops", "soldiers", "army", "military", "rebels", "militants", "fighters", "forces", "police",
+              "gunmen", "armed", "weapons", "guns", "shelling", "artillery", "airstrike", "airstrikes", "bomb",
+              "bombs", "insurgents", "militia", "attack", "attacks", "attackers", "clashes", "missile", "missiles",
+              "drone", "drones", "shot", "gunfire", "war", "fighting", "blast", "explosion", "explosive",
+              "grenade", "mine", "ied", "bombing"}
+HAZARD_WINDOW = 3      # sentences back that a hazard word still explains sourceless deaths

@@ -43,7 +43,7 @@ VERBS = {
     "rally": ("PROTEST", "demonstration"), "march": ("PROTEST", "demonstration"),
     "riot": ("PROTEST", "riot"), "picket": ("PROTEST", "demonstration"), "boycott": ("PROTEST", "boycott"),
     # RETREAT
-    "withdraw": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "flee": ("RETREAT", "withdrawal"),
+    "withdraw": ("RETREAT", "withdrawal"), "retreat": ("RETREAT", "withdrawal"), "flee": ("RETREAT", "displacement"),
     "evacuate": ("RETREAT", "withdrawal"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
     # SANCTION
     "sanction": ("SANCTION", "sanctions"), "embargo": ("SANCTION", "sanctions"), "sever": ("SANCTION", "relations"),
@@ -206,3 +206,39 @@ MODE_HINTS = {
 }
 # Modes that MODE_HINTS may overwrite (generic ones).
 REFINABLE_MODES = {"attack", "strike", "explosion", "killing", "air strike", "shelling", None}
+# Objects that make a verb something else than its event: "meet needs", "defend itself", "signed
+# into law" (the law is the object's destination), "reinforce solidarity" (only forces are reinforced).
+VERB_OBJECT_EXCLUDES = {
+    "meet": ("need", "requirement", "target", "goal", "standard", "deadline", "criterion",
+             "expectation", "obligation", "challenge", "cost", "commitment", "threshold"),
+    "defend": ("itself", "themselves", "himself", "herself", "ourselves", "yourselves", "country", "territory",
+               "homeland", "land", "border", "sovereignty", "city", "home", "independence", "integrity"),
+}
+# Objects a verb needs in one sense, used with VERB_OBJECT_NEEDS-like checks on the verb's object,
+# the noun it modifies ("a note signed by ETA") and its "into" phrase ("signed into law").
+SIGNABLE = ("agreement", "deal", "accord", "treaty", "ceasefire", "truce", "pact", "memorandum", "contract",
+            "declaration", "protocol", "armistice", "charter", "convention", "communique", "peace",
+            "roadmap", "understanding", "mou", "framework", "partnership", "arrangement")
+REINFORCEABLE = ("troop", "force", "position", "presence", "unit", "defence", "defense", "border", "garrison",
+                 "frontline", "line", "soldier", "contingent", "base", "flank", "outpost", "army")
+VERB_OBJECT_NEEDS.update({"sign": SIGNABLE, "reinforce": REINFORCEABLE})
+# Verbs that are events only without a direct object: "protesters rallied" but "rally condemnation".
+INTRANSITIVE_ONLY = {"rally", "demonstrate", "march", "riot"}
+# Nouns whose infinitive complement is a capacity, not an event ("an inability to fire missiles").
+CAPACITY_NOUNS = {"ability", "inability", "capacity", "capability", "right", "power", "means", "freedom"}
+# Objects that turn a withdrawal into a concession ("withdraw the bill"): policy, not troops.
+POLICY_OBJECTS = ("bill", "law", "proposal", "draft", "legislation", "motion", "candidacy", "application",
+                  "complaint", "lawsuit", "suit", "statement", "resolution", "amendment", "reform", "plan",
+                  "offer", "demand", "request", "objection", "nomination", "decree", "order", "charge")
+# Modifiers that make a "strike" a work stoppage (PROTEST), not an attack ("a general strike").
+LABOUR_STRIKE_CUES = {"general", "hunger", "labor", "labour", "worker", "workers", "teacher", "teachers",
+                      "nationwide", "national", "rail", "transport", "doctor", "doctors", "union", "wildcat", "sit-down"}
+# Verb + object kind -> another (type, mode): "withdraw the bill", "meet their demands" are concessions.
+OBJECT_RETYPES = {
+    "withdraw": (POLICY_OBJECTS, ("CONCEDE", None)),
+    "meet": (("demand", "condition", "term", "request", "ultimatum"), ("CONCEDE", None)),
+}
+# Verbs whose object is the subject of their infinitive complement ("urged X to do", "called on X to do").
+# Not "force"/"order"/"compel": there the one who forces is the party coding assigns the event to.
+OBJECT_CONTROL = {"urge", "call", "ask", "press", "push", "request", "encourage", "persuade", "allow",
+                  "invite", "tell", "appeal", "help", "enable"}

@@ -31,7 +31,8 @@ def _counted_nouns(tree: Tree, trig: Trigger) -> list[int]:
             obj = tree.child(p.i, "pobj") if p.lemma.lower() == "of" else None
             out += [obj.i] if obj is not None else []
         return out
-    deps = COUNTABLE_DEPS + (("nsubj",) if trig.lemma in DEATH_VERBS or trig.type == "PROTEST" else ())
+    movers = trig.lemma in DEATH_VERBS or trig.type == "PROTEST" or trig.mode == "displacement"
+    deps = COUNTABLE_DEPS + (("nsubj",) if movers else ())
     return [c.i for c in tree.children(trig.anchor, *deps)]
 
 

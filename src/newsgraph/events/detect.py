@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.events_frames import REPORTING_VERBS
+from newsgraph.data.events_frames import DEATH_VERBS, REPORTING_VERBS
 from newsgraph.events import links, modes
 from newsgraph.events.counts import find_counts
 from newsgraph.events.mapping import apply_mapping
@@ -44,6 +44,7 @@ def detect_events(doc: Document) -> Document:
         sent_drafts = _sentence_events(tree, res, si, (s.token_start, s.token_end), metonyms, drafts)
         drafts.extend(sent_drafts)
         _remember_subject(tree, res, (s.token_start, s.token_end))
+    drafts = modes.drop_natural_disasters(tree, drafts)
     drafts = links.merge_conjoined(tree, drafts)
     modes.protest_episodes(drafts)
     drafts = links.drop_anaphoric(tree, drafts)
@@ -70,6 +71,7 @@ def _sentence_events(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, i
     owners = {t.anchor for t in triggers} | {t.token for t in triggers} | reporting
     setting = sentence_setting(tree, sent, owners, excluded)
     drafts = links.merge_nominal_causes(tree, drafts)
+    links.drop_event_sources(res, drafts)
     _inherit_targets(tree, drafts)
     for d in drafts:
         _place_and_time(tree, d, setting, reporting, previous)
@@ -96,6 +98,7 @@ def _draft(tree: Tree, res: ActorResolver, si: int, sent: tuple[int, int], trig:
         source = refs[0]
     status = event_status(tree, trig, frame, source, doc.text[s.start:s.end])
     if source is None and frame.reporter is not None and trig.type in links.MATERIAL and \
+            trig.lemma not in DEATH_VERBS and \
             own_action(tree, frame.reporter, None):
         source = links.implied_source(res, frame.reporter)
         refs.insert(0, source)
@@ -172,10 +175,22 @@ def _place_and_time(tree: Tree, d: Draft, setting: Setting, reporting: set[int],
         prev_time, prev_places = links.demonstrative_context(tree, d, previous)
         ev.time = ev.time or prev_time
         places += [p for p in prev_places if p not in places]
-    ev.places = prune_places(tree.doc, places)
+    ev.places = [p for p in prune_places(tree.doc, places) if p not in _speaker_places(tree.doc, d)]
     if d.frame.verb >= 0 and d.frame.verb not in own:
         report = event_time(setting.times.get(d.frame.verb, []))
         ev.report_date = report.value if report else None
+
+
+def _speaker_places(doc: Document, d: Draft) -> set[str]:
+    """Places that are the event's source or reporter ("the United States urges ..."), and for
+    verbal events the source's or reporter's own country: where the speaker is is not where it happens."""
+    refs = [r for r in d.refs if r.role == "source"] + ([d.frame.reporter] if d.frame.reporter else [])
+    spans = [(r.start, r.end) for r in refs if r.start >= 0]
+    out = {p.id for p in doc.places if any(s.start < e and b < s.end for s in p.spans for b, e in spans)}
+    if d.event.type not in links.MATERIAL:
+        ents = [doc.entity(r.entity) for r in refs if r.entity]
+        out |= {e.place_id for e in ents if e is not None and e.place_id}
+    return out
 
 
 def _beside_report(tree: Tree, trig: Trigger, verb: int) -> bool:

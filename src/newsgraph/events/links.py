@@ -5,7 +5,8 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
-from newsgraph.events.roles import ActorRef, ActorResolver
+from newsgraph.data.events_triggers import NOUNS
+from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Assertion, Document, EventTime, Reporter
 
@@ -75,7 +76,7 @@ def merge_nominal_causes(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
 
 def _cause_verb(tree: Tree, d: "Draft", by_anchor: dict) -> Optional["Draft"]:
     tok = tree.tok(d.trigger.token)
-    if not d.trigger.nominal or d.event.type != "ASSAULT":
+    if not (d.trigger.nominal or is_gerund_noun(tree, tok.i)) or d.event.type != "ASSAULT":
         return None
     for verb in by_anchor.values():      # "an airstrike that killed 50 people"
         if verb.event.type == "ASSAULT" and verb.source is not None and verb.source.token == tok.i:
@@ -90,6 +91,52 @@ def _cause_verb(tree: Tree, d: "Draft", by_anchor: dict) -> Optional["Draft"]:
         return None
     verb = by_anchor.get(prep.head)
     return verb if verb is not None and verb.event.type == "ASSAULT" else None
+
+
+CAUSE_NOUNS = {"war", "conflict", "violence", "hostilities", "fighting", "unrest", "crisis", "offensive",
+               "insurgency", "invasion", "bombardment", "campaign", "operation", "explosion", "blast"}
+
+
+def drop_event_sources(res: ActorResolver, drafts: list["Draft"]) -> None:
+    """'the two-year war, which has killed ...', 'Fighting ... killing 14': an event or cause noun
+    is no actor; the party named inside it is ("Russian air strikes" -> Russian), else nobody."""
+    tree = res.tree
+    for d in drafts:
+        src = d.source
+        if src is None or src.token < 0 or src.entity is not None:
+            continue
+        lemma = tree.tok(src.token).lemma.lower()
+        if lemma not in NOUNS and lemma not in CAUSE_NOUNS:
+            continue
+        inner = _named_modifier(res, src)
+        d.event.actors = [a for a in d.event.actors if not (a.role == "source" and a.text == src.text)]
+        d.refs = [r for r in d.refs if r is not src]
+        d.source = inner
+        if inner is not None:
+            d.refs.insert(0, inner)
+            d.event.actors.insert(0, Actor("source", inner.entity, inner.text))
+
+
+def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
+    tree = res.tree
+    stack, mods = [src.token], []
+    while stack:                                     # "US Predator attacks": US modifies Predator
+        for c in tree.children(stack.pop(), "amod", "compound", "nmod", "poss"):
+            stack.append(c.i)
+            if c.text.lower() in DEMONYMS or c.ent_type in ("GPE", "ORG", "NORP", "PERSON") or c.pos == "PROPN":
+                mods.append(c)
+    mods.sort(key=lambda c: c.i)
+    if not mods:
+        return None
+    idx = sorted({k for m in mods for k in tree.with_conjuncts(m.i)} |
+                 {m.head for m in mods if m.head != src.token and tree.tok(m.head).dep == "compound"})
+    start, end = tree.tok(idx[0]).start, tree.tok(idx[-1]).end
+    first = tree.tok(mods[0].i)
+    country = DEMONYMS.get(first.text.lower())
+    ent = res.entity_over(start, end)
+    ent = res.entity_named(country) if (ent is None or ent.type == "NORP") and country else ent
+    text = tree.doc.text[start:end]
+    return ActorRef("source", start, end, ent.id if ent else None, text, first.i)
 
 
 def _own_places_differ(a: "Draft", b: "Draft") -> bool:

@@ -55,12 +55,14 @@ MAPPING: dict[tuple[str, Optional[str]], tuple[Optional[str], Optional[str], str
     ("PROTEST", None): ("Protests", "Peaceful protest", "14"),
     ("PROTEST", "demonstration"): ("Protests", "Peaceful protest", "14"),
     ("PROTEST", "boycott"): ("Protests", "Peaceful protest", "14"),
+    ("PROTEST", "strike"): ("Protests", "Peaceful protest", "14"),      # work stoppage
     ("PROTEST", "riot"): ("Riots", "Violent demonstration", "14"),
     ("PROTEST", "protest with intervention"): ("Protests", "Protest with intervention", "14"),
     ("PROTEST", "excessive force"): ("Protests", "Excessive force against protesters", "14"),
     ("RETREAT", None): (SD, "Non-violent transfer of territory", "08"),
     ("RETREAT", "withdrawal"): (SD, "Non-violent transfer of territory", "08"),
     ("RETREAT", "release"): (SD, "Other", "08"),
+    ("RETREAT", "displacement"): (None, None, "08"),             # people fleeing: no ACLED event
     ("MOBILIZE", None): (SD, "Change to group/activity", "15"),
     ("MOBILIZE", "troops"): (SD, "Change to group/activity", "15"),
     ("MOBILIZE", "base"): (SD, "Headquarters or base established", "15"),

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, CROWD_WORDS, FIGHT_LEMMAS,
-                                          INTERVENTION_CUES, MARKET_CUES, MARKET_SENSITIVE,
+from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARMED_CUES, CROWD_WORDS,
+                                          FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
+                                          MARKET_SENSITIVE, NATURAL_HAZARDS,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
 
 DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
@@ -113,3 +114,26 @@ def _target_words(d) -> set[str]:
 def _police_source(d) -> bool:
     return any(a.role == "source" and _words(a.text) & {"police", "officers", "forces", "troops", "soldiers"}
                for a in d.event.actors)
+
+
+def drop_natural_disasters(tree, drafts: list) -> list:
+    """'a quake struck', 'earthquake-hit', and deaths with no human source next to a hazard word
+    are a natural disaster, not an ASSAULT: no event."""
+    doc = tree.doc
+    words = [{t.text.lower() for t in doc.tokens[s.token_start:s.token_end] if t.pos != "PROPN" and not t.ent_type}
+             for s in doc.sentences]            # common words only: "the Storm Corps" is no storm
+    return [d for d in drafts if not (d.event.type == "ASSAULT" and _natural(tree, d, words))]
+
+
+def _natural(tree, d, words: list[set[str]]) -> bool:
+    source = d.source
+    if source is not None and _words(source.text) & NATURAL_HAZARDS:
+        return True                                  # "a magnitude 7.8 quake struck"
+    tok = tree.tok(d.trigger.token)
+    before = tree.doc.text[max(0, tok.start - 1):tok.start]
+    prev = tree.tok(tok.i - 1) if tok.i > 0 else None
+    if before == "-" and prev is not None and tok.i > 1 and tree.tok(tok.i - 2).lemma.lower() in NATURAL_HAZARDS:
+        return True                                  # "the earthquake-hit province"
+    if source is not None or words[d.sent] & ARMED_CUES:
+        return False
+    return any(words[k] & NATURAL_HAZARDS for k in range(max(0, d.sent - HAZARD_WINDOW), d.sent + 1))

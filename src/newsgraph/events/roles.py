@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS
-from newsgraph.data.events_triggers import PHRASAL
+from newsgraph.data.events_frames import DEATH_VERBS, DEMONYMS, REPORTING_VERBS
+from newsgraph.data.events_triggers import OBJECT_CONTROL, PHRASAL
 from newsgraph.data.events_triggers import VERBS as VERB_LEXICON
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger
@@ -14,7 +14,7 @@ from newsgraph.model import Actor, Document, Entity
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass",)
 TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "to", "with"}
-CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "pcomp", "acl"}
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "acomp"}   # acomp: "X is ready to contribute"
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "whose", "its", "their", "his", "her"}
 TERRITORY_MODES = {"territory regained", "territory gained", "territory captured", "withdrawal"}
 
@@ -59,10 +59,26 @@ class ActorResolver:
         if tok.text.lower() in PRONOUNS:
             return self._pronoun(role, i)
         start, end = self.tree.phrase(i)
-        ent = self.entity_over(self.tree.tok(i).start, self.tree.tok(i).end) or self.entity_over(start, end) \
-            or self._appositive_entity(i) or self._inner_entity(i)
+        ent = self.entity_over(self.tree.tok(i).start, self.tree.tok(i).end) or self.entity_over(start, end)
+        if ent is not None and ent.type == "NORP" and not self._head_in(ent, i):
+            ent = None                               # "Rwandan president": the NORP only modifies the head
+        ent = ent or self._appositive_entity(i) or self._inner_entity(i) or self._modifier_country(i)
         return ActorRef(role, start, end, ent.id if ent else None, self.doc.text[start:end], i,
                         self._extent(i))
+
+    def _head_in(self, ent: Entity, i: int) -> bool:
+        tok = self.tree.tok(i)
+        return any(sp.start <= tok.start and tok.end <= sp.end for sp in ent.spans)
+
+    def _modifier_country(self, i: int) -> Optional[Entity]:
+        """'Russian military forces', 'the Rwandan president': the country of the nationality
+        word, when the text names that country (its government or army is meant)."""
+        for c in self.tree.children(i, "amod", "compound", "nmod"):
+            country = DEMONYMS.get(c.text.lower())
+            ent = self.entity_named(country) if country else None
+            if ent is not None:
+                return ent
+        return None
 
     def _extent(self, i: int) -> str:
         idx = [k for k in self.tree.subtree(i) if abs(k - i) <= 8]
@@ -97,6 +113,8 @@ class ActorResolver:
             if antecedent is not None:
                 return self.ref(role, antecedent)
         speaker = self._reporting_subject(i)
+        if speaker is None and tok.text.lower() == "its":
+            speaker = self._nonhuman_antecedent(i)
         if speaker is None:
             speaker = self._clause_subject(i)
         if speaker is not None:
@@ -114,6 +132,15 @@ class ActorResolver:
                 if subj is not None and subj.text.lower() not in PRONOUNS:
                     return subj.i
                 return None
+        return None
+
+    def _nonhuman_antecedent(self, i: int) -> Optional[int]:
+        """'Russia's war and its attacks': 'its' is the nearest earlier state or organisation, never a person."""
+        sent = self.doc.sentences[self.tree.tok(i).sent]
+        for t in reversed(self.tree.tokens[sent.token_start:i]):
+            ent = self.entity_over(t.start, t.end)
+            if ent is not None and ent.type in ("GPE", "ORG", "MILITARY_UNIT") and t.dep in ("poss", "nsubj", "pobj", "dobj"):
+                return t.i
         return None
 
     def _clause_subject(self, i: int) -> Optional[int]:
@@ -167,7 +194,7 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
         named = next((c for c in mods if c.ent_type in ("GPE", "ORG", "NORP")), None)
         refs.append(res.demonym("source", adj.i) if adj is not None else
                     res.ref("source", named.i) if named is not None else None)
-    between = _between(tree, trig.token) if trig.nominal else None
+    between = _between(tree, trig.token) if trig.nominal or is_gerund_noun(tree, trig.token) else None
     if between is not None and not any(r and r.role == "source" for r in refs):
         sides = _conjuncts(tree, between)        # "fighting between Armenia and Azerbaijan"
         refs.append(res.ref("source", sides[0]))
@@ -176,9 +203,15 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
     for tgt in targets:
         refs.extend(res.ref("target", k) for k in _conjuncts(tree, tgt))
     refs = [r for r in refs if r is not None]
+    if trig.lemma in DEATH_VERBS:                # "a soldier died": the dead are victims, not sources
+        refs = [ActorRef("target", r.start, r.end, r.entity, r.text, r.token, r.extent) if r.role == "source" else r
+                for r in refs]
     sources = [r for r in refs if r.role == "source"]
     if trig.type in SYMMETRIC and len(sources) > 1 and len(sources) == len(refs):
         refs += [ActorRef("target", r.start, r.end, r.entity, r.text, r.token) for r in sources]
+    if trig.type not in SYMMETRIC:               # "The EU ... warning that it would ...": no self-target
+        own = {(r.entity or r.text) for r in refs if r.role == "source"}
+        refs = [r for r in refs if r.role != "target" or (r.entity or r.text) not in own]
     return _dedupe(refs)
 
 
@@ -242,8 +275,9 @@ def _clause_targets(tree: Tree, trig: Trigger) -> list[int]:
 def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
     anchor = trig.anchor
     if trig.nominal:
-        poss = tree.child(trig.token, "poss")
-        by = _prep_object(tree, trig.token, {"by"})
+        poss = tree.child(trig.token, "poss") or next(
+            (p for c in tree.children(trig.token, "compound") for p in tree.children(c.i, "poss")), None)
+        by = _prep_object(tree, trig.token, {"by"})     # "Russia's attacks", "its missile strikes"
         if poss is not None or by is not None:
             return poss.i if poss is not None else by
         if anchor == trig.token:
@@ -272,6 +306,8 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
             break
         if a.dep == "acl" and head.pos in ("NOUN", "PROPN"):
             return None
+        if head.lemma.lower() in OBJECT_CONTROL and (a.dep == "xcomp" or complement_conjunct(tree, a.i)):
+            return controller(tree, head.i)         # "urged X to cease": X, or nobody
         raised = ("nsubjpass",) if a.dep in ("xcomp", "conj") else ()   # "were said to be fighting"
         subj = tree.child(head.i, *SUBJ, *raised)
         if subj is not None:
@@ -314,7 +350,38 @@ def _subject_of(tree: Tree, verb: int) -> Optional[int]:
             return subj.i
         if a.dep not in CLIMB_DEPS:
             break
+        head = tree.head(a.i)
+        if head is not None and head.lemma.lower() in OBJECT_CONTROL and \
+                (a.dep == "xcomp" or complement_conjunct(tree, a.i)):
+            return controller(tree, head.i)
     return None
+
+
+def controller(tree: Tree, verb: int) -> Optional[int]:
+    """Who must act in 'urged X to ...', 'called on X to ...', 'appealed to X to ...'."""
+    obj = tree.child(verb, "dobj")
+    if obj is not None:
+        return obj.i
+    for p in tree.children(verb, "prep"):
+        if p.lemma.lower() in ("on", "upon", "to"):
+            pobj = tree.child(p.i, "pobj")
+            if pobj is not None:
+                return pobj.i
+    return None
+
+
+def complement_conjunct(tree: Tree, i: int) -> bool:
+    """'calls on X to cease ..., allow ...': a bare infinitive the parser joined to the finite
+    verb instead of to its infinitive complement."""
+    tok, head = tree.tok(i), tree.head(i)
+    return tok.dep == "conj" and tok.tag == "VB" and head is not None and head.tag in ("VBZ", "VBD", "VBP", "VBG") \
+        and any(c.i < i for c in tree.children(head.i, "xcomp"))
+
+
+def is_gerund_noun(tree: Tree, i: int) -> bool:
+    """'Fighting between X and Y spread ...': a gerund used as a noun phrase."""
+    tok = tree.tok(i)
+    return tok.tag == "VBG" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
@@ -329,6 +396,8 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
         if anchor != trig.token:
             obj = _prep_object(tree, anchor, {"to", "against", "on"})
             out += [obj] if obj is not None else []
+    elif trig.mode == "displacement":           # "fled El Fasher", "fleeing the attacks": no target
+        return out
     elif trig.mode in TERRITORY_MODES:
         obj = _prep_object(tree, anchor, {"from"})
         if obj is not None and trig.mode != "withdrawal":

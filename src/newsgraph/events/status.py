@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_frames import (CHANNEL_NOUNS, CLAIM_MARKERS, CLAIM_VERBS, DENIAL_VERBS,
-                                          HYPOTHETICAL_CUES, PARTY_NOUNS, PLAN_CUES, REPORTING_VERBS)
-from newsgraph.events.roles import SUBJ, ActorRef, ActorResolver
+from newsgraph.data.events_frames import (CHANNEL_NOUNS, CLAIM_MARKERS, CLAIM_VERBS, CLAIMED_TOLLS,
+                                          CONDITIONAL_MARKS, DENIAL_VERBS, HYPOTHETICAL_CUES, PARTY_NOUNS,
+                                          PLAN_CUES, PLAN_MODIFIERS, REPORTING_VERBS)
+from newsgraph.events.roles import SUBJ, ActorRef, ActorResolver, complement_conjunct
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Quote
@@ -51,7 +52,8 @@ def reporting_frame(res: ActorResolver, trig: Trigger, sent: tuple[int, int],
 
 def _reporting_verb(tree: Tree, trig: Trigger) -> Optional[int]:
     for a in [tree.tok(trig.anchor)] + list(tree.ancestors(trig.anchor)):
-        if a.i != trig.token and a.lemma.lower() in REPORTING_VERBS and a.pos in ("VERB", "AUX"):
+        if a.i != trig.token and a.lemma.lower() in REPORTING_VERBS and a.pos in ("VERB", "AUX") \
+                and not _toll_claim(tree, a.i):
             return a.i
     return None
 
@@ -90,20 +92,70 @@ def _quote_at(tree: Tree, trig: Trigger, quotes: list[Quote]) -> Optional[Quote]
 def event_status(tree: Tree, trig: Trigger, frame: Frame, source: Optional[ActorRef],
                  sentence_text: str) -> str:
     """denied | hypothetical | planned | claimed | reported, by the rule of SPEC.md section 4."""
-    if trig.type == "REJECT" and trig.mode == "denial" or _under(tree, trig, DENIAL_VERBS) or _negated(tree, trig):
+    if _has_aux(tree, trig, CONDITIONAL_MARKS) or _imperative(tree, trig):
+        return "hypothetical"               # "if they did not back down", a quoted "Kill them"
+    if trig.type == "REJECT" and trig.mode == "denial" or _denied(tree, trig) or _negated(tree, trig):
         return "denied"
     if _has_aux(tree, trig, HYPOTHETICAL_CUES) or _demanded(tree, trig):
         return "hypothetical"
-    if _has_aux(tree, trig, {"will", "shall", "'ll"}) or _under(tree, trig, PLAN_CUES, xcomp_only=True):
+    if _has_aux(tree, trig, {"will", "shall", "'ll"}) or _under(tree, trig, PLAN_CUES, xcomp_only=True) \
+            or _future_noun(tree, trig):
         return "planned"
     if frame.verb >= 0 and tree.tok(frame.verb).lemma.lower() in CLAIM_VERBS:
         return "claimed"
     low = sentence_text.lower()
-    if any(marker in low for marker in CLAIM_MARKERS):
+    if any(marker in low for marker in CLAIM_MARKERS) or _claim_in(tree, trig):
         return "claimed"
     if trig.type in MATERIAL_TYPES and own_action(tree, frame.reporter, source):
         return "claimed"
     return "reported"
+
+
+def _denied(tree: Tree, trig: Trigger) -> bool:
+    """Under a denial verb; a threat or demand that is dismissed was still made ("dismissed the threat")."""
+    if trig.nominal and trig.type not in MATERIAL_TYPES and tree.tok(trig.token).dep in ("dobj", "conj", "pobj"):
+        return False
+    return _under(tree, trig, DENIAL_VERBS)
+
+
+def _claim_in(tree: Tree, trig: Trigger) -> bool:
+    """A 'claim' verb over the trigger, unless it counts a toll ("claimed thousands of lives")."""
+    return any(t.lemma.lower() == "claim" and t.tag.startswith("VB") and not _toll_claim(tree, t.i)
+               for t in tree.ancestors(trig.token))
+
+
+def _toll_claim(tree: Tree, i: int) -> bool:
+    """'claimed hundreds of lives': the verb counts victims."""
+    objs = tree.children(i, "dobj")
+    words = {o.lemma.lower() for o in objs}
+    words |= {c.lemma.lower() for o in objs for p in tree.children(o.i, "prep") for c in tree.children(p.i, "pobj")}
+    return tree.tok(i).lemma.lower() == "claim" and bool(words & CLAIMED_TOLLS)
+
+
+def _imperative(tree: Tree, trig: Trigger) -> bool:
+    """A bare verb opening its clause with no subject ("Kill them and hang their bodies")."""
+    tok = tree.tok(trig.anchor)
+    if trig.nominal or tok.tag != "VB" or tok.dep not in ("ROOT", "conj", "ccomp"):
+        return False
+    root = tree.head(tok.i) if tok.dep == "conj" else tok
+    if root is None or root.tag != "VB" or root.dep not in ("ROOT", "ccomp"):
+        return False
+    return not tree.children(root.i, "nsubj", "nsubjpass", "aux", "auxpass", "mark") and \
+        root.i == tree.doc.sentences[root.sent].token_start + _leading_punct(tree, root)
+
+
+def _leading_punct(tree: Tree, root) -> int:
+    sent = tree.doc.sentences[root.sent]
+    n = 0
+    for t in tree.tokens[sent.token_start:root.i]:
+        if t.pos != "PUNCT":
+            return -1
+        n += 1
+    return n
+
+
+def _future_noun(tree: Tree, trig: Trigger) -> bool:
+    return trig.nominal and any(c.lemma.lower() in PLAN_MODIFIERS for c in tree.children(trig.token, "amod"))
 
 
 def own_action(tree: Tree, reporter: Optional[ActorRef], source: Optional[ActorRef]) -> bool:
@@ -141,10 +193,14 @@ def _is_party(tree: Tree, ref: ActorRef) -> bool:
 
 def _under(tree: Tree, trig: Trigger, lemmas: set[str], xcomp_only: bool = False) -> bool:
     node = tree.tok(trig.anchor)
-    for a in tree.ancestors(trig.anchor):
-        if xcomp_only and node.dep != "xcomp":
+    if trig.nominal and trig.anchor == trig.token and node.dep == "dobj" and tree.head(node.i) is not None:
+        node = tree.head(node.i)             # "planned to convene a meeting": from the governing verb
+        if node.lemma.lower() in lemmas and not xcomp_only:
+            return True
+    for a in tree.ancestors(node.i):
+        if xcomp_only and node.dep not in ("xcomp", "conj"):
             return False
-        if a.lemma.lower() in lemmas and a.i != trig.token:
+        if a.lemma.lower() in lemmas and a.i != trig.token and not (xcomp_only and node.dep == "conj"):
             return True
         if a.lemma.lower() in REPORTING_VERBS:
             return False
@@ -152,23 +208,47 @@ def _under(tree: Tree, trig: Trigger, lemmas: set[str], xcomp_only: bool = False
     return False
 
 
+def _clause_heads(tree: Tree, trig: Trigger) -> list[int]:
+    """The trigger's verb and the verbs it is conjoined to or the complement of ("will continue
+    to provide", "must end ..., release ...")."""
+    out, node = [trig.anchor], tree.tok(trig.anchor)
+    for _ in range(3):
+        head = tree.head(node.i)
+        if head is None or node.dep not in ("xcomp", "conj") or head.pos not in ("VERB", "AUX"):
+            break
+        out.append(head.i)
+        node = head
+    return out
+
+
 def _has_aux(tree: Tree, trig: Trigger, cues: set[str]) -> bool:
-    kids = tree.children(trig.anchor, "aux", "mark", "advmod")
+    kids = [k for h in _clause_heads(tree, trig) for k in tree.children(h, "aux", "mark", "advmod")]
     return any(k.text.lower() in cues or k.lemma.lower() in cues for k in kids)
 
 
 def _demanded(tree: Tree, trig: Trigger) -> bool:
-    """An event noun that is the object of a demand ("calling for a complete withdrawal")."""
+    """An event the text demands: the object of a demand ("calling for a complete withdrawal"),
+    or the complement of 'urge X to', 'call on X to'."""
     if not trig.nominal:
-        return False
+        heads = _clause_heads(tree, trig)
+        return any((tree.tok(h).dep == "xcomp" or complement_conjunct(tree, h)) and tree.tok(h).head in heads and
+                   tree.tok(tree.tok(h).head).lemma.lower() in DEMAND_VERBS for h in heads)
     for a in list(tree.ancestors(trig.token))[:3]:
         if a.pos in ("VERB", "AUX"):
-            return a.lemma.lower() in DEMAND_VERBS
+            return a.lemma.lower() in DEMAND_VERBS or a.lemma.lower() in THREAT_VERBS
     return False
 
 
 DEMAND_VERBS = {"call", "demand", "urge", "ask", "request", "seek", "press", "push", "appeal", "insist"}
+THREAT_VERBS = {"threaten", "warn"}           # "threatened a general strike": not (yet) happened
+NEGATIONS = {"not", "never", "n't", "no"}
 
 
 def _negated(tree: Tree, trig: Trigger) -> bool:
-    return tree.child(trig.anchor, "neg") is not None
+    """'did not attack', 'were not, however, accepted': a negation on the verb or its auxiliaries."""
+    heads = [trig.anchor] + [a.i for a in tree.children(trig.anchor, "aux", "auxpass")]
+    tok, gov = tree.tok(trig.anchor), tree.head(trig.anchor)
+    if tok.tag == "VBN" and gov is not None and gov.lemma.lower() == "be" and gov.i < tok.i:
+        heads.append(gov.i)                  # "was not, in the end, accepted" parsed as be + participle
+    return any(c.dep == "neg" or (c.dep == "advmod" and c.text.lower() in NEGATIONS)
+               for h in heads for c in tree.children(h))

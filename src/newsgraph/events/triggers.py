@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_triggers import (AREA_VERBS, LIGHT_VERBS, MODE_HINTS, NOUN_NEEDS, NOUNS, PHRASAL,
-                                            PHRASAL_OBJECT_NEEDS, PHRASAL_ONLY, REFINABLE_MODES,
+from newsgraph.data.events_triggers import (AREA_VERBS, CAPACITY_NOUNS, INTRANSITIVE_ONLY, LABOUR_STRIKE_CUES,
+                                            LIGHT_VERBS,
+                                            MODE_HINTS, NOUN_NEEDS, NOUNS, OBJECT_RETYPES, PHRASAL,
+                                            PHRASAL_OBJECT_NEEDS, PHRASAL_ONLY, REFINABLE_MODES, VERB_OBJECT_EXCLUDES,
                                             VERB_OBJECT_NEEDS, VERBS)
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Token
@@ -60,8 +62,16 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     if lemma in PHRASAL_ONLY or lemma not in VERBS:
         return None
     typ, mode = VERBS[lemma]
-    if lemma in VERB_OBJECT_NEEDS and not _object_in(tree, t, VERB_OBJECT_NEEDS[lemma]):
+    if lemma in OBJECT_RETYPES and _object_in(tree, t, OBJECT_RETYPES[lemma][0]):
+        typ, mode = OBJECT_RETYPES[lemma][1]       # "withdraw the bill", "meet their demands"
+    elif lemma in VERB_OBJECT_NEEDS and not _object_in(tree, t, VERB_OBJECT_NEEDS[lemma]):
         return None
+    if lemma in VERB_OBJECT_EXCLUDES and _object_in(tree, t, VERB_OBJECT_EXCLUDES[lemma]):
+        return None                                  # "meet needs", "defend itself"
+    if lemma in INTRANSITIVE_ONLY and tree.child(t.i, "dobj") is not None:
+        return None                                  # "rally international condemnation"
+    if _capacity(tree, t):
+        return None                                  # "an inability to fire missiles"
     if typ in STATE_PARTICIPLE_TYPES and t.tag == "VBN" and t.dep in STATE_DEPS:
         return None
     if t.dep == "amod" and typ not in ("ASSAULT", "COERCE"):     # "a negotiated settlement"
@@ -69,9 +79,22 @@ def _verb_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     return Trigger(t.i, t.i, typ, mode, lemma=lemma, end_token=t.i)
 
 
+def _capacity(tree: Tree, t: Token) -> bool:
+    """The verb is the infinitive complement of a capacity noun ("the ability to strike")."""
+    head = tree.head(t.i)
+    return t.dep == "acl" and head is not None and head.lemma.lower() in CAPACITY_NOUNS and \
+        any(c.lemma.lower() == "to" for c in tree.children(t.i, "aux"))
+
+
 def _object_in(tree: Tree, t: Token, lemmas: tuple[str, ...]) -> bool:
-    """The verb's object (or passive subject) is one of `lemmas`, or a person by NER."""
-    for obj in tree.children(t.i, "dobj", "nsubjpass"):
+    """The verb's object (or passive subject, the noun a participle modifies, the object of its
+    "into") is one of `lemmas`, or a person by NER."""
+    objs = tree.children(t.i, "dobj", "nsubjpass")
+    head = tree.head(t.i)
+    if t.dep in ("acl", "amod") and head is not None:
+        objs.append(head)                             # "a note signed by ETA"
+    objs += [o for p in tree.children(t.i, "prep") if p.lemma.lower() == "into" for o in tree.children(p.i, "pobj")]
+    for obj in objs:
         heads = [obj] + [tree.child(p.i, "pobj") for p in tree.children(obj.i, "prep") if p.lemma.lower() == "of"]
         for h in heads:
             if h is not None and (h.lemma.lower() in lemmas or (h.ent_type == "PERSON" and "person" in lemmas)
@@ -101,6 +124,8 @@ def _noun_trigger(tree: Tree, t: Token) -> Optional[Trigger]:
     if lemma in NOUN_NEEDS and not _has_cue(tree, t, NOUN_NEEDS[lemma]):
         return None
     typ, mode = NOUNS[lemma]
+    if lemma == "strike" and any(c.lemma.lower() in LABOUR_STRIKE_CUES for c in tree.children(t.i, "amod", "compound")):
+        typ, mode = "PROTEST", "strike"              # "a general strike", "a hunger strike"
     return Trigger(t.i, _anchor(tree, t), typ, mode, nominal=True, lemma=lemma, end_token=t.i)
 
 
@@ -127,15 +152,24 @@ def _drop_echoes(tree: Tree, found: list[Trigger]) -> list[Trigger]:
     keep = []
     verbs = {tr.token: tr for tr in found if not tr.nominal}
     assaults = [tr.anchor for tr in found if tr.type == "ASSAULT" and tr.lemma != "target"]
+    others = {i: tr for tr in found if tr.type != "ASSAULT" for i in (tr.token, tr.anchor)}
     for tr in found:
         if tr.lemma == "target" and any(a != tr.token and tree.dominates(a, tr.token) for a in assaults):
             continue
+        if tr.lemma == "target" and _modifies(tree, tr.token, others):
+            continue                     # "sanctions against Belarus, targeting 28 officials"
         head = tree.head(tr.token)
         gov = verbs.get(head.i) if head is not None else None
         if tr.nominal and gov is not None and (gov.type == tr.type or gov.mode == "ease"):
             continue                     # "signed an agreement", "lifted the sanctions"
         keep.append(tr)
     return keep
+
+
+def _modifies(tree: Tree, i: int, others: dict) -> bool:
+    """A participle clause attached to a trigger of another type elaborates that event."""
+    tok = tree.tok(i)
+    return tok.tag in ("VBG", "VBN") and tok.dep in ("advcl", "acl") and tok.head in others
 
 
 def refine_mode(tree: Tree, trig: Trigger) -> Optional[str]:
