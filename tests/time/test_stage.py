@@ -172,3 +172,12 @@ def test_a_fraction_of_something_is_not_a_duration(annotate):
     doc = annotate("The country imports about three-quarters of its grain, and a quarter of its oil "
                    "came over the past three quarters.", "2021-06-12")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [("the past three quarters", "P9M")]
+
+
+def test_the_day_being_told(annotate):
+    doc = annotate("Shares rose on Monday but fell later in the day. The index ended the day down 2%. "
+                   "The day before the vote, and the day-long talks, were calm.", "2021-06-12")
+    assert [(t.spans[0].text, t.value, t.anchor) for t in doc.times] == [
+        ("Monday", "2021-06-07", "published"), ("the day", "2021-06-07", "text"), ("the day", "2021-06-07", "text")]
+    alone = annotate("Markets closed the day higher.", "2021-06-11")
+    assert [(t.spans[0].text, t.value) for t in alone.times] == [("the day", "2021-06-11")]

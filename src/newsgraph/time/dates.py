@@ -100,6 +100,13 @@ def the_unit(m: re.Match, ctx: Ctx) -> Timex:
     return relative(cal.shift(ctx.published, 0, unit), "DATE", gran)
 
 
+def the_day(m: re.Match, ctx: Ctx) -> Timex:
+    """'later in the day': the publication day here; the stage moves it to a day told just before."""
+    if not ctx.published:
+        return Timex(None, "DATE", "day")
+    return relative(ctx.published.isoformat(), "DATE", "day")
+
+
 def year_adj(m: re.Match, ctx: Ctx) -> Timex:
     if not ctx.published:
         return Timex(None, "DATE", "year")

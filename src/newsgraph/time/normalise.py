@@ -54,7 +54,7 @@ HANDLERS: dict[str, Handler] = {
     "iso": d.iso, "numeric": d.numeric, "month_day": d.month_day, "day_month": d.month_day, "day_ordinal": d.day_ordinal,
     "month_year": d.month_year, "month": d.month, "decade": d.decade, "century": d.century, "year": d.year,
     "weekday": d.weekday, "weekday_part": d.weekday, "deictic": d.deictic, "part_of_day": d.part_of_day,
-    "reference": d.reference, "rel_unit": d.rel_unit, "the_unit": d.the_unit, "year_adj": d.year_adj,
+    "reference": d.reference, "rel_unit": d.rel_unit, "the_unit": d.the_unit, "the_day": d.the_day, "year_adj": d.year_adj,
     "season": d.season, "quarter": d.quarter, "the_quarter": d.the_quarter, "clock": d.clock,
     "holiday": d.holiday, "text_rel": d.text_rel,
     "recent_units": u.recent_units, "the_past_unit": u.the_past_unit, "ago": u.ago, "duration": u.duration_rule,

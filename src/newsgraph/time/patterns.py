@@ -51,6 +51,10 @@ _DAY_PREPS = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
     "on", "On", "by", "until", "till", "since", "Since", "from", "after", "before", "to", "through",
     "between", "Between", "of")) + ")"
 
+_DAY_CUES = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
+    "in", "for", "end", "ended", "ending", "ends", "finish", "finished", "finishing", "close", "closed",
+    "closing", "start of", "end of", "close of", "rest of")) + ")"
+
 RULES_SRC: dict[str, str] = {
     "iso": r"(?P<year>\d{4})[-/](?P<mo>[01]\d)[-/](?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?(?!\d)",
     "numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4}|\d{2})(?![\d/.]\d)",
@@ -76,6 +80,8 @@ RULES_SRC: dict[str, str] = {
     "recent_units": r"(?P<recent>recent|coming)\s+(?P<unit>day|week|month|year|decade)s",
     "text_rel": (r"(?:(?i:the)\s+(?P<trel>next|following|previous|preceding|prior|same)|(?P<that>(?i:that)(?:\s+same)?))"
                  r"\s+(?P<tunit>day|week|month|year|morning|afternoon|evening|night)"),
+    # "ended the day up 2%", "later in the day": the day being told (a market session, an event)
+    "the_day": (rf"{_DAY_CUES}(?i:the)\s+day(?!\s+(?:before|after|of|when|that|on|in|to|and)\b|'s|-)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
     "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"

@@ -53,6 +53,8 @@ def normalise_times(doc: Document) -> Document:
         timex = HANDLERS[cand.rule](cand.match, Ctx(published, _tense(doc, cand, starts)))
         if timex.anchor == "text":
             timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
+        elif cand.rule == "the_day":
+            timex = _day_told(timex, cand, times)
         elif _is_year_before(cand):
             timex = _year_before_quarter(timex, cand, times)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
@@ -77,6 +79,7 @@ def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
 # how far back (characters) a quarter is still the topic of "a year earlier": about two sentences
 _QUARTER_REACH = 400
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_BEFORE = re.compile(r"(?i)year.(?:ago|earlier)")
 
 
@@ -98,6 +101,16 @@ def _year_before_quarter(timex: Timex, cand: Candidate, earlier: list[TimeExpr])
         m = _QUARTER.fullmatch(prev.value or "")
         if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
             return Timex(f"{int(m[1]) - 1}-Q{m[2]}", "DATE", "quarter", "text")
+    return timex
+
+
+def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
+    """'On Monday ... later in the day': the last day named within reach, else the publication day."""
+    for prev in reversed(earlier):
+        if prev.spans[0].start < cand.start - _QUARTER_REACH:
+            break
+        if prev.value and _DAY.match(prev.value):
+            return Timex(prev.value[:10], "DATE", "day", "text")
     return timex
 
 
