@@ -19,6 +19,9 @@ CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages"
 PLACE_MODIFIED_NOUNS = frozenset({"resident", "residents", "man", "woman", "men", "women", "native", "natives",
                                   "police", "mayor", "area", "neighborhood", "neighbourhood", "suburb", "suburbs",
                                   "downtown", "outskirts", "council", "councilman", "councilwoman"})
+# further words that name a part of a place in "the Y suburb of X" / "X, a district of Y"
+CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",
+                                   "district", "outskirts"})
 
 # prepositions after which a capitalised or lower-case name is read as a location
 # ("on", "for", "over" are left out: "on Easter", "for Xinhua"; "of" counts only after a lower-case

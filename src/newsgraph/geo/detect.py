@@ -12,6 +12,7 @@ from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, LOCATIVE_PREPS,
                                         NOT_TOPONYMS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
+from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
@@ -38,6 +39,7 @@ class Toponym:
     kind_hint: str = ""           # admin1 | admin2 | city | "" from the context
     hints: list[str] = field(default_factory=list)   # names in parentheses / after a comma
     tokens: list[Token] = field(default_factory=list)
+    anchor: Optional[Anchor] = None   # the stated container ('the Omdurman suburb of X')
 
     @property
     def key(self) -> str:
@@ -60,7 +62,22 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
     for topo in found:
         _add_context(doc, topo)
+    found += _anchor_toponyms(doc, gaz, found, taken)
     return sorted(found, key=lambda t: t.start)
+
+
+def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken: set[int]) -> list[Toponym]:
+    """The container of 'the Omdurman suburb of X' is a place too, whatever NER typed it."""
+    out = []
+    for topo in found:
+        a = topo.anchor
+        if a is None or not a.part_of or any(t.i in taken for t in a.tokens) or not gaz.lookup(a.text):
+            continue
+        new = Toponym(a.tokens[0].start, a.tokens[-1].end, a.text, "", tokens=list(a.tokens))
+        _add_context(doc, new)
+        taken.update(t.i for t in a.tokens)
+        out.append(new)
+    return out
 
 
 def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str]) -> list[Toponym]:
@@ -109,21 +126,26 @@ def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
     return sorted(spans, key=lambda s: (order.get(s[2], 9), s[0]))
 
 
-def _trim(doc: Document, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Document, gaz: Gazetteer, start: int, end: int) -> tuple[int, int]:
+    """Without 'the' and a possessive, unless the name itself ends in one ("St. John's")."""
     text = doc.text[start:end]
     for suffix in _POSSESSIVE:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1 and not gaz.has_key(text.removeprefix("the ")):
             end -= len(suffix)
             break
     text = doc.text[start:end]
     if text.lower().startswith("the "):
         start += 4
+    after = doc.text[end:end + 2]
+    if after in ("'s", "\u2019s") and (end + 2 == len(doc.text) or not doc.text[end + 2].isalnum()) \
+            and any(c.main and ("'" in c.name or "\u2019" in c.name) for c in gaz.lookup(doc.text[start:end + 2], False)):
+        end += 2          # the entity stage cut the possessive of "St. John's"
     return start, end
 
 
 def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: str,
                   taken: set[int]) -> Optional[Toponym]:
-    start, end = _trim(doc, start, end)
+    start, end = _trim(doc, gaz, start, end)
     tokens = doc.tokens_in(start, end)
     text = doc.text[start:end]
     if not tokens or name_key(text) in DIRECTION_NAMES:
@@ -244,6 +266,7 @@ def _add_context(doc: Document, topo: Toponym) -> None:
                 topo.hints.append(_name_run(doc, hint))
     if not topo.kind_hint:
         topo.kind_hint = _governing_kind(doc, topo.tokens[0])
+    topo.anchor = find_anchor(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
 
 
 def _name_run(doc: Document, tok: Token) -> str:

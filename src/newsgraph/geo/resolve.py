@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.geo.detect import Toponym
+from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
+from newsgraph.geo.names import name_key
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE, LEVEL_REGION
 
 # weights of the score: set by hand on the seed article, then adjusted in a small grid on the
@@ -35,10 +36,15 @@ PASSES = 2
 _KIND_LEVEL = {"admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2, "city": LEVEL_PLACE}
 
 
+ANCHOR_CITY_KM = 100.0          # 'the Omdurman suburb of X': X lies within this distance of Omdurman
+ANCHOR_CONFIDENCE = 0.5         # a place given its container's point: half the container's confidence
+
+
 @dataclass
 class Resolution:
     candidate: Optional[Candidate]
     confidence: float
+    anchor: Optional[Candidate] = None    # the stated container, when no entry of the name lies inside it
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -54,16 +60,29 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     for i, topo in enumerate(toponyms):
         groups.setdefault((topo.key, topo.kind_hint), []).append(i)
     cands = {g: gaz.lookup(toponyms[idx[0]].text) for g, idx in groups.items()}
+    cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
     hints = {g: _hint_filter([h for i in idx for h in toponyms[i].hints], gaz) for g, idx in groups.items()}
+    anchors = {g: next((toponyms[i].anchor for i in idx if toponyms[i].anchor), None) for g, idx in groups.items()}
+    named = {g: any(toponyms[i].label in PLACE_LABELS for i in idx) for g, idx in groups.items()}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, groups)
-        chosen = {g: _pick(cands[g], g[1], hints[g], context.without(g)) for g in groups}
+        chosen = {g: _pick_anchored(cands[g], g[1], hints[g], context.without(g), anchors[g], gaz, named[g])
+                  for g in groups}
     out: list[Resolution] = [Resolution(None, 0.0)] * len(toponyms)
     for g, idx in groups.items():
         for i in idx:
             out[i] = chosen[g]
     return out
+
+
+def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) -> list[Candidate]:
+    """'Congo' after 'the Democratic Republic of the Congo', 'Korea' after 'North Korea': a country
+    named in full elsewhere in the text is a candidate for the short name."""
+    ids = {c.id for c in own}
+    out = {c.id: c for cs in cands.values() for c in cs if c.level == LEVEL_COUNTRY and c.main
+           and c.id not in ids and name_key(c.name).endswith(" " + key)}
+    return list(out.values())
 
 
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
@@ -139,6 +158,35 @@ def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
         return cands
     cities = {c.adm1 for c in cands if c.level == LEVEL_PLACE and c.main}
     return [c for c in cands if c.level not in (LEVEL_ADMIN1, LEVEL_ADMIN2) or c.main or c.adm1 not in cities]
+
+
+def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, anchor, gaz: Gazetteer,
+                   named_place: bool) -> Resolution:
+    """Like _pick, but only entries inside the stated container count; none inside: the container's point
+    when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
+    if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
+        return _pick(cands, kind, hints, context)
+    found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
+    container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
+    a = container.candidate
+    if a is None or a.lat is None:
+        return _pick(cands, kind, hints, context)
+    inside = [c for c in cands if _inside(c, a)]
+    if inside:
+        return _pick(inside, kind, hints, context)
+    if not (anchor.part_of or named_place):       # 'practicing Baha'i in Iran': no place at all
+        return Resolution(None, 0.0)
+    return Resolution(None, round(container.confidence * ANCHOR_CONFIDENCE, 3), anchor=a)
+
+
+def _inside(c: Candidate, a: Candidate) -> bool:
+    if c.country != a.country:
+        return False
+    if a.level == LEVEL_COUNTRY:
+        return True
+    if a.level == LEVEL_ADMIN1:
+        return c.adm1 == a.adm1
+    return c.lat is not None and haversine_km(c.lat, c.lon, a.lat, a.lon) <= ANCHOR_CITY_KM
 
 
 def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolution:

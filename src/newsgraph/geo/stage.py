@@ -33,6 +33,8 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
             builder.metonym(topo.start, topo.end, government_name(gazetteer, res.candidate.country), "GPE")
         elif res.candidate is not None:
             builder.place(topo, res)
+        elif res.anchor is not None:
+            builder.anchored(topo, res)
         elif topo.label in ("GPE", "LOC") and topo.text[:1].isupper():
             builder.unresolved(topo)
     for m in _LANDMARKS.finditer(doc.text):
@@ -53,6 +55,7 @@ class _Builder:
         self.places: dict[object, Place] = {}
         self.by_span: dict[tuple[int, int], Place] = {}   # toponym (start, end) -> place
         self.links: list[tuple[int, int, Optional[Place], Optional[str], str]] = []
+        self.pending: list[tuple[Place, int]] = []     # anchored places waiting for their anchor's id
 
     def place(self, topo: Toponym, res: Resolution) -> None:
         c = res.candidate
@@ -64,6 +67,22 @@ class _Builder:
                           feature_code=c.fcode, precision=_PRECISION.get(c.level, "region"))
             self.places[c.id] = place
         place.confidence = max(place.confidence, res.confidence)
+        self._add_span(place, topo)
+
+    def anchored(self, topo: Toponym, res: Resolution) -> None:
+        """A name the gazetteer lacks inside a stated container: the container's point and precision."""
+        a = res.anchor
+        key = ("anchored", topo.key)
+        place = self.places.get(key)
+        if place is None:
+            near = topo.anchor is not None and topo.anchor.part_of and a.level == LEVEL_PLACE
+            place = Place(id=f"tmp{len(self.places)}", name=topo.text, lat=round(a.lat, 5), lon=round(a.lon, 5),
+                          country=a.country or None, admin1=(a.name if a.level == LEVEL_ADMIN1 else a.admin1) or None,
+                          precision="admin2" if near else _PRECISION.get(a.level, "region"),
+                          confidence=res.confidence)
+            self.places[key] = place
+            if near:
+                self.pending.append((place, a.id))
         self._add_span(place, topo)
 
     def unresolved(self, topo: Toponym) -> None:
@@ -110,6 +129,10 @@ class _Builder:
 
     def finish(self) -> None:
         """Number places P1.. by first mention, fix anchors, link or create entities."""
+        for place, anchor_id in self.pending:
+            anchor = self.places.get(anchor_id)
+            if anchor is not None:
+                place.relation = Relation("near", None, anchor.id)
         ordered = sorted(self.places.values(), key=lambda p: min(s.start for s in p.spans))
         ids = {p.id: f"P{i}" for i, p in enumerate(ordered, 1)}
         for p in ordered:

@@ -1,0 +1,52 @@
+"""Stated containers ('the Y suburb of X', 'X, a town in Y', 'X in Y'), short country names after the
+full name, and names that end in an apostrophe-s."""
+import pytest
+
+import newsgraph
+from newsgraph.geo.resolve import haversine_km
+
+
+@pytest.fixture(scope="module")
+def extract(resources):
+    return lambda text: newsgraph.extract(text, published="2024-05-01")
+
+
+def _place(doc, mention):
+    i = doc.text.index(mention)
+    found = [p for p in doc.places for s in p.spans if s.start <= i < s.end]
+    assert found, f"no place covers {mention!r}: {[(p.name, p.country) for p in doc.places]}"
+    return found[0]
+
+
+def test_suburb_of_a_city_keeps_a_namesake_abroad_out(extract):
+    # the name exists only abroad in the bundled gazetteer; the stated container wins
+    doc = extract("Witnesses said shells hit a market in the Omdurman suburb of Karari on Sunday.")
+    karari, omdurman = _place(doc, "Karari"), _place(doc, "Omdurman")
+    assert karari.country == omdurman.country == "SD" and karari.geonameid is None
+    assert karari.relation is not None and karari.relation.type == "near" and karari.relation.anchor == omdurman.id
+    assert haversine_km(karari.lat, karari.lon, omdurman.lat, omdurman.lon) < 1
+
+
+def test_town_in_a_region_takes_the_region_when_the_gazetteer_lacks_it(extract):
+    doc = extract("Rebels seized Tawila, a town in North Darfur, on Monday.")
+    tawila = _place(doc, "Tawila")
+    assert tawila.country == "SD" and tawila.admin1 == "North Darfur" and tawila.precision == "admin1"
+
+
+def test_container_picks_the_namesake_inside_it(extract):
+    doc = extract("Flooding closed roads in Paris, a city in Texas, and in Springfield, a town in Illinois.")
+    assert _place(doc, "Paris").admin1 == "Texas"
+    assert _place(doc, "Springfield").admin1 == "Illinois"
+
+
+def test_short_country_name_follows_the_full_name_in_the_text(extract):
+    doc = extract("The Democratic Republic of the Congo accused Rwanda of sending troops. Congo closed the border.")
+    assert _place(doc, "Congo closed").country == "CD"
+    assert _place(extract("Congo and Gabon signed a deal in Brazzaville."), "Congo").country == "CG"
+
+
+def test_names_ending_in_apostrophe_s(extract):
+    doc = extract("The prime minister will visit Halifax and St. John's next week. Canada's ports are busy.")
+    st_johns = _place(doc, "St. John's")
+    assert st_johns.name == "St. John's" and st_johns.country == "CA"
+    assert _place(doc, "Canada's").name == "Canada"
