@@ -126,3 +126,18 @@ def test_a_majority_of_people_can_speak(quotes_of):
     doc = quotes_of("A majority of voters said the new mayor had handled the floods badly.")
     q = only(doc, "indirect")
     assert "voters" in speaker_name(doc, q)
+
+
+def test_object_control_gives_the_speaker(quotes_of):
+    doc = quotes_of("Observers criticised the count, prompting the opposition to assert that the results were false.")
+    q = only(doc, "indirect")
+    assert speaker_name(doc, q) == "opposition"
+    assert doc.entity(q.speaker).type == "ORG"
+
+
+def test_they_refers_to_a_group_subject_without_an_entity(quotes_of):
+    text = ("The farmers' union of the north reported a rally against the eviction of Moldovan workers. "
+            "They also report that 2,000 people marched in the capital.")
+    doc = quotes_of(text)
+    q = only(doc, "indirect")
+    assert "union" in speaker_name(doc, q)

@@ -117,7 +117,7 @@ group commission parliament kremlin presidency embassy union coalition alliance
 movement organisation organization institute association federation foundation bank firm
 corporation regime junta cabinet senate congress assembly legislature tribunal network
 journal magazine newspaper paper outlet broadcaster city town state country nation province
-region municipality county village republic kingdom
+region municipality county village republic kingdom opposition delegation militia
 """.split())
 
 # common nouns that name people or groups of people who can speak ('officials said', 'a
@@ -132,10 +132,10 @@ commander general soldier troop medic doctor nurse worker activist protester pro
 victim farmer villager citizen people person man woman men women child children kid mother
 father family relative neighbour neighbor friend colleague lawyer attorney prosecutor judge
 researcher scientist economist observer monitor journalist reporter correspondent editor author
-representative delegate delegation envoy ambassador negotiator mediator chief head director
+representative delegate envoy ambassador negotiator mediator chief head director
 manager secretary chairman chair member staff employee owner candidate voter student teacher
-professor priest bishop imam rabbi cleric rebel militant fighter insurgent separatist militia
-team crew opposition side camp pilot driver passenger guard ranger rescuer firefighter
+professor priest bishop imam rabbi cleric rebel militant fighter insurgent separatist
+team crew side camp pilot driver passenger guard ranger rescuer firefighter
 paramedic host user fan supporter opponent ally partner insider aide adviser advisor deputy
 king queen prince princess pope emir sheikh president-elect captain colonel major lieutenant
 sergeant admiral marshal officer police policeman policewoman detective executive negotiator

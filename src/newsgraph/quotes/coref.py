@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.data.quotes_lexicon import PRONOUNS
+from newsgraph.data.quotes_lexicon import ORG_HEADS, PERSON_NOUNS, PRONOUNS
 from newsgraph.model import Token
 from newsgraph.quotes.context import GROUPISH, MENTION_TYPES, PERSONISH, QuoteContext
 
@@ -53,6 +53,9 @@ def _search(ctx: QuoteContext, i: int, kind: str, depth: int, fallback: bool) ->
             return eid, j
         if subjects:
             return subjects[-1][0], subjects[-1][1]
+        common = _common_subject(ctx, s, i, kind) if kind not in _GENDERS else None
+        if common is not None:
+            return common
         pool += reversed(candidates)       # nearest first
         if kind not in _GENDERS and sent - s >= GROUP_SUBJECT_SPAN and pool:
             return pool[0][0], pool[0][1]
@@ -86,6 +89,28 @@ def _candidates(ctx: QuoteContext, s: int, before: int, kind: str, depth: int,
         seen_heads.add(head)
         out.append((eid, t.i, _is_subject(ctx, ctx.tok(head))))
     return out
+
+
+def _common_subject(ctx: QuoteContext, s: int, before: int, kind: str) -> Optional[tuple[str, int]]:
+    """'The Indymedia group of websites reported ... They also report': the main subject of sentence
+    s, a group or organisation noun named by no entity, becomes the antecedent ('it': an
+    organisation; 'they': an organisation or people in the plural)."""
+    sentence = ctx.doc.sentences[s]
+    for t in ctx.doc.tokens[sentence.token_start:min(sentence.token_end, before)]:
+        if t.dep != "nsubj" or t.pos != "NOUN" or ctx.tok(t.head).dep != "ROOT" or t.i in ctx.quoted:
+            continue
+        if t.i in ctx.entity_at or t.i in ctx.mention_at:
+            return None
+        lemma = t.lemma.lower()
+        group = lemma in ORG_HEADS
+        people = kind == "plural" and lemma in PERSON_NOUNS and t.tag in ("NNS", "NNPS")
+        if not (group or people):
+            return None
+        left = [k for k in ctx.children[t.i] if k < t.i and ctx.tok(k).dep in ("det", "amod", "compound", "poss")]
+        first = min([min(ctx.subtree(k)) for k in left], default=t.i)
+        eid, _span = ctx.entity_for_phrase(first, t.i, "ORG" if group else "PERSON")
+        return eid, t.i
+    return None
 
 
 def _modifier_nationality(ctx: QuoteContext, t: Token, ref: str) -> bool:

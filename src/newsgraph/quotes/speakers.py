@@ -67,6 +67,9 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         t = ctx.tok(j)
         if t.dep not in CLIMB_DEPS or t.head == j:
             return None
+        controller = [k for k in ctx.kids(t.head, "dobj") if k.i not in ctx.quoted and k.i < j]
+        if t.dep == "xcomp" and controller:
+            return controller[0].i          # 'prompting the opposition to assert ...': object control
         j = t.head
         if t.dep == "pcomp" and ctx.tok(j).dep == "prep":     # 'before asking her, ...'
             j = ctx.tok(j).head
