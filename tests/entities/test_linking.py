@@ -230,3 +230,18 @@ def test_office_in_apposition_is_a_role_for_later_descriptions(entities_of):
                       "Later the defence minister met commanders in Rostov.")
     e = by_name(doc, "Sergei Shoigu")
     assert e and "the defence minister" in [s.text for s in e.spans]
+
+
+def test_office_of_a_country_without_a_named_holder_is_a_role_entity(entities_of):
+    doc = entities_of("Mali's president accused Niger of bad faith, and the Nigerien prime minister refused to "
+                      "back down. Nigerien prime minister aides said so.")
+    mali = by_name(doc, "President of Mali")
+    niger = by_name(doc, "Prime Minister of Niger")
+    assert mali and mali.type == "PERSON" and [s.text for s in mali.spans] == ["Mali's president"]
+    assert niger and len(niger.spans) == 2
+
+
+def test_office_with_a_named_holder_joins_the_holder(entities_of):
+    doc = entities_of("Malian President Assimi Goita met the envoy. Later the Malian president left.")
+    assert not any(e.name.startswith("President of") for e in doc.entities)
+    assert len(by_name(doc, "Assimi Goita").spans) == 2

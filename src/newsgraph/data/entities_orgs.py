@@ -28,6 +28,13 @@ DEMONYMS: dict[str, str] = {
     "indonesian": "Indonesia", "filipino": "Philippines", "congolese": "Democratic Republic of the Congo",
     "rwandan": "Rwanda", "mozambican": "Mozambique", "chilean": "Chile", "portuguese": "Portugal",
     "irish": "Ireland", "scottish": "United Kingdom", "taiwanese": "Taiwan", "european": "Europe",
+    "nigerien": "Niger", "chadian": "Chad", "senegalese": "Senegal", "ghanaian": "Ghana", "ugandan": "Uganda",
+    "tanzanian": "Tanzania", "zimbabwean": "Zimbabwe", "zambian": "Zambia", "south african": "South Africa",
+    "cameroonian": "Cameroon", "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia",
+    "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait",
+    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "peruvian": "Peru", "bolivian": "Bolivia",
+    "ecuadorian": "Ecuador", "nicaraguan": "Nicaragua", "haitian": "Haiti", "uzbek": "Uzbekistan",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan", "mongolian": "Mongolia",
 }
 # Adjectives of regions or unions: never the country of a national body ("European Parliament").
 SUPRANATIONAL = frozenset({"european", "english", "scottish"})

@@ -20,7 +20,7 @@ import re
 from typing import Optional
 
 from newsgraph.data.entities_names import HONORIFICS
-from newsgraph.data.entities_orgs import DEMONYMS
+from newsgraph.data.entities_orgs import DEFINITE_COUNTRIES, DEMONYMS
 from newsgraph.data.entities_titles import DEFINITE_OFFICES, FEMALE_OFFICES, OFFICE_HOLDERS, OFFICES
 from newsgraph.entities.canonical import clean_surface, fold, match_key
 from newsgraph.entities.clusters import Cluster, without_suffix
@@ -34,7 +34,7 @@ _OFFICE_ALT = "|".join(sorted((re.escape(o) for o in OFFICES if OFFICES[o] in DE
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS if d.isalpha() and d != "us"),
                                key=len, reverse=True))
 DESCRIPTION_RE = re.compile(
-    rf"\b(?:(?:[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?)|(?-i:(?P<cty>[A-Z][a-z]+))['’]s\s+)"
+    rf"\b(?:(?:[Tt]he\s+(?:(?P<dem>{_DEMONYM_ALT})\s+)?)|(?-i:(?P<cty>[A-Z][a-z]+))['’]s\s+|(?P<bare>{_DEMONYM_ALT})\s+)"
     rf"(?P<office>{_OFFICE_ALT})\b(?!\s+of\b)(?![-\w])",
     re.IGNORECASE,
 )
@@ -73,16 +73,36 @@ def link_descriptions(doc: Document, clusters: list[Cluster], index: TokenIndex)
     """Add 'the president'-style mentions to the person clusters they refer to."""
     persons = [cl for cl in clusters if cl.type == "PERSON"]
     roles = {id(cl): person_roles(cl, doc, index) for cl in persons}
+    unnamed: dict[Role, Cluster] = {}
     for m in DESCRIPTION_RE.finditer(doc.text):
         nxt = index.after(m.end())
         if nxt and nxt[0].pos == "PROPN" and nxt[0].text[:1].isupper():
             continue          # a title before a name: the name is the mention
-        country = DEMONYMS.get(fold(m.group("dem") or ""), m.group("cty") or "")
+        country = DEMONYMS.get(fold(m.group("dem") or m.group("bare") or ""), m.group("cty") or "")
         office = OFFICES[fold(m.group("office"))]
         target = _recent_holder(persons, roles, country, office, m.start()) \
             or _known_holder(doc, persons, country, office)
         if target:
             target.add(Candidate(m.start(), m.end(), m.group(), "PERSON", "rule", descriptive=True))
+        elif country and not _taken(clusters, m.start(), m.end()):
+            _role_entity(doc, clusters, unnamed, country, office, m)
+
+
+def _taken(clusters: list[Cluster], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end and cl.type == "PERSON" for cl in clusters for c in cl.members)
+
+
+def _role_entity(doc: Document, clusters: list[Cluster], unnamed: dict[Role, Cluster], country: str, office: str,
+                 m: re.Match) -> None:
+    """'Rwandan president' with no named holder in the text: a person entity 'President of Rwanda'
+    (one per country and office) that later stages can link actors and speakers to."""
+    cand = Candidate(m.start(), m.end(), m.group(), "PERSON", "rule")
+    cl = unnamed.get((country, office))
+    if cl is None:
+        name = f"{office.title()} of {'the ' if country in DEFINITE_COUNTRIES else ''}{country}"
+        cl = unnamed[(country, office)] = Cluster("PERSON", name=name)
+        clusters.append(cl)
+    cl.add(cand)
 
 
 def _recent_holder(persons: list[Cluster], roles: dict[int, set[Role]], country: str, office: str,
