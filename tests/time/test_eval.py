@@ -35,6 +35,15 @@ def test_read_meantime_builds_text_from_tokens(tmp_path: Path):
     assert [doc.text[t.start:t.end] for t in doc.timexes] == ["last year"]
 
 
+def test_read_meantime_day_first_creation_time(tmp_path: Path):
+    xml = ('<Document doc_id="2"><token t_id="1" sentence="0">Sales</token><token t_id="2" sentence="0">fell'
+           '</token><Markables><TIMEX3 m_id="1" type="DATE" value="03-02-2009" functionInDocument="CREATION_TIME"/>'
+           '</Markables></Document>')
+    path = tmp_path / "m.xml"
+    path.write_text(xml, encoding="utf-8")
+    assert read_meantime(path).published == "2009-02-03"     # its dateline: February 03, 2009
+
+
 def test_score_strict_relaxed_and_value():
     text = "He left on Tuesday and came back last week."
     gold = [GoldDoc("d", text, "2022-09-14", [GoldTimex(11, 18, "DATE", "2022-09-13"),

@@ -97,7 +97,7 @@ def read_meantime(path: Path) -> GoldDoc:
     for tx in root.iter("TIMEX3"):
         ids = [a.get("t_id") for a in tx.iter("token_anchor") if a.get("t_id") in offsets]
         if tx.get("functionInDocument") == "CREATION_TIME":
-            published = (tx.get("value") or "")[:10] or None
+            published = _iso_date(tx.get("value") or "")
         if ids:
             spans = [offsets[i] for i in ids]
             timexes.append(GoldTimex(min(s for s, _ in spans), max(e for _, e in spans),
@@ -105,6 +105,14 @@ def read_meantime(path: Path) -> GoldDoc:
     if published is None:    # no creation time: the dateline under the title is the first DATE
         published = next((t.value for t in sorted(timexes) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
     return GoldDoc(path.stem, "".join(text), published, sorted(timexes))
+
+
+def _iso_date(value: str) -> Optional[str]:
+    """A creation time as YYYY-MM-DD; MEANTIME also writes DD-MM-YYYY."""
+    if re.match(r"\d{4}-\d\d-\d\d", value):
+        return value[:10]
+    m = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value.strip())
+    return f"{m[3]}-{m[2]}-{m[1]}" if m else None
 
 
 def load_dataset(path: Path, limit: Optional[int] = None) -> list[GoldDoc]:
