@@ -141,3 +141,10 @@ def test_they_refers_to_a_group_subject_without_an_entity(quotes_of):
     doc = quotes_of(text)
     q = only(doc, "indirect")
     assert "union" in speaker_name(doc, q)
+
+
+def test_indirect_content_never_reaches_into_the_headline(quotes_of):
+    text = "Floods close main road\nThe main road to the port was closed on Sunday, police said."
+    doc = quotes_of(text)
+    q = only(doc, "indirect")
+    assert "\n" not in q.text and q.spans[0].start > text.index("\n")

@@ -31,7 +31,7 @@ def indirect_quotes(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quot
         if t.i in ctx.quoted or t.i in taken or not (is_cue(ctx, t.i) or _is_attitude(t)):
             continue
         content = _according_content(ctx, t.i) if t.text.lower() == "according" else _clause_content(ctx, t.i)
-        content = _after_dateline(ctx, content, body)
+        content = _after_dateline(ctx, _on_cue_line(ctx, content, t.i), body)
         if content is None or content[1] - content[0] + 1 < MIN_TOKENS:
             continue
         span = ctx.span_of(*content)
@@ -82,6 +82,19 @@ def _according_content(ctx: QuoteContext, according: int) -> Optional[tuple[int,
     before = [j for j in clause if j < lo]
     after = [j for j in clause if j > hi]
     return _trim(ctx, before if len(before) >= len(after) else after)
+
+
+def _on_cue_line(ctx: QuoteContext, content: Optional[tuple[int, int]], cue: int) -> Optional[tuple[int, int]]:
+    """Indirect speech stays in the cue's paragraph line: a headline or a previous paragraph that
+    the parser joined to the cue's sentence is not part of what was said."""
+    if content is None:
+        return None
+    text = ctx.doc.text
+    lo = text.rfind("\n", 0, ctx.tok(cue).start) + 1
+    hi = text.find("\n", ctx.tok(cue).end)
+    hi = len(text) if hi < 0 else hi
+    toks = [j for j in range(content[0], content[1] + 1) if lo <= ctx.tok(j).start and ctx.tok(j).end <= hi]
+    return _trim(ctx, toks) if toks else None
 
 
 def _after_dateline(ctx: QuoteContext, content: Optional[tuple[int, int]],
