@@ -36,6 +36,11 @@ SENTENCES = {
     "imperative": "\"Burn their houses,\" the commander told his men.",
     # places
     "speaker_place": "The United States urges Armenia and Azerbaijan to resume talks.",
+    # one incident, one event
+    "followup_toll": ("Residents reported an air strike on a market in the village of Saraqib on Tuesday. "
+                      "Early reports indicate at least 17 civilians were killed."),
+    "relcl_and_verb": "An airstrike that killed 11 people hit a school in Idlib on Sunday.",
+    "relcl_in_pp": "Officials condemned a drone strike on a wedding in Kandahar that killed eight people.",
 }
 
 
@@ -165,3 +170,29 @@ def test_speaker_country_is_not_the_event_place(docs):
     doc = docs["speaker_place"]
     (ev,) = of_type(doc, "REQUEST")
     assert "United States" not in {doc.place(p).name for p in ev.places}
+
+
+def assaults_with_toll(doc):
+    return [v for v in of_type(doc, "ASSAULT") if any(c.kind == "killed" for c in v.counts)]
+
+
+def test_toll_in_next_sentence_joins_the_located_attack(docs):
+    doc = docs["followup_toll"]
+    (ev,) = of_type(doc, "ASSAULT")                  # "market" is a place here, not finance
+    assert ("killed", 17, "at_least") in [(c.kind, c.value, c.qualifier) for c in ev.counts]
+    assert ev.places and ev.time is not None
+    assert not sources(ev)                           # residents reported it; they did not strike
+
+
+def test_relative_clause_and_main_verb_tell_one_strike(docs):
+    doc = docs["relcl_and_verb"]
+    (ev,) = of_type(doc, "ASSAULT")
+    assert [c.value for c in ev.counts] == [11]
+    assert "a school" in [a.text for a in ev.actors if a.role == "target"]
+
+
+def test_relative_clause_inside_the_strike_phrase_is_the_strike(docs):
+    doc = docs["relcl_in_pp"]
+    (ev,) = of_type(doc, "ASSAULT")
+    assert ev.mode == "drone strike" and [c.value for c in ev.counts] == [8]
+    assert "a wedding" not in [a.text for a in sources(ev)]

@@ -113,6 +113,8 @@ WEAPON_WORDS = {"weapons", "weapon", "ammunition", "arms", "firearms", "guns", "
 # Finance and metaphor: a "rally" of shares, rates that "ease", a "battle" for market share.
 MARKET_CUES = {"stock", "stocks", "shares", "share", "index", "market", "markets", "dollar", "yen", "euro",
                "prices", "price", "bond", "bonds", "dow", "nasdaq", "trading", "investors", "rates", "earnings"}
+# Market words that are also places and things in conflict news ("a strike on a market"): one alone is no cue.
+WEAK_MARKET_CUES = {"market", "markets", "price", "prices", "dollar", "euro", "rates", "index", "share"}
 MARKET_SENSITIVE = {"rally", "ease", "lift", "battle", "fight", "strike", "attack", "hit", "retreat", "surrender"}
 # Words that show a fight is armed; without one, "battle"/"fight"/"clash" are taken as metaphors.
 VIOLENCE_CUES = {"killed", "dead", "died", "wounded", "injured", "troops", "soldiers", "army", "military",

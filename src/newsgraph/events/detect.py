@@ -48,6 +48,7 @@ def detect_events(doc: Document) -> Document:
     drafts = links.merge_conjoined(tree, drafts)
     modes.protest_episodes(drafts)
     drafts = links.drop_anaphoric(tree, drafts)
+    drafts = links.fold_followup_tolls(drafts)
     links.claims_of_responsibility(res, drafts)
     links.link_denials(tree, drafts)
     links.link_quotes(doc, drafts)

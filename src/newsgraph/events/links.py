@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
-from newsgraph.data.events_triggers import NOUNS
+from newsgraph.data.events_triggers import NOUNS, VERBS
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Assertion, Document, EventTime, Reporter
@@ -58,7 +58,7 @@ def merge_conjoined(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
 def merge_nominal_causes(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     """'12 civilians were killed in an air strike': the strike and the killing are one event."""
     by_anchor = {d.trigger.anchor: d for d in drafts if not d.trigger.nominal}
-    out = []
+    out, into = [], {}
     for d in drafts:
         verb = _cause_verb(tree, d, by_anchor)
         if verb is None:
@@ -66,11 +66,40 @@ def merge_nominal_causes(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
             continue
         if verb.event.mode in ("killing", "attack", None, "strike"):
             verb.event.mode = d.event.mode
-        known = {(a.role, a.entity, a.text) for a in verb.event.actors}
-        verb.event.actors.extend(a for a in d.event.actors if (a.role, a.entity, a.text) not in known)
-        verb.refs.extend(d.refs)
+        _fold(verb, d)
         verb.source = verb.source or d.source
-        verb.merged.extend([d.trigger.token, d.trigger.anchor])
+        into[d.trigger.token] = verb
+    return _fold_same_cause(tree, out, into)
+
+
+def _fold(keep: "Draft", other: "Draft") -> None:
+    """Move the actors, counts and attachment tokens of `other` onto `keep`."""
+    known = {(a.role, a.entity, a.text) for a in keep.event.actors}
+    keep.event.actors.extend(a for a in other.event.actors if (a.role, a.entity, a.text) not in known)
+    keep.event.counts.extend(c for c in other.event.counts if c not in keep.event.counts)
+    keep.refs.extend(other.refs)
+    keep.merged.extend([other.trigger.token, other.trigger.anchor, *other.merged])
+
+
+def _event_noun(tree: Tree, i: int) -> bool:
+    tok = tree.tok(i)
+    lemma = tok.lemma.lower()
+    return tok.pos == "NOUN" and (lemma in NOUNS or lemma in CAUSE_NOUNS or lemma in VERBS)
+
+
+def _fold_same_cause(tree: Tree, drafts: list["Draft"], into: dict) -> list["Draft"]:
+    """'An airstrike that killed 11 people hit a school': both verbs tell of the one airstrike."""
+    out, by_cause = [], {}
+    for d in drafts:
+        verb = into.get(d.source.token) if d.source is not None and d.event.type == "ASSAULT" else None
+        if verb is None and d.source is not None and d.event.type == "ASSAULT" and _event_noun(tree, d.source.token):
+            verb = by_cause.setdefault(d.source.token, d)      # two verbs with the same cause noun
+        if verb is None or verb is d:
+            out.append(d)
+            continue
+        d.event.actors = [a for a in d.event.actors if not (a.role == "source" and a.text == d.source.text)]
+        d.refs = [r for r in d.refs if r is not d.source]
+        _fold(verb, d)
     return out
 
 
@@ -83,6 +112,16 @@ def _cause_verb(tree: Tree, d: "Draft", by_anchor: dict) -> Optional["Draft"]:
             verb.refs = [r for r in verb.refs if r is not verb.source]
             verb.event.actors = [a for a in verb.event.actors if not (a.role == "source" and a.text == verb.source.text)]
             verb.source = None
+            return verb
+    inside = set(tree.subtree(tok.i))
+    for verb in by_anchor.values():      # "a strike on a wedding in Kandahar that killed eight people"
+        vt = tree.tok(verb.trigger.anchor)
+        if verb.event.type == "ASSAULT" and vt.dep == "relcl" and vt.head in inside:
+            if verb.source is not None and verb.source.token == vt.head:
+                verb.refs = [r for r in verb.refs if r is not verb.source]
+                verb.event.actors = [a for a in verb.event.actors
+                                     if not (a.role == "source" and a.text == verb.source.text)]
+                verb.source = None
             return verb
     if tok.dep != "pobj":
         return None
@@ -141,6 +180,22 @@ def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
 
 def _own_places_differ(a: "Draft", b: "Draft") -> bool:
     return bool(a.event.places and b.event.places and set(a.event.places) != set(b.event.places))
+
+
+def fold_followup_tolls(drafts: list["Draft"]) -> list["Draft"]:
+    """'... an attack on a camp in X on October 9. Dozens of civilians were killed.': a toll with
+    no source, place or time of its own, right after one located attack, is that attack's toll."""
+    out: list["Draft"] = []
+    for d in drafts:
+        ev = d.event
+        bare = ev.type == "ASSAULT" and ev.counts and not ev.places and ev.time is None and d.source is None
+        before = [p for p in out if p.event.type == "ASSAULT" and p.sent == d.sent - 1]
+        if bare and len(before) == 1 and (before[0].event.places or before[0].event.time) and \
+                not {c.kind for c in before[0].event.counts} & {c.kind for c in ev.counts}:
+            _fold(before[0], d)
+            continue
+        out.append(d)
+    return out
 
 
 def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARMED_CUES, CROWD_WORDS,
                                           FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
-                                          MARKET_SENSITIVE, NATURAL_HAZARDS,
+                                          MARKET_SENSITIVE, NATURAL_HAZARDS, WEAK_MARKET_CUES,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
 
 DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
@@ -42,8 +42,8 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
     a market rally, a legal battle)."""
     low = sentence.lower()
     words = _words(low)
-    if lemma in MARKET_SENSITIVE and words & MARKET_CUES:
-        return None
+    if lemma in MARKET_SENSITIVE and (words & MARKET_CUES - WEAK_MARKET_CUES or len(words & WEAK_MARKET_CUES) > 1):
+        return None                                 # shares rallied; not "a strike on a market"
     if lemma in FIGHT_LEMMAS and not words & VIOLENCE_CUES:
         return None
     sources = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "source")) if refs else set()

@@ -280,6 +280,8 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
         by = _prep_object(tree, trig.token, {"by"})     # "Russia's attacks", "its missile strikes"
         if poss is not None or by is not None:
             return poss.i if poss is not None else by
+        if trig.type == "ASSAULT" and tree.tok(anchor).lemma.lower() in REPORTING_VERBS:
+            return None                          # "residents reported an air strike": witnesses, not attackers
         if anchor == trig.token:
             verb = _governing_verb(tree, trig.token) if trig.type not in ("ASSAULT", "COERCE") else None
             if verb is None or (trig.type not in STANCE_NOUN_TYPES and _is_other_event(tree, verb)):
