@@ -156,3 +156,13 @@ def test_a_future_quarter_just_ended_is_this_year(text, tense, value):
 ])
 def test_a_past_clause_may_name_a_date_of_the_coming_month(text, tense, value):
     assert normalise_timex(text, PUB, tense) == (value, "DATE", "day")
+
+
+@pytest.mark.parametrize("text, tense, value, granularity", [
+    ("October of next year", None, "2023-10", "month"),
+    ("November of last year", "past", "2021-11", "month"),
+    ("the fourth quarter", None, "2022-Q4", "quarter"),     # no tense: the nearer one
+    ("the first quarter", None, "2022-Q1", "quarter"),
+])
+def test_months_with_a_relative_year_and_untensed_quarters(text, tense, value, granularity):
+    assert normalise_timex(text, PUB, tense) == (value, "DATE", granularity)

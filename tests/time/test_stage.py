@@ -181,3 +181,8 @@ def test_the_day_being_told(annotate):
         ("Monday", "2021-06-07", "published"), ("the day", "2021-06-07", "text"), ("the day", "2021-06-07", "text")]
     alone = annotate("Markets closed the day higher.", "2021-06-11")
     assert [(t.spans[0].text, t.value) for t in alone.times] == [("the day", "2021-06-11")]
+
+
+def test_a_past_participle_modifying_a_noun_is_past(annotate):
+    doc = annotate("The cuts come on top of the closures announced in November.", "2021-06-12")
+    assert [t.value for t in doc.times] == ["2020-11"]

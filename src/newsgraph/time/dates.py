@@ -243,8 +243,8 @@ def quarter(m: re.Match, ctx: Ctx) -> Timex:
         year += 1 if q <= current else 0
     elif ctx.tense == "future":     # "will report third-quarter results": the quarter just ended
         year += 1 if q < current - 1 else 0
-    else:
-        year -= 1 if q > current else 0
+    elif ctx.tense == "past" or q - current >= 4 - (q - current):
+        year -= 1 if q > current else 0   # no tense: the nearer of this year's and last year's
     return relative(f"{year}-Q{q}", "DATE", "quarter")
 
 

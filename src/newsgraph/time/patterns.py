@@ -65,7 +65,7 @@ RULES_SRC: dict[str, str] = {
     "day_ordinal": (rf"(?:{WEEKDAY},?\s+|{_DAY_PREPS})(?i:the)\s+"
                     r"(?P<oday>[0-3]?\d)(?P<osuffix>st|nd|rd|th)"),
     "month_year": rf"(?:{POINT_MOD}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
-    "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}(?:\s+(?P<ryear>last|this|next)\s+year)?",
+    "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}(?:\s+(?:of\s+)?(?P<ryear>last|this|next)\s+year)?",
     "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",
     "century": r"the\s+(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century",
     "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",

@@ -78,6 +78,8 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
         return "past"
     if any(t.lemma == "have" for t in auxes) and verb.tag == "VBN":
         return "past"
+    if verb.tag == "VBN" and verb.dep == "acl" and not auxes and verb.lemma not in _PROSPECTIVE:
+        return "past"                  # "the cuts announced in January"
     if verb.tag in _PRESENT_TAGS or any(t.tag in _PRESENT_TAGS for t in auxes):
         return "present"
     return None
