@@ -41,6 +41,10 @@ SENTENCES = {
                       "Early reports indicate at least 17 civilians were killed."),
     "relcl_and_verb": "An airstrike that killed 11 people hit a school in Idlib on Sunday.",
     "relcl_in_pp": "Officials condemned a drone strike on a wedding in Kandahar that killed eight people.",
+    # time and place of the event's own clause
+    "relcl_time": "EU leaders threatened Minsk with further sanctions, extending those first imposed in July.",
+    "dateline": ("NAIROBI, July 8, 2024 (Reuters) - Police fired tear gas at hundreds of protesters outside "
+                 "parliament on Monday and arrested 30 people."),
 }
 
 
@@ -196,3 +200,14 @@ def test_relative_clause_inside_the_strike_phrase_is_the_strike(docs):
     (ev,) = of_type(doc, "ASSAULT")
     assert ev.mode == "drone strike" and [c.value for c in ev.counts] == [8]
     assert "a wedding" not in [a.text for a in sources(ev)]
+
+
+def test_time_of_a_relative_clause_is_not_the_event_time(docs):
+    (ev,) = of_type(docs["relcl_time"], "THREATEN")
+    assert ev.time is None or not ev.time.value.endswith("-07")
+
+
+def test_dateline_city_places_local_events_without_a_place(docs):
+    doc = docs["dateline"]
+    arrests = [v for v in of_type(doc, "COERCE") if v.mode == "arrest"]
+    assert arrests and {doc.place(p).name for p in arrests[0].places} == {"Nairobi"}

@@ -13,6 +13,7 @@ from newsgraph.events.setting import Setting, event_time, prune_places, sentence
 from newsgraph.events.status import Frame, event_status, own_action, reporting_frame
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger, find_triggers
+from newsgraph.ingest.dates import dateline_end
 from newsgraph.model import Document, Event, Reporter, SentenceRef
 
 HEADING_MAX_TOKENS = 8
@@ -52,6 +53,7 @@ def detect_events(doc: Document) -> Document:
     links.claims_of_responsibility(res, drafts)
     links.link_denials(tree, drafts)
     links.link_quotes(doc, drafts)
+    _dateline_fallback(doc, drafts)
     doc.events = [d.event for d in sorted(drafts, key=lambda d: d.event.spans[0].start)]
     for n, ev in enumerate(doc.events, 1):
         ev.id = f"V{n}"
@@ -245,6 +247,24 @@ def _in_heading(doc: Document, tree: Tree, trig: Trigger) -> bool:
     line_end = len(doc.text) if line_end < 0 else line_end
     line = doc.tokens_in(line_start, line_end)
     return len(line) <= HEADING_MAX_TOKENS and not any(t.pos in ("VERB", "AUX") for t in line)
+
+
+LOCAL_TYPES = {"PROTEST", "COERCE"}      # street-level events: the dateline city is where they happen
+
+
+def _dateline_fallback(doc: Document, drafts: list[Draft]) -> None:
+    """'TBILISI (AP) - Thousands protested outside parliament': a protest or police action with
+    no place of its own happened in the dateline city."""
+    body = dateline_end(doc.text)
+    if not body:
+        return
+    lead = [p for p in doc.places if any(s.end <= body for s in p.spans) and p.precision in ("city", "point")]
+    if len(lead) != 1:
+        return
+    for d in drafts:
+        ev = d.event
+        if not ev.places and ev.type in LOCAL_TYPES and ev.status in ("reported", "claimed"):
+            ev.places = [lead[0].id]
 
 
 def _remember_subject(tree: Tree, res: ActorResolver, sent: tuple[int, int]) -> None:

@@ -53,10 +53,27 @@ def sentence_setting(tree: Tree, sent: tuple[int, int], owners: set[int], exclud
         if s is None or not (start <= s.start < end) or tx.type not in EVENT_TIME_TYPES or not tx.value:
             continue
         i = token_at(doc, s.start, *sent)
-        if i is not None:
+        if i is not None and not _foreign_time(tree, i, owners):
             owner = _owner(tree, i, owners, {})
             out.times.setdefault(owner if owner is not None else -1, []).append(tx)
     return out
+
+
+def _foreign_time(tree: Tree, i: int, owners: set[int]) -> bool:
+    """A time inside a relative or participial clause ("sanctions first imposed in July", "an
+    area Russia annexed in 2014") or naming a noun that is no event ("the February 2021 coup")
+    dates that clause or noun, not the events around it."""
+    node = tree.tok(i)
+    if node.dep in ("compound", "nmod", "amod") and node.head not in owners:
+        head = tree.tok(node.head)
+        if head.pos in ("NOUN", "PROPN") and not head.ent_type in ("DATE", "TIME"):
+            return True
+    for a in tree.ancestors(i):
+        if a.i in owners:
+            return False
+        if a.dep in ("relcl", "acl") and a.pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _owner(tree: Tree, i: int, owners: set[int], place_tokens: dict[int, str]) -> Optional[int]:
