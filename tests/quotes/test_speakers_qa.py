@@ -148,3 +148,10 @@ def test_indirect_content_never_reaches_into_the_headline(quotes_of):
     doc = quotes_of(text)
     q = only(doc, "indirect")
     assert "\n" not in q.text and q.spans[0].start > text.index("\n")
+
+
+def test_a_statement_as_subject_is_the_authors_channel(quotes_of):
+    doc = quotes_of("A statement from the Transport Ministry said that the ferry had been grounded.")
+    q = only(doc, "indirect")
+    assert speaker_name(doc, q) == "Transport Ministry"
+    assert q.channel == "statement"

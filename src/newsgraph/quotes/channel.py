@@ -35,6 +35,10 @@ def channel_and_language(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Op
             found += _channel_of_object(ctx, prep, obj.i)
     if t.lemma.lower() == "tell":
         found += [(AUDIENCE, a) for a in _audience(ctx, cue)]
+    for subj in ctx.kids(cue, "nsubj"):     # 'a statement from the ministry said': the author speaks in it
+        if subj.pos == "NOUN" and subj.lemma.lower() in CHANNEL_NOUNS and subj.i not in ctx.quoted \
+                and _has_author(ctx, subj.i):
+            found.append((NOUN, noun_phrase_text(ctx, subj.i)))
     best = min(found, key=lambda f: f[0], default=None)     # stable: the first of the best rank
     return (best[1] if best else None), language
 
@@ -46,6 +50,14 @@ def _cue_preps(ctx: QuoteContext, cue: int) -> list[int]:
     if t.dep in ("advcl", "xcomp", "conj") and t.head != cue:
         preps += [k.i for k in ctx.kids(t.head, "prep")]
     return preps
+
+
+def _has_author(ctx: QuoteContext, noun: int) -> bool:
+    """'the ministry's statement', 'a statement from the ministry', 'an IMF report'."""
+    for k in ctx.kids(noun, "poss", "compound", "prep"):
+        if k.dep == "poss" or (k.dep == "compound" and k.pos == "PROPN") or k.text.lower() in ("by", "from"):
+            return True
+    return False
 
 
 def _channel_of_object(ctx: QuoteContext, prep: int, obj: int) -> list[tuple[int, str]]:
