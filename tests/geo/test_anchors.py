@@ -50,3 +50,27 @@ def test_names_ending_in_apostrophe_s(extract):
     st_johns = _place(doc, "St. John's")
     assert st_johns.name == "St. John's" and st_johns.country == "CA"
     assert _place(doc, "Canada's").name == "Canada"
+
+
+# --- document focus for small places ---------------------------------------------------------
+
+def _cand(id_, country, population, lat, lon, level=3):
+    from newsgraph.geo.gazetteer import Candidate
+    return Candidate(id_, f"P{id_}", lat, lon, country, "", f"{country}.01", "PPL", level, population, main=True)
+
+
+def test_small_place_abroad_loses_to_a_smaller_one_in_the_focus_country():
+    from newsgraph.geo.resolve import Resolution, _Context, _pick
+    # the text's other places: two cities in country AA; the name has entries in AA and BB
+    others = {("a", ""): Resolution(_cand(1, "AA", 900_000, 10.0, 10.0), 1.0),
+              ("b", ""): Resolution(_cand(2, "AA", 400_000, 12.0, 14.0), 1.0)}
+    ctx = _Context(others, {g: [0] for g in others})
+    in_focus, abroad = _cand(3, "AA", 3_000, 30.0, 30.0), _cand(4, "BB", 30_000, -20.0, 80.0)
+    res = _pick([abroad, in_focus], "", (set(), set()), ctx)
+    assert res.candidate.id == 3
+
+
+def test_only_entry_abroad_gets_a_low_confidence(extract):
+    doc = extract("Shelling hit Khartoum and Omdurman, and residents in Karari fled.")
+    karari = _place(doc, "Karari")
+    assert karari.country != "SD" and karari.confidence <= 0.5

@@ -31,6 +31,10 @@ KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
 HINT_BONUS = 3.0
 W_COUNTRY_FOCUS, W_ADMIN1_FOCUS = 2.0, 1.5
 NEAR_KM, NEAR_BONUS, REGION_KM, REGION_BONUS = 150.0, 0.8, 500.0, 0.3
+# a small place in a country no other place of the text is in ('Karari, India' in an article about
+# Sudan): a penalty on its score, and its confidence is scaled down even when it is the only entry
+SMALL_PLACE_POPULATION = 50_000
+FOREIGN_SMALL_PENALTY, FOREIGN_SMALL_CONFIDENCE = -1.0, 0.5
 PASSES = 2
 
 _KIND_LEVEL = {"admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2, "city": LEVEL_PLACE}
@@ -96,6 +100,10 @@ def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
     return countries, admin1s
 
 
+def _small_place(c: Candidate) -> bool:
+    return c.level == LEVEL_PLACE and c.population < SMALL_PLACE_POPULATION
+
+
 class _Context:
     """The document's focus from the current choices: countries, admin1 regions, points."""
 
@@ -111,6 +119,10 @@ class _Context:
         ctx = _Context.__new__(_Context)
         ctx.items = [it for it in self.items if it[0][0] != g[0]]
         return ctx
+
+    def foreign(self, c: Candidate) -> bool:
+        """Other places are resolved, and none is in the country of `c`."""
+        return bool(self.items) and all(other.country != c.country for _, other, _ in self.items)
 
     def score(self, c: Candidate) -> float:
         if not self.items:
@@ -130,6 +142,8 @@ class _Context:
         if total <= 0:
             return 0.0
         s = W_COUNTRY_FOCUS * countries[c.country] / total + (near / local if local else 0.0)
+        if _small_place(c) and countries[c.country] == 0:
+            s += FOREIGN_SMALL_PENALTY
         if c.level != LEVEL_COUNTRY:
             s += W_ADMIN1_FOCUS * admin1s[c.adm1] / total
         return s
@@ -195,6 +209,8 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
         return Resolution(None, 0.0)
     scored = sorted(((_prior(c, kind, hints) + context.score(c), c) for c in cands),
                     key=lambda sc: -sc[0])
-    best = scored[0][0]
-    total = sum(math.exp(2.0 * (s - best)) for s, _ in scored)
-    return Resolution(scored[0][1], round(1.0 / total, 3))
+    best, top = scored[0]
+    share = 1.0 / sum(math.exp(2.0 * (s - best)) for s, _ in scored)
+    if _small_place(top) and context.foreign(top):
+        share *= FOREIGN_SMALL_CONFIDENCE
+    return Resolution(top, round(share, 3))
