@@ -186,3 +186,8 @@ def test_the_day_being_told(annotate):
 def test_a_past_participle_modifying_a_noun_is_past(annotate):
     doc = annotate("The cuts come on top of the closures announced in November.", "2021-06-12")
     assert [t.value for t in doc.times] == ["2020-11"]
+
+
+def test_hyphenated_idioms_are_not_times(annotate):
+    doc = annotate("A last-minute deal promised next-day delivery from next week.", "2021-06-12")
+    assert [t.spans[0].text for t in doc.times] == ["next week"]

@@ -148,6 +148,8 @@ def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
         nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]     # "2000 soldiers", not "1998 bombing"
         if nxt and nxt[0].tag == "NNS" and nxt[0].text.lower() not in _TIME_NOUNS:
             return False
+    if cand.rule == "rel_unit" and re.search(r"-(?:second|minute|hour|day)$", m.group(0), re.IGNORECASE):
+        return False                    # "a last-minute deal", "next-day delivery": idioms
     if cand.rule == "day_ordinal" and not _day_ordinal_plausible(doc, cand, starts):
         return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "quarter" \
