@@ -41,6 +41,9 @@ SENTENCES = {
                       "Early reports indicate at least 17 civilians were killed."),
     "relcl_and_verb": "An airstrike that killed 11 people hit a school in Idlib on Sunday.",
     "relcl_in_pp": "Officials condemned a drone strike on a wedding in Kandahar that killed eight people.",
+    "camp": "Government troops attacked a refugee camp near Bentiu on Monday.",
+    "this_attack": ("Militants attacked a bus near Kidal on Monday, killing six passengers. This attack follows "
+                    "reports of raids in Gao on March 2."),
     # time and place of the event's own clause
     "relcl_time": "EU leaders threatened Minsk with further sanctions, extending those first imposed in July.",
     "dateline": ("NAIROBI, July 8, 2024 (Reuters) - Police fired tear gas at hundreds of protesters outside "
@@ -211,3 +214,13 @@ def test_dateline_city_places_local_events_without_a_place(docs):
     doc = docs["dateline"]
     arrests = [v for v in of_type(doc, "COERCE") if v.mode == "arrest"]
     assert arrests and {doc.place(p).name for p in arrests[0].places} == {"Nairobi"}
+
+
+def test_attack_on_a_civilian_camp_is_no_battle(docs):
+    (ev,) = of_type(docs["camp"], "ASSAULT")
+    assert ev.acled.sub_event_type == "Attack"
+
+
+def test_demonstrative_event_noun_refers_back(docs):
+    doc = docs["this_attack"]
+    assert not [v for v in doc.events if v.spans[0].text == "attack" and v.spans[0].start > 60]

@@ -80,6 +80,9 @@ ARMED_ACTOR_WORDS = {"soldier", "soldiers", "troop", "troops", "army", "military
                      "camp", "checkpoint", "post", "position", "positions", "convoy", "patrol", "barracks",
                      "militia", "militiamen", "jihadist", "jihadists", "guard", "guards", "personnel", "outpost",
                      "bandits", "security", "servicemen", "commander", "unit", "units", "mujahidin", "mujahideen"}
+# Words that make a camp, post or unit a civilian target after all ("a displaced persons camp").
+CIVILIAN_WORDS = {"displaced", "idp", "idps", "refugee", "refugees", "civilian", "civilians", "children", "school",
+                  "hospital", "market", "wedding", "humanitarian", "aid", "medical", "residential"}
 # Accident cues: an explosion or fire with these is a disaster, not an assault.
 ACCIDENT_CUES = ("gas leak", "gas cylinder", "cylinder", "boiler", "accident", "accidental", "short circuit",
                  "leak", "factory", "chemical plant", "fireworks", "refinery", "mine collapse", "caught fire",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 CONSEQUENCES = {"kill", "injure", "wound", "leave", "destroy", "damage", "hurt"}
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+DEMONSTRATIVES = {"this", "these", "that", "those"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 DENIAL_LOOKBACK = 2          # sentences a denial may reach back to find what it denies
 CONTINUATION_LOOKBACK = 2    # sentences an event without place may borrow its actor's last place from
@@ -209,6 +210,10 @@ def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
         earlier = [p for p in out if p.event.type == d.event.type and 0 < d.sent - p.sent <= DENIAL_LOOKBACK]
         if d.trigger.nominal and det is not None and det.text.lower() in ANAPHORIC_DETS and bare and earlier:
             continue
+        pointing = det is not None and det.text.lower() in DEMONSTRATIVES and not d.event.counts and \
+            not any(a.role == "source" for a in d.event.actors)
+        if d.trigger.nominal and pointing and earlier:
+            continue                     # "This attack follows ...": the place around it is another event's
         out.append(d)
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARMED_CUES, CROWD_WORDS,
+from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARMED_CUES, CIVILIAN_WORDS, CROWD_WORDS,
                                           FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
                                           MARKET_SENSITIVE, NATURAL_HAZARDS, WEAK_MARKET_CUES,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
@@ -66,7 +66,7 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
         if mode in SENTENCE_REFINABLE:
             hinted = next((m for m, rx in HINT_PATTERNS.items() if rx.search(low)), None)
             mode = hinted or mode
-        if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS:
+        if mode in GENERIC_ASSAULT and targets & ARMED_ACTOR_WORDS and not targets & CIVILIAN_WORDS:
             return "ASSAULT", "armed clash"
     if event_type == "RETREAT" and mode == "release" and targets & SETTLEMENTS:
         return "ASSAULT", "territory regained"      # "freed several villages from IS"
