@@ -64,3 +64,11 @@ def test_place_typed_as_a_group_once_is_still_one_place(entities_of):
     doc = entities_of("Shells hit the suburb of Kerari on Monday. Many Kerari families fled.")
     kerari = [e for e in doc.entities if e.name == "Kerari"]
     assert len(kerari) == 1 and kerari[0].type in ("GPE", "LOC") and len(kerari[0].spans) == 2
+
+
+def test_dateline_before_an_agency_or_a_dash_is_a_place(entities_of):
+    for text in ("KIDAL (AFP) - Gunmen attacked a convoy near the town on Sunday.",
+                 "KIDAL — Gunmen attacked a convoy near the town on Sunday."):
+        doc = entities_of(text)
+        e = next((e for e in doc.entities if e.spans[0].text == "KIDAL"), None)
+        assert e and e.type == "GPE" and e.name == "Kidal", text

@@ -186,11 +186,12 @@ def trim_office_tail(doc: Document, c, index) -> None:
         c.text = doc.text[c.start:c.end]
 
 
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,)")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,| \(| [-–—] )")
 
 
 def dateline_places(doc: Document, cands: list) -> list[tuple[int, int]]:
-    """(start, end) of an upper-case dateline city NER missed ('ALMERIA, Spain. -'), in the first lines."""
+    """(start, end) of an upper-case dateline city NER missed ('ALMERIA, Spain. -', 'TESSALIT (AFP) -',
+    'TESSALIT — '), in the first lines."""
     out = []
     for m in _DATELINE.finditer(doc.text[:DATELINE_WINDOW]):
         a, b = m.span("place")
