@@ -19,6 +19,12 @@ CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages"
 PLACE_MODIFIED_NOUNS = frozenset({"resident", "residents", "man", "woman", "men", "women", "native", "natives",
                                   "police", "mayor", "area", "neighborhood", "neighbourhood", "suburb", "suburbs",
                                   "downtown", "outskirts", "council", "councilman", "councilwoman"})
+# nouns of facilities named after a place ("the Halfaya bridge", "the Zaporizhzhia plant"): the
+# name may be a locality the gazetteer lacks, so a same-named small place abroad is not meant
+FACILITY_NOUNS = frozenset({"bridge", "road", "street", "highway", "airport", "airbase", "camp", "market",
+                            "hospital", "dam", "station", "square", "crossing", "checkpoint", "port", "plant",
+                            "base", "prison", "stadium", "mosque", "church", "school", "university"})
+
 # further words that name a part of a place in "the Y suburb of X" / "X, a district of Y"
 CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",
                                    "district", "outskirts"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, LOCATIVE_PREPS,
+from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, FACILITY_NOUNS, LOCATIVE_PREPS,
                                         NOT_TOPONYMS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
@@ -40,6 +40,7 @@ class Toponym:
     hints: list[str] = field(default_factory=list)   # names in parentheses / after a comma
     tokens: list[Token] = field(default_factory=list)
     anchor: Optional[Anchor] = None   # the stated container ('the Omdurman suburb of X')
+    facility: bool = False            # the name modifies a facility noun ('the Halfaya bridge')
 
     @property
     def key(self) -> str:
@@ -257,7 +258,10 @@ def _add_context(doc: Document, topo: Toponym) -> None:
     after = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
     if after is not None and after.sent == last.sent:
         word = after.text.lower()
-        if (word in REGION_WORDS or word in ADMIN2_WORDS) and not word.endswith("s"):   # 'Indiana counties': no
+        topo.facility = word in FACILITY_NOUNS
+        of = doc.tokens[after.i + 1] if after.i + 1 < len(doc.tokens) else None
+        titled = after.text[:1].isupper() and of is not None and of.text.lower() == "of"   # 'U.S. Department of'
+        if (word in REGION_WORDS or word in ADMIN2_WORDS) and not word.endswith("s") and not titled:
             topo.kind_hint = "admin1" if word in REGION_WORDS else "admin2"
             topo.span_end = after.end
         elif word in ("(", ",") and last.i + 2 < len(doc.tokens):

@@ -67,7 +67,8 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
     hints = {g: _hint_filter([h for i in idx for h in toponyms[i].hints], gaz) for g, idx in groups.items()}
     anchors = {g: next((toponyms[i].anchor for i in idx if toponyms[i].anchor), None) for g, idx in groups.items()}
-    named = {g: any(toponyms[i].label in PLACE_LABELS for i in idx) for g, idx in groups.items()}
+    named = {g: any(toponyms[i].label in PLACE_LABELS and not toponyms[i].facility for i in idx)
+             for g, idx in groups.items()}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, groups)
@@ -179,7 +180,12 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     """Like _pick, but only entries inside the stated container count; none inside: the container's point
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
-        return _pick(cands, kind, hints, context)
+        res = _pick(cands, kind, hints, context)
+        # a name NER did not type a place ('the Halfaya bridge') whose only reading is a small place abroad
+        if res.candidate is not None and not named_place and _small_place(res.candidate) \
+                and context.foreign(res.candidate):
+            return Resolution(None, 0.0)
+        return res
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
     container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
     a = container.candidate
