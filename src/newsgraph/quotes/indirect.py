@@ -114,8 +114,8 @@ def _trim(ctx: QuoteContext, toks: list[int]) -> Optional[tuple[int, int]]:
     first, last = min(toks), max(toks)
     while first < last and (ctx.tok(first).text.lower() in _LEADING or ctx.tok(first).pos == "PUNCT"):
         first += 1
-    while last > first and ctx.tok(last).pos in ("PUNCT", "SPACE") and not _closes_bracket(ctx, first, last):
-        last -= 1
+    while last > first and ctx.tok(last).pos in ("PUNCT", "SPACE", "CCONJ") and not _closes_bracket(ctx, first, last):
+        last -= 1           # no dangling 'and' where the parser cut a coordination
     return first, last
 
 
