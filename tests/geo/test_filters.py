@@ -42,3 +42,8 @@ def test_place_inside_a_company_name_does_not_retype_it(extract):
     org = [e for e in doc.entities if "Air France" in [s.text for s in e.spans]]
     assert org and org[0].type == "ORG"
     assert any(p.name == "Lagos" for p in doc.places)
+
+
+def test_capitalised_region_word_before_of_is_part_of_an_organisation(extract):
+    doc = extract("Staff of the Ohio Department of Health met officials in Ohio.")
+    assert not [s for p in doc.places for s in p.spans if "Department" in s.text]
