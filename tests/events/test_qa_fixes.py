@@ -161,6 +161,7 @@ def test_future_and_plans_are_planned(docs, name, typ):
 def test_lives_claimed_is_no_claim(docs):
     (ev,) = of_type(docs["lives"], "ASSAULT")
     assert ev.status == "reported"
+    assert [(c.kind, c.value, c.qualifier) for c in ev.counts] == [("killed", 100, "more_than")]   # the toll
 
 
 def test_dismissed_threat_was_still_made(docs):

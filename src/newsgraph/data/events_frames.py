@@ -71,6 +71,8 @@ COUNTED_GROUPS = {"civilian", "soldier", "child", "woman", "troop", "police", "p
 NON_VICTIM_NOUNS = {"inhabitant", "day", "week", "month", "year", "hour", "minute", "kilometer",
                     "kilometre", "mile", "km", "percent", "%", "dollar", "euro", "time"}
 DEATH_VERBS = {"die", "perish"}
+# Verbs that give an attack's death toll through their object "lives" ("attacks that claimed 300 lives").
+TOLL_VERBS = {"claim", "cost", "take"}
 
 # Targets and victims that make an attack a battle between armed groups (ACLED: attacks on
 # armed forces are "Armed clash"; on civilians "Attack").

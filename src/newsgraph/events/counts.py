@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.data.events_frames import (COUNT_KIND_BY_LEMMA, COUNT_KIND_BY_NOUN, COUNTED_GROUPS,
-                                          DEATH_VERBS, NON_VICTIM_NOUNS)
+                                          DEATH_VERBS, NON_VICTIM_NOUNS, TOLL_VERBS)
 from newsgraph.events.syntax import Tree
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Count
@@ -21,7 +21,29 @@ def find_counts(tree: Tree, trig: Trigger) -> list[Count]:
         count = _count_of(tree, trig, noun)
         if count is not None:
             counts.append(count)
-    return counts
+    return counts + _lives_taken(tree, trig)
+
+
+def _lives_taken(tree: Tree, trig: Trigger) -> list[Count]:
+    """'attacks that have claimed thousands of lives', 'the strike cost 12 lives': a death toll."""
+    if trig.type != "ASSAULT" or not trig.nominal:
+        return []
+    tok, head = tree.tok(trig.token), tree.head(trig.token)
+    verbs = [c for c in tree.children(tok.i, "relcl", "acl")]
+    verbs += [head] if head is not None and tok.dep == "nsubj" else []
+    out = []
+    for verb in verbs:
+        if verb.lemma.lower() not in TOLL_VERBS:
+            continue
+        for obj in tree.children(verb.i, "dobj"):
+            if _counted_head(tree, obj.i).lemma.lower() != "life":
+                continue
+            start, end = _count_phrase(tree, obj.i)
+            found = find_quantities(tree.doc.text[start:end], start)
+            if found:
+                q = found[0]
+                out.append(Count("killed", q.value, q.qualifier, None, [tree.doc.span(q.start, q.end)]))
+    return out
 
 
 def _counted_nouns(tree: Tree, trig: Trigger) -> list[int]:
