@@ -19,3 +19,10 @@ def test_nationality_with_military_noun_is_the_armed_forces(entities_of):
     e = by_name(doc, "Armed Forces of Belarus")
     assert e and e.type == "ORG"
     assert [s.text for s in e.spans] == ["Belarusian military forces", "Belarusian units"]
+
+
+def test_nationality_with_officials_is_the_government(entities_of):
+    doc = entities_of("The strike killed two people, said Moldovan officials. Moldovan authorities opened an inquiry.")
+    officials, government = by_name(doc, "Officials of Moldova"), by_name(doc, "Government of Moldova")
+    assert officials and officials.type == "ORG" and officials.spans[0].text == "Moldovan officials"
+    assert government and government.type == "ORG" and government.spans[0].text == "Moldovan authorities"

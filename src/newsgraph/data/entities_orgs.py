@@ -82,6 +82,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "state department": "Ministry of Foreign Affairs of {official}",
     "interior ministry": "Ministry of Internal Affairs of {official}",
     "government": "Government of {the_country}",
+    "authorities": "Government of {the_country}",
+    "officials": "Officials of {the_country}",     # unnamed officials: not the government as a body
     "navy": "Navy of {official}",
     "air force": "Air Force of {official}",
     "security service": "Security Service of {country}",
