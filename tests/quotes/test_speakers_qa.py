@@ -70,6 +70,8 @@ def test_they_never_resolves_to_a_nationality_adjective(quotes_of):
     ("“We will not leave,” the army said in a statement on Facebook.", "Facebook"),
     ("A resident told reporters by telephone that the shelling went on all night.", "telephone"),
     ("Peter Lund stated to Moldovan state media that the talks had failed.", "Moldovan state media"),
+    ("The governor wrote in a Telegram post that two drones had been downed.", "Telegram"),
+    ("The mayor said on social media that the tap water was safe again.", "social media"),
 ])
 def test_platform_and_media_channels(quotes_of, text, channel):
     doc = quotes_of(text)

@@ -32,6 +32,7 @@ PLATFORMS = {
     "vk": "VKontakte", "weibo": "Weibo", "linkedin": "LinkedIn", "threads": "Threads",
     "truth social": "Truth Social", "television": "television", "tv": "television",
     "radio": "radio", "telephone": "telephone", "phone": "telephone",
+    "social media": "social media",
 }
 
 # verbs that name their channel: "tweeted" -> Twitter

@@ -86,6 +86,9 @@ def _platform(ctx: QuoteContext, obj: int, whole: bool) -> Optional[str]:
             if key == text or any(_word(w.text) == key for w in words if w.pos == "PROPN" or key != "x"):
                 return name
         return None
+    for k in ctx.kids(obj, "compound"):        # 'in a Telegram post' (but 'a phone interview')
+        if k.pos == "PROPN" and _word(k.text) in PLATFORMS:
+            return PLATFORMS[_word(k.text)]
     for prep in ctx.kids(obj, "prep"):
         if prep.text.lower() in ("on", "via", "by"):
             for inner in ctx.kids(prep.i, "pobj"):
