@@ -82,3 +82,12 @@ def test_facility_named_after_a_small_place_abroad_is_no_place(extract):
     doc = extract("Fighters shelled army positions near the Wad Madani bridge and the Halfaya bridge in Omdurman.")
     i = doc.text.index("Halfaya")
     assert not [p for p in doc.places for s in p.spans if s.start <= i < s.end and p.country != "SD"]
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Storms cut power to thousands in Newfoundland on Friday.", "Newfoundland", "CA"),
+    ("Officials in Tatarstan said the law would be appealed.", "Tatarstan", "RU"),
+])
+def test_admin1_regions_by_their_short_name(extract, text, mention, country):
+    place = _place(extract(text), mention)
+    assert place.country == country and place.precision == "admin1"

