@@ -5,10 +5,10 @@ from conftest import shared_path
 
 from newsgraph.evaluate.quotes import evaluate, format_result, read_brat
 
-# measured on the first 20 dev articles (2026-11-25: quoted F1 0.924, speaker accuracy 0.824,
-# all F1 0.691); floors a little under the figures
+# measured on the first 20 dev articles (2026-11-25, after the QA fixes: quoted F1 0.950, speaker
+# accuracy 0.867, all F1 0.717); floors a little under the figures (upstream stages move them)
 LIMIT = 20
-FLOORS = {("quoted", "f1"): 0.90, ("quoted", "speaker_accuracy"): 0.80, ("all", "f1"): 0.67}
+FLOORS = {("quoted", "f1"): 0.92, ("quoted", "speaker_accuracy"): 0.83, ("all", "f1"): 0.69}
 
 TEXT = 'Police said the road was closed. "We are working on it," Ms. Diaz told reporters.'
 ANN = "\n".join([
