@@ -168,3 +168,10 @@ def test_content_trim_drops_a_dangling_conjunction(quotes_of):
     words = [t.text for t in doc.tokens]
     first, last = _trim(ctx, list(range(words.index("the"), words.index("and") + 1)))
     assert doc.text[doc.tokens[first].start:doc.tokens[last].end] == "the road was closed"
+
+
+def test_as_frame_with_a_coordinated_threat_keeps_the_person(quotes_of):
+    text = "Moldovan Interior Minister Peter Lund condemned the ruling as “unlawful” and threatened countermeasures."
+    doc = quotes_of(text)
+    q = only(doc, "partial")
+    assert speaker_name(doc, q) == "Peter Lund"
