@@ -13,6 +13,8 @@ SENTENCES = {
     "fighting": "Fighting between government troops and rebels spread to Goma on Friday, killing at least nine civilians.",
     "urged": "The African Union urged the rebels to release all hostages.",
     "cause_inside": "Recent Turkish drone attacks killed six fighters near Qamishli.",
+    "placed_under": "The former governor was placed under house arrest on Monday.",
+    "jailed_by": "The report lists 40 dissidents jailed last year by the Cuban government.",
     # not events
     "quake": "A powerful earthquake struck northern Peru on Sunday, destroying hundreds of homes.",
     "quake_toll": ("A strong earthquake hit the Peruvian coast on Sunday. Officials said the quake was felt in Lima. "
@@ -225,3 +227,14 @@ def test_attack_on_a_civilian_camp_is_no_battle(docs):
 def test_demonstrative_event_noun_refers_back(docs):
     doc = docs["this_attack"]
     assert not [v for v in doc.events if v.spans[0].text == "attack" and v.spans[0].start > 60]
+
+
+def test_placed_under_arrest_has_the_detainee_as_target(docs):
+    (ev,) = of_type(docs["placed_under"], "COERCE")
+    assert [a.text for a in ev.actors if a.role == "target"] == ["The former governor"]
+
+
+def test_reduced_passive_keeps_its_by_agent(docs):
+    (ev,) = of_type(docs["jailed_by"], "COERCE")
+    assert [a.text for a in sources(ev)] == ["the Cuban government"]
+    assert "dissidents" in " ".join(a.text for a in ev.actors if a.role == "target")

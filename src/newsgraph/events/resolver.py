@@ -9,6 +9,7 @@ from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Document, Entity
 
 SUBJ = ("nsubj", "csubj")
+CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "whose", "its", "their", "his", "her"}
 
 @dataclass
@@ -84,10 +85,19 @@ class ActorResolver:
                 return ent
         return None
 
+    def _phrase_tokens(self, i: int) -> list[int]:
+        """Token i and its dependents, without clauses ("dissidents jailed by the government")."""
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(c.i for c in self.tree.children(k) if c.dep not in CLAUSE_DEPS)
+        return sorted(out)
+
     def _inner_entity(self, i: int) -> Optional[Entity]:
         """'the forces of the 93rd brigade of the Armed Forces of Ukraine': the outermost organisation."""
         found = []
-        for k in self.tree.subtree(i):
+        for k in self._phrase_tokens(i):
             tok = self.tree.tok(k)
             if tok.dep in ("pobj", "compound", "conj") and tok.ent_type in ("ORG", "NORP"):
                 ent = self.entity_over(tok.start, tok.end)

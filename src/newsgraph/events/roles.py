@@ -130,7 +130,8 @@ def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
         if tree.tok(trig.token).dep == "nsubj":
             return None
     elif reduced_passive(tree, anchor):
-        return None
+        by = _prep_object(tree, anchor, {"by"})   # "dissidents jailed last year by the government"
+        return by if by is not None and tree.child(anchor, "agent") is not None else None
     agent = tree.child(anchor, "agent")
     if agent is not None:
         obj = tree.child(agent.i, "pobj")
@@ -235,6 +236,7 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
             obj = _prep_object(tree, verb, {"with", "to", "for"}) if verb is not None else None
         if obj is not None:
             out.append(obj)
+        out += _placed_under(tree, trig.token)
         if anchor != trig.token:
             obj = _prep_object(tree, anchor, {"to", "against", "on"})
             out += [obj] if obj is not None else []
@@ -248,6 +250,10 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
     else:
         deps = ("dobj", "nsubjpass", "nsubj") if reduced_passive(tree, anchor) else ("dobj", "nsubjpass")
         kids = tree.children(anchor, *deps)
+        head = tree.head(anchor)
+        if not kids and reduced_passive(tree, anchor) and tree.tok(anchor).dep == "acl" and head is not None \
+                and head.pos in ("NOUN", "PROPN"):
+            kids = [head]                        # "dissidents jailed last year": the dissidents
         if not kids:                             # "killed and wounded scores of terrorists"
             kids = [o for c in tree.children(anchor, "conj") if c.pos == "VERB" for o in tree.children(c.i, "dobj")]
         for c in kids:
@@ -266,6 +272,15 @@ def _target_tokens(tree: Tree, trig: Trigger) -> list[int]:
             if obj is not None:
                 out.append(obj.i)
     return [i for i in out if not is_time(tree, i)]
+
+
+def _placed_under(tree: Tree, i: int) -> list[int]:
+    """'X was placed under house arrest', 'put X under curfew': the one placed is the target."""
+    tok, prep = tree.tok(i), tree.head(i)
+    if tok.dep != "pobj" or prep is None or prep.lemma.lower() != "under" or tree.head(prep.i) is None:
+        return []
+    verb = tree.head(prep.i)
+    return [c.i for c in tree.children(verb.i, "nsubjpass", "dobj")][:1]
 
 
 def _prep_object(tree: Tree, i: int, preps: set[str]) -> Optional[int]:
