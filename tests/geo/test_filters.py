@@ -47,3 +47,19 @@ def test_place_inside_a_company_name_does_not_retype_it(extract):
 def test_capitalised_region_word_before_of_is_part_of_an_organisation(extract):
     doc = extract("Staff of the Ohio Department of Health met officials in Ohio.")
     assert not [s for p in doc.places for s in p.spans if "Department" in s.text]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Qwertzmedia group of websites reported the march.", False),
+    ("Refugees arrived in Qwertzmedia after the flood.", True),
+])
+def test_unresolved_names_need_a_place_context(resources, text, kept):
+    from newsgraph import nlp
+    from newsgraph.geo import geoparse
+    from newsgraph.model import Document, Mention
+    doc = nlp.annotate(Document(id="t", text=text), resources.nlp)
+    start = text.index("Qwertzmedia")
+    doc.mentions = [Mention(start, start + len("Qwertzmedia"), "Qwertzmedia", "GPE")]
+    doc.entities = []
+    doc = geoparse(doc, resources.gazetteer)
+    assert bool([p for p in doc.places if p.name == "Qwertzmedia"]) == kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import BEARINGS, LANDMARK_GOVERNMENTS
+from newsgraph.data.geo_lexicon import BEARINGS, LANDMARK_GOVERNMENTS, LOCATIVE_PREPS
 from newsgraph.geo.detect import Toponym, detect_toponyms
 from newsgraph.geo.filters import same_extent
 from newsgraph.geo.gazetteer import Gazetteer
@@ -35,7 +35,7 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
             builder.place(topo, res)
         elif res.anchor is not None:
             builder.anchored(topo, res)
-        elif topo.label in ("GPE", "LOC") and topo.text[:1].isupper():
+        elif topo.label in ("GPE", "LOC") and topo.text[:1].isupper() and _place_context(doc, topo):
             builder.unresolved(topo)
     for m in _LANDMARKS.finditer(doc.text):
         iso = m.group(0)[:1].isupper() and landmark_country(doc, m.start(), m.end())
@@ -45,6 +45,19 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
         builder.relation(topo)
     builder.finish()
     return doc
+
+
+def _place_context(doc: Document, topo: Toponym) -> bool:
+    """An unresolved name is kept only where the text treats it as a place: after a preposition of
+    place or in a list, with a region word or a stated container ('The Indymedia group': no)."""
+    if topo.kind_hint or topo.anchor is not None or len(topo.tokens) > 1:
+        return True
+    if any(m.source not in ("ner", "rule") and m.start == topo.start for m in doc.mentions):
+        return True       # a mention given by the caller (gold annotation), not found by NER
+    i = topo.tokens[0].i - 1
+    while i >= 0 and doc.tokens[i].text.lower() in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and doc.tokens[i].text.lower() in LOCATIVE_PREPS | {",", "and", "or"}
 
 
 class _Builder:
