@@ -14,7 +14,7 @@ SENTENCES = {
     "urged": "The African Union urged the rebels to release all hostages.",
     "cause_inside": "Recent Turkish drone attacks killed six fighters near Qamishli.",
     "placed_under": "The former governor was placed under house arrest on Monday.",
-    "jailed_by": "The report lists 40 dissidents jailed last year by the Cuban government.",
+    "jailed_by": "The report lists 40 Cuban dissidents jailed last year by the government in Havana.",
     # not events
     "quake": "A powerful earthquake struck northern Peru on Sunday, destroying hundreds of homes.",
     "quake_toll": ("A strong earthquake hit the Peruvian coast on Sunday. Officials said the quake was felt in Lima. "
@@ -38,6 +38,8 @@ SENTENCES = {
     "imperative": "\"Burn their houses,\" the commander told his men.",
     # places
     "speaker_place": "The United States urges Armenia and Azerbaijan to resume talks.",
+    "topic_place": "The foreign minister praised the fight against malaria in Mozambique.",
+    "refugees": "Officials thanked Chad for hosting more than 600,000 refugees fleeing the war in Sudan.",
     # one incident, one event
     "followup_toll": ("Residents reported an air strike on a market in the village of Saraqib on Tuesday. "
                       "Early reports indicate at least 17 civilians were killed."),
@@ -236,5 +238,17 @@ def test_placed_under_arrest_has_the_detainee_as_target(docs):
 
 def test_reduced_passive_keeps_its_by_agent(docs):
     (ev,) = of_type(docs["jailed_by"], "COERCE")
-    assert [a.text for a in sources(ev)] == ["the Cuban government"]
-    assert "dissidents" in " ".join(a.text for a in ev.actors if a.role == "target")
+    assert [a.text for a in sources(ev)] == ["the government"]
+    (victims,) = [a for a in ev.actors if a.role == "target"]
+    assert "dissidents" in victims.text
+    assert victims.entity is None or docs["jailed_by"].entity(victims.entity).type not in ("GPE", "NORP")
+
+
+def test_place_inside_a_praised_topic_is_not_the_event_place(docs):
+    (ev,) = of_type(docs["topic_place"], "SUPPORT")
+    assert not ev.places
+
+
+def test_refugees_fleeing_are_counted_as_displaced(docs):
+    (ev,) = of_type(docs["refugees"], "RETREAT")
+    assert ("displaced", 600000, "more_than") in [(c.kind, c.value, c.qualifier) for c in ev.counts]

@@ -128,6 +128,13 @@ VIOLENCE_CUES = {"killed", "dead", "died", "wounded", "injured", "troops", "sold
                  "militia", "clashes", "casualties", "attack", "attacks", "fire"}
 FIGHT_LEMMAS = {"fight", "battle", "clash", "fighting"}
 
+# Heads of a "NATIONALITY + noun" actor that stand for the country's state ("Rwandan president",
+# "Russian forces"); other heads ("Cuban dissidents", "Syrian refugees") are people, not the state.
+STATE_ROLE_NOUNS = {"forces", "force", "troops", "army", "military", "government", "president", "minister", "ministry",
+                    "officials", "official", "authorities", "police", "navy", "soldiers", "units", "unit", "diplomats",
+                    "ambassador", "leader", "leaders", "premier", "regime", "administration", "delegation", "warplanes",
+                    "jets", "aircraft", "artillery", "tanks", "coastguard", "coastguards", "guards", "envoy",
+                    "spokesman", "spokeswoman", "counterpart", "state", "cabinet", "parliament", "embassy"}
 # Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",

@@ -55,6 +55,9 @@ def _counted_nouns(tree: Tree, trig: Trigger) -> list[int]:
         return out
     movers = trig.lemma in DEATH_VERBS or trig.type == "PROTEST" or trig.mode == "displacement"
     deps = COUNTABLE_DEPS + (("nsubj",) if movers else ())
+    anchor = tree.tok(trig.anchor)
+    if trig.mode == "displacement" and anchor.dep == "acl":
+        return [anchor.head]                     # "1.3 million refugees fleeing the war"
     return [c.i for c in tree.children(trig.anchor, *deps)]
 
 

@@ -178,7 +178,8 @@ def _place_and_time(tree: Tree, d: Draft, setting: Setting, reporting: set[int],
         prev_time, prev_places = links.demonstrative_context(tree, d, previous)
         ev.time = ev.time or prev_time
         places += [p for p in prev_places if p not in places]
-    ev.places = [p for p in prune_places(tree.doc, places) if p not in _speaker_places(tree.doc, d)]
+    foreign = _speaker_places(tree.doc, d) | _topic_places(tree, d, setting)
+    ev.places = [p for p in prune_places(tree.doc, places) if p not in foreign]
     if d.frame.verb >= 0 and d.frame.verb not in own:
         report = event_time(setting.times.get(d.frame.verb, []))
         ev.report_date = report.value if report else None
@@ -193,6 +194,24 @@ def _speaker_places(doc: Document, d: Draft) -> set[str]:
     if d.event.type not in links.MATERIAL:
         ents = [doc.entity(r.entity) for r in refs if r.entity]
         out |= {e.place_id for e in ents if e is not None and e.place_id}
+    return out
+
+
+def _topic_places(tree: Tree, d: Draft, setting: Setting) -> set[str]:
+    """'praised the fight against malaria in Africa': a place nested in what a verbal event is about
+    is its topic, not where it happens ("signed an agreement in Doha" keeps Doha)."""
+    if d.event.type in links.MATERIAL | LOCATED_VERBAL or d.event.mode == "visit":
+        return set()
+    objs = {o.i for o in tree.children(d.trigger.anchor, "dobj", "nsubjpass", "attr")}
+    out = set()
+    for tok, pid in setting.place_tokens.items():
+        preps = 0
+        for a in tree.ancestors(tok):
+            preps += a.dep == "prep"
+            if a.i in objs:
+                if preps >= 2:
+                    out.add(pid)
+                break
     return out
 
 
@@ -226,7 +245,8 @@ def _inherited_places(tree: Tree, d: Draft, setting: Setting, governor: Optional
                   and i != d.source.token]
         if inside:
             return inside
-    frame = setting.places.get(-1, []) + [p for r in reporting for p in setting.places.get(r, [])]
+    loose = setting.places.get(-1, []) if d.event.type in links.MATERIAL | LOCATED_VERBAL else []
+    frame = loose + [p for r in reporting for p in setting.places.get(r, [])]   # not topics ("aid to Africa")
     if frame:
         return frame
     return links.continued_places(tree, d, previous)
@@ -249,6 +269,7 @@ def _in_heading(doc: Document, tree: Tree, trig: Trigger) -> bool:
     return len(line) <= HEADING_MAX_TOKENS and not any(t.pos in ("VERB", "AUX") for t in line)
 
 
+LOCATED_VERBAL = {"PROTEST"}   # verbal types whose loose sentence places are where they happen
 LOCAL_TYPES = {"PROTEST", "COERCE"}      # street-level events: the dateline city is where they happen
 
 

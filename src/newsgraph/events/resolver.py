@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS
+from newsgraph.data.events_frames import DEMONYMS, REPORTING_VERBS, STATE_ROLE_NOUNS
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Document, Entity
 
@@ -66,6 +66,8 @@ class ActorResolver:
     def _modifier_country(self, i: int) -> Optional[Entity]:
         """'Russian military forces', 'the Rwandan president': the country of the nationality
         word, when the text names that country (its government or army is meant)."""
+        if self.tree.tok(i).text.lower() not in STATE_ROLE_NOUNS:
+            return None                              # "Cuban dissidents" are not Cuba
         for c in self.tree.children(i, "amod", "compound", "nmod"):
             country = DEMONYMS.get(c.text.lower())
             ent = self.entity_named(country) if country else None
