@@ -7,9 +7,9 @@ coincide. Tables live in newsgraph.data.entities_names / entities_orgs.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newsgraph.data.entities_titles import OFFICES
+from newsgraph.textnorm import fold
 from newsgraph.data.entities_names import (ENGLISH_TCH, EVENT_NAMES, EXONYMS, HONORIFICS, LOWERCASE_CITIES, MATCH_FOLDS,
                                            SLAVIC_CUES, TRANSLIT_RULES)
 from newsgraph.data.entities_orgs import (DEFINITE_COUNTRIES, DEMONYMS, GPE_NAMES, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
@@ -20,17 +20,6 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _SPACE = re.compile(r"\s+")
 _LEADING_PUNCT = re.compile(r"^[\W_]+")
-
-
-def strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-
-
-def fold(text: str) -> str:
-    """Lower case, accents removed, curly quotes straightened, spaces collapsed."""
-    text = strip_accents(text).replace("’", "'").replace("‘", "'")
-    return _SPACE.sub(" ", text).strip().casefold()
 
 
 def span_surface(text: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from newsgraph.errors import InputError, UsageError
-from newsgraph.geo.resolve import haversine_km
+from newsgraph.geodesy import haversine_km
 from newsgraph.model import Document, Mention
 
 MAX_ERROR_KM = 20_039.0      # half the Earth's circumference

@@ -6,7 +6,6 @@ the relation, and (when a distance and a bearing are stated) an offset point.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -68,12 +67,3 @@ def _distance(m: re.Match) -> Optional[float]:
         return None
     value = float(m.group("num").replace(",", "."))
     return round(value * DISTANCE_UNITS[m.group("unit").lower()], 3)
-
-
-def offset_point(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
-    """The point `distance_km` from (lat, lon) on the initial bearing (great circle)."""
-    r = distance_km / 6371.0088
-    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
-    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
-    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)

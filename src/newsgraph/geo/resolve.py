@@ -16,6 +16,7 @@ from typing import Optional
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
 from newsgraph.geo.names import name_key
+from newsgraph.geodesy import haversine_km
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE, LEVEL_REGION
 
 # weights of the score: set by hand on the seed article, then adjusted in a small grid on the
@@ -49,13 +50,6 @@ class Resolution:
     candidate: Optional[Candidate]
     confidence: float
     anchor: Optional[Candidate] = None    # the stated container, when no entry of the name lies inside it
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution]:

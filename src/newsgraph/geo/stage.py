@@ -10,7 +10,8 @@ from newsgraph.geo.filters import same_extent
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.metonymy import government_name, is_actor_mention, landmark_country
 from newsgraph.geo.names import name_key
-from newsgraph.geo.relations import find_relation, offset_point
+from newsgraph.geo.relations import find_relation
+from newsgraph.geodesy import offset_point
 from newsgraph.geo.resolve import Resolution, resolve_toponyms
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE
 from newsgraph.model import Document, Entity, Place, Relation, Span
