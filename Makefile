@@ -24,6 +24,10 @@ $(WEB_OUT): web/package.json web/package-lock.json web/build.mjs web/index.html 
 run: install
 	$(BIN)/newsgraph extract examples/*.txt --out-dir out --format table
 	@echo "JSON of each example written to out/"
+	$(BIN)/newsgraph ingest 'examples/*.txt' --db out/examples.duckdb
+	$(BIN)/newsgraph export --db out/examples.duckdb --format csv -o out/events.csv
+	$(BIN)/newsgraph export --db out/examples.duckdb --format geojson -o out/events.geojson
+	@echo "database out/examples.duckdb, exports out/events.csv and out/events.geojson"
 
 test: install
 	$(BIN)/python -m pytest -q
