@@ -141,3 +141,20 @@ def test_line_break_is_a_sentence_boundary(resources):
     assert starts[0] == "Massive Russian strikes"
     assert starts[1].startswith("The State Department") and starts[1].endswith("readout:")
     assert starts[2].startswith("Secretary Blinken")
+
+
+def test_jsonl_streams_and_survives_a_truncated_gzip(tmp_path):
+    lines = "".join(json.dumps({"text": f"Protest number {i} in Lagos."}) + "\n" for i in range(300))
+    blob = gzip.compress(lines.encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(blob[: len(blob) // 2])
+    items = list(read_path([str(tmp_path / "cut.jsonl.gz")]))
+    assert items[-1].error and "cut.jsonl.gz" in items[-1].error
+    assert all(i.document for i in items[:-1])
+
+
+def test_jsonl_bad_bytes_on_one_line_only(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(b'{"text": "Troops withdrew from Kherson."}\n{"text": "caf\xe9"}\n{"text": "Rebels attacked Goma."}\n')
+    items = list(read_path([str(f)]))
+    assert [bool(i.document) for i in items] == [True, False, True]
+    assert "mixed.jsonl:2" in items[1].error and "UTF-8" in items[1].error

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import InputError, UsageError
 from newsgraph.ingest.dates import parse_published, published_from_dateline
@@ -137,7 +137,7 @@ def documents_from_bytes(data: bytes, name: str, published: Optional[str] = None
         return
     suffix = Path(lower).suffix
     if suffix in JSONL_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and _looks_like_jsonl(text)):
-        yield from _items_from_jsonl(text, name, published, published_field)
+        yield from _items_from_jsonl(text.splitlines(), name, published, published_field)
         return
     try:
         if suffix in HTML_SUFFIXES or looks_like_html(text):
@@ -156,12 +156,18 @@ def _looks_like_jsonl(text: str) -> bool:
     return first == "{" and "\n" in text.strip() or (first == "{" and text.rstrip().endswith("}"))
 
 
-def _items_from_jsonl(text: str, name: str, published: Optional[str],
+def _items_from_jsonl(lines: Iterable[str | bytes], name: str, published: Optional[str],
                       published_field: Optional[str]) -> Iterator[Item]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(lines, 1):
+        origin = f"{name}:{lineno}"
+        if isinstance(line, bytes):
+            try:
+                line = decode_bytes(line, origin)
+            except InputError as exc:
+                yield Item(origin, error=str(exc))
+                continue
         if not line.strip():
             continue
-        origin = f"{name}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -204,8 +210,18 @@ def read_path(paths: list[str], published: Optional[str] = None,
     """Every article under `paths`, as Items (documents or recorded errors)."""
     for f in iter_files(paths):
         try:
+            if Path(f.name.lower().removesuffix(".gz")).suffix in JSONL_SUFFIXES:
+                yield from _stream_jsonl(f, published, published_field)
+                continue
             data = f.read_bytes()
-        except OSError as exc:
-            yield Item(str(f), error=f"{f}: cannot read ({exc.strerror})")
+        except (OSError, EOFError) as exc:
+            yield Item(str(f), error=f"{f}: cannot read ({getattr(exc, 'strerror', None) or exc})")
             continue
         yield from documents_from_bytes(data, str(f), published, published_field)
+
+
+def _stream_jsonl(f: Path, published: Optional[str], published_field: Optional[str]) -> Iterator[Item]:
+    """Items of a (gzipped) JSONL file read line by line, so a dump of any size fits in memory."""
+    opener = gzip.open if f.name.lower().endswith(".gz") else open
+    with opener(f, "rb") as fh:
+        yield from _items_from_jsonl(fh, str(f), published, published_field)
