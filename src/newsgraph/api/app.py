@@ -175,6 +175,14 @@ def _add_event_routes(app: FastAPI, store: Store) -> None:
     since_q = Query(None, description="Only events whose date ends on or after this day (YYYY-MM-DD)")
     until_q = Query(None, description="Only events whose date starts on or before this day (YYYY-MM-DD)")
     bbox_q = Query(None, description="Only events with a place inside W,S,E,N (degrees)")
+    relink_lock = threading.Lock()
+
+    def relink_incidents() -> None:
+        """Articles saved through POST /extract join incidents before events are read again."""
+        if not store.read_only and store.incidents_stale():
+            with relink_lock:
+                if store.incidents_stale():
+                    store.rebuild_incidents()
 
     @app.get("/events", response_model=schemas.EventList, responses=ERRORS, summary="Events matching filters")
     def list_events(type_: Optional[str] = type_q, status: Optional[str] = status_q,
@@ -182,6 +190,7 @@ def _add_event_routes(app: FastAPI, store: Store) -> None:
                     bbox: Optional[str] = bbox_q, limit: int = Query(100, ge=1, le=10000),
                     offset: int = Query(0, ge=0, le=10**9)):
         flt = event_filter(type_, status, since, until, bbox)
+        relink_incidents()
         events = list(store.iter_events(flt, limit=limit, offset=offset))
         return JSONResponse({"events": events, "total": store.count_events(type_, since, until, bbox, status),
                              "limit": limit, "offset": offset})
@@ -191,7 +200,9 @@ def _add_event_routes(app: FastAPI, store: Store) -> None:
     def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                        since: Optional[str] = since_q, until: Optional[str] = until_q,
                        bbox: Optional[str] = bbox_q, limit: int = Query(10000, ge=1, le=100000)):
-        events = store.iter_events(event_filter(type_, status, since, until, bbox), limit=limit)
+        flt = event_filter(type_, status, since, until, bbox)
+        relink_incidents()
+        events = store.iter_events(flt, limit=limit)
         return GeoJSONResponse({"type": "FeatureCollection",
                                 "features": [f for e in events for f in event_features(e)]})
 
