@@ -127,17 +127,7 @@ class QuoteContext:
     def entity_for_phrase(self, first: int, last: int, etype: str) -> tuple[str, Span]:
         """The entity named by tokens [first, last]: an existing one with that name, or a new one."""
         first, last = self._trim(first, last)
-        span = self.span_of(first, last)
-        name = normalise_name(span.text)
-        for e in self.doc.entities:
-            if name.lower() in {e.name.lower(), *(a.lower() for a in e.aliases)}:
-                _add_span(e, span)
-                self._mark(e.id, first, last)
-                return e.id, span
-        eid = next_entity_id(self.doc)
-        self.doc.entities.append(Entity(id=eid, type=etype, name=name, spans=[span]))
-        self._mark(eid, first, last)
-        return eid, span
+        return self._find_or_add(first, last, etype, by_surname=False)
 
     def entity_for_mention(self, mi: int) -> Optional[tuple[str, Span]]:
         """An entity for NER mention `mi` when the entities stage made none: merged with an
@@ -150,11 +140,16 @@ class QuoteContext:
         if not toks:
             return None
         first, last = self._trim(toks[0].i, toks[-1].i)
+        return self._find_or_add(first, last, etype, by_surname=True)
+
+    def _find_or_add(self, first: int, last: int, etype: str, by_surname: bool) -> tuple[str, Span]:
+        """The entity named by tokens [first, last] (same name or alias; for persons with
+        `by_surname`, the same surname), given one more span; else a new entity."""
         span = self.span_of(first, last)
         name = normalise_name(span.text)
         for e in self.doc.entities:
             same = name.lower() in {e.name.lower(), *(a.lower() for a in e.aliases)}
-            if same or (etype == e.type == "PERSON" and name.split()[-1] == e.name.split()[-1]):
+            if same or (by_surname and etype == e.type == "PERSON" and name.split()[-1] == e.name.split()[-1]):
                 if not same:
                     e.aliases.append(name)
                 _add_span(e, span)
