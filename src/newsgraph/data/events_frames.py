@@ -4,6 +4,7 @@ Sources: reporting and speech verbs after the PolNeAR attribution guidelines (Ne
 2018) and the ACLED codebook's sourcing notes; count kinds after ACLED fatality coding; status
 cues after the FactBank/TimeML modality markers (Saurí & Pustejovsky 2009), cut to news use.
 """
+from newsgraph.data.entities_orgs import DEMONYMS as _ENTITY_DEMONYMS
 
 # Verbs that introduce a report of an event: "X said (that) ...", "X told agencies ...".
 REPORTING_VERBS = {
@@ -135,40 +136,18 @@ STATE_ROLE_NOUNS = {"forces", "force", "troops", "army", "military", "government
                     "ambassador", "leader", "leaders", "premier", "regime", "administration", "delegation", "warplanes",
                     "jets", "aircraft", "artillery", "tanks", "coastguard", "coastguards", "guards", "envoy",
                     "spokesman", "spokeswoman", "counterpart", "state", "cabinet", "parliament", "embassy"}
-# Demonym -> country name, to read "Russian strikes" as strikes by Russia (ISO 3166 short names).
-DEMONYMS = {
-    "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",
-    "us": "United States", "british": "United Kingdom", "french": "France", "german": "Germany",
-    "chinese": "China", "israeli": "Israel", "palestinian": "Palestine", "syrian": "Syria",
-    "iraqi": "Iraq", "iranian": "Iran", "turkish": "Turkey", "afghan": "Afghanistan", "pakistani": "Pakistan",
-    "indian": "India", "nigerian": "Nigeria", "egyptian": "Egypt", "saudi": "Saudi Arabia",
-    "yemeni": "Yemen", "lebanese": "Lebanon", "libyan": "Libya", "sudanese": "Sudan", "somali": "Somalia",
-    "ethiopian": "Ethiopia", "malian": "Mali", "belarusian": "Belarus", "polish": "Poland",
-    "japanese": "Japan", "korean": "Korea", "north korean": "North Korea", "south korean": "South Korea",
-    "mexican": "Mexico", "colombian": "Colombia", "venezuelan": "Venezuela", "brazilian": "Brazil",
-    "italian": "Italy", "spanish": "Spain", "georgian": "Georgia", "armenian": "Armenia",
-    "azerbaijani": "Azerbaijan", "kurdish": "Kurdistan", "burmese": "Myanmar", "myanmar": "Myanmar",
-    "congolese": "DR Congo", "kenyan": "Kenya", "filipino": "Philippines", "thai": "Thailand",
-    "rwandan": "Rwanda", "ugandan": "Uganda", "tanzanian": "Tanzania", "burundian": "Burundi",
-    "eritrean": "Eritrea", "chadian": "Chad", "nigerien": "Niger", "cameroonian": "Cameroon",
-    "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "jordanian": "Jordan",
-    "qatari": "Qatar", "emirati": "United Arab Emirates", "bahraini": "Bahrain", "omani": "Oman",
-    "kuwaiti": "Kuwait", "canadian": "Canada", "australian": "Australia", "dutch": "Netherlands",
-    "belgian": "Belgium", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark",
-    "austrian": "Austria", "swiss": "Switzerland", "greek": "Greece", "romanian": "Romania",
-    "hungarian": "Hungary", "czech": "Czech Republic", "slovak": "Slovakia", "serbian": "Serbia",
-    "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "albanian": "Albania",
-    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "moldovan": "Moldova",
-    "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
-    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepalese": "Nepal", "vietnamese": "Vietnam",
-    "indonesian": "Indonesia", "malaysian": "Malaysia", "cambodian": "Cambodia", "taiwanese": "Taiwan",
-    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
-    "bolivian": "Bolivia", "ecuadorian": "Ecuador", "cuban": "Cuba", "haitian": "Haiti",
-    "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras",
-    "irish": "Ireland", "portuguese": "Portugal", "mozambican": "Mozambique", "zimbabwean": "Zimbabwe",
-    "south african": "South Africa", "ghanaian": "Ghana", "senegalese": "Senegal", "ivorian": "Ivory Coast",
-    "burkinabe": "Burkina Faso", "south sudanese": "South Sudan",
+# Demonyms beyond the entities table (newsgraph.data.entities_orgs.DEMONYMS), and adjective uses of names.
+_EXTRA_DEMONYMS = {
+    "kurdish": "Kurdistan", "myanmar": "Myanmar", "congolese": "DR Congo", "burundian": "Burundi",
+    "bahraini": "Bahrain", "omani": "Oman", "albanian": "Albania", "sri lankan": "Sri Lanka",
+    "malaysian": "Malaysia", "cambodian": "Cambodia", "argentinian": "Argentina", "salvadoran": "El Salvador",
+    "guatemalan": "Guatemala", "honduran": "Honduras", "ivorian": "Ivory Coast", "burkinabe": "Burkina Faso",
+    "south sudanese": "South Sudan",
 }
+# Demonym -> country name, to read "Russian strikes" as strikes by Russia: the entities stage's table
+# (one source), without words that name a language or a continent more often than a state actor.
+DEMONYMS = {**{k: v for k, v in _ENTITY_DEMONYMS.items() if k not in {"english", "scottish", "european"}},
+            **_EXTRA_DEMONYMS}
 
 # Natural hazards: violence words ("struck", "hit", "killed", "destroyed") caused by these are
 # disasters, not ASSAULT (PLOVER has no disaster type; ACLED does not code them). Source: the
