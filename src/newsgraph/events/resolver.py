@@ -89,12 +89,7 @@ class ActorResolver:
 
     def _phrase_tokens(self, i: int) -> list[int]:
         """Token i and its dependents, without clauses ("dissidents jailed by the government")."""
-        out, stack = [], [i]
-        while stack:
-            k = stack.pop()
-            out.append(k)
-            stack.extend(c.i for c in self.tree.children(k) if c.dep not in CLAUSE_DEPS)
-        return sorted(out)
+        return self.tree.subtree(i, skip_deps=CLAUSE_DEPS)
 
     def _inner_entity(self, i: int) -> Optional[Entity]:
         """'the forces of the 93rd brigade of the Armed Forces of Ukraine': the outermost organisation."""

@@ -48,12 +48,14 @@ class Tree:
             t = self.tokens[t.head]
             yield t
 
-    def subtree(self, i: int) -> list[int]:
+    def subtree(self, i: int, skip_deps: frozenset[str] | set[str] = frozenset()) -> list[int]:
+        """Token i and its dependents (sorted), not descending into dependents whose relation
+        is in `skip_deps`."""
         out, stack = [], [i]
         while stack:
             k = stack.pop()
             out.append(k)
-            stack.extend(self._children.get(k, []))
+            stack.extend(c for c in self._children.get(k, []) if self.tokens[c].dep not in skip_deps)
         return sorted(out)
 
     def dominates(self, top: int, i: int) -> bool:
