@@ -99,6 +99,8 @@ def test_outskirts_make_a_relative_place(extract):
     ("The festival moved to Paris, Texas, this year.", "Paris", "US", "Texas"),
     ("Protesters gathered in Paris on Saturday.", "Paris", "FR", None),
     ("The bridge in Alexandria, La., was closed by the sheriff.", "Alexandria", "US", "Louisiana"),
+    # a name after the comma that qualifies a noun is no container: not Russia, Ohio
+    ("His work in Washington drew on his years in Russia, U.S. officials said.", "Russia", "RU", None),
 ])
 def test_hints_and_population_decide(extract, text, mention, country, admin1):
     place = _place(extract(text), mention)

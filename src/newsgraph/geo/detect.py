@@ -266,11 +266,21 @@ def _add_context(doc: Document, topo: Toponym) -> None:
             topo.span_end = after.end
         elif word in ("(", ",") and last.i + 2 < len(doc.tokens):
             hint = doc.tokens[last.i + 2]
-            if hint.text[:1].isupper() and hint.sent == last.sent:
+            if hint.text[:1].isupper() and hint.sent == last.sent and not _modifies_a_noun(doc, hint):
                 topo.hints.append(_name_run(doc, hint))
     if not topo.kind_hint:
         topo.kind_hint = _governing_kind(doc, topo.tokens[0])
     topo.anchor = find_anchor(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
+
+
+def _modifies_a_noun(doc: Document, tok: Token) -> bool:
+    """'in Russia, U.S. officials said': the name after the comma qualifies a common noun, so it is
+    no container of the name before the comma ('Paris, Texas, this year' and 'Alexandria, La., was' are)."""
+    j = tok.i
+    while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper() and doc.tokens[j + 1].sent == tok.sent:
+        j += 1
+    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ")
 
 
 def _name_run(doc: Document, tok: Token) -> str:

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, COUNTRY_SHORT_NAMES
+from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, CONTINENT_DEMONYMS, COUNTRY_SHORT_NAMES
 from newsgraph.errors import InputError
 from newsgraph.geo.names import is_latin
 
@@ -153,9 +153,20 @@ def _countryinfo() -> dict[str, tuple[float, float, list[str]]]:
         iso, latlng = (data.get("ISO") or {}).get("alpha2"), data.get("latlng")
         if iso and latlng and len(latlng) == 2:
             names = [n for n in data.get("altSpellings", []) if not (n.isupper() and len(n) <= 3)]
-            names += [data.get("demonym") or ""] + list((data.get("translations") or {}).values())
+            demonym = data.get("demonym") or ""
+            names += [demonym, plural_demonym(demonym)] + list((data.get("translations") or {}).values())
             out[iso] = (float(latlng[0]), float(latlng[1]), [n for n in names if n])
     return out
+
+
+def plural_demonym(demonym: str) -> str:
+    """'Russian' -> 'Russians', 'Iraqi' -> 'Iraqis', 'Czech' -> 'Czechs'; '' for the forms that
+    take no -s ('Chinese', 'British', 'French', 'Swiss') or that name no people as well."""
+    word = demonym.strip()
+    if not word or " " in word or word.endswith(("ese", "sh", "ss", "s", "x", "z")) \
+            or (word.endswith("ch") and not word.endswith("ech")):
+        return ""
+    return word + "s"
 
 
 def _bundled_continents() -> Iterator[GazRecord]:
@@ -163,6 +174,7 @@ def _bundled_continents() -> Iterator[GazRecord]:
     for c in data.values():
         names = [c["name"], c.get("asciiName", ""), c.get("toponymName", "")]
         names += [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", None, "")]
+        names += CONTINENT_DEMONYMS.get(c["name"], [])
         yield GazRecord(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "",
                         "CONT", LEVEL_REGION, int(c.get("population") or 0), names=[n for n in names if n])
 
