@@ -64,7 +64,7 @@ def test_small_place_abroad_loses_to_a_smaller_one_in_the_focus_country():
     # the text's other places: two cities in country AA; the name has entries in AA and BB
     others = {("a", ""): Resolution(_cand(1, "AA", 900_000, 10.0, 10.0), 1.0),
               ("b", ""): Resolution(_cand(2, "AA", 400_000, 12.0, 14.0), 1.0)}
-    ctx = _Context(others, {g: [0] for g in others})
+    ctx = _Context(others, {g: 1.0 for g in others}, {g: frozenset() for g in others})
     in_focus, abroad = _cand(3, "AA", 3_000, 30.0, 30.0), _cand(4, "BB", 30_000, -20.0, 80.0)
     res = _pick([abroad, in_focus], "", (set(), set()), ctx)
     assert res.candidate.id == 3

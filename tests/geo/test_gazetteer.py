@@ -122,3 +122,31 @@ def _first_id(name: str) -> int:
 
 def _lookup_with(gaz: Gazetteer, name: str) -> int:
     return gaz.lookup(name)[0].id
+
+
+def test_plural_demonyms_and_continent_adjectives_name_their_place(gaz):
+    assert gaz.lookup("Palestinians")[0].country == "PS"
+    assert gaz.lookup("Russians")[0].country == "RU"
+    assert gaz.lookup("European")[0].name == "Europe"
+    assert not any(c.level == LEVEL_COUNTRY for c in gaz.lookup("Britishs"))
+
+
+def test_county_and_township_abbreviations_are_expanded(gaz):
+    county = gaz.lookup("Loudoun Co.")
+    assert county and county[0].name.startswith("Loudoun County")
+
+
+def test_region_centres_drop_a_stray_but_keep_a_sparse_north():
+    from newsgraph.geo.sources import _extent_centre
+    dense = [(48.0 + i * 0.01, 37.0 + (i % 10) * 0.1, 1000) for i in range(100)]
+    lat, lon = _extent_centre(dense + [(48.0, 33.1, 900)])          # one village 250 km off
+    assert lon > 36.9
+    north = [(58.0 + i * 0.5, -95.0 + (i % 2), 600) for i in range(6)]  # several northern towns
+    lat, lon = _extent_centre(dense[:60] + north)
+    assert lat > 50.0
+
+
+def test_plural_demonym_rule():
+    from newsgraph.geo.sources import plural_demonym
+    assert [plural_demonym(d) for d in ("Russian", "Iraqi", "Czech", "Chinese", "British", "French", "Swiss")] \
+        == ["Russians", "Iraqis", "Czechs", "", "", "", ""]

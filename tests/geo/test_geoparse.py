@@ -108,6 +108,20 @@ def test_hints_and_population_decide(extract, text, mention, country, admin1):
     assert admin1 is None or place.admin1 == admin1
 
 
+def test_the_region_most_names_could_lie_in_decides_small_towns(extract):
+    # each of these names has namesakes in several states; only Minnesota has them all
+    doc = extract("Wrestlers from Rochester, Watertown, Delano and Plainview met on Saturday. "
+                  "Rochester won the title.")
+    assert {p.admin1 for p in doc.places if p.name in ("Rochester", "Watertown", "Delano", "Plainview")} \
+        == {"Minnesota"}
+
+
+def test_names_listed_before_counties_are_counties(extract):
+    doc = extract("Storms hit Barrow, Jackson and Walton counties in Georgia on Tuesday.")
+    walton = _place(doc, "Walton")
+    assert walton.feature_code == "ADM2" and walton.admin1 == "Georgia"
+
+
 def test_region_words_pick_the_admin1_region(extract):
     doc = extract("Shelling continued in the Donetsk region, while the city of Donetsk was quiet.")
     region, city = _place(doc, "Donetsk region"), None

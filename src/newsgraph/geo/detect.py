@@ -269,7 +269,7 @@ def _add_context(doc: Document, topo: Toponym) -> None:
             if hint.text[:1].isupper() and hint.sent == last.sent and not _modifies_a_noun(doc, hint):
                 topo.hints.append(_name_run(doc, hint))
     if not topo.kind_hint:
-        topo.kind_hint = _governing_kind(doc, topo.tokens[0])
+        topo.kind_hint = _governing_kind(doc, topo.tokens[0]) or _listed_before_plural(doc, last)
     topo.anchor = find_anchor(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
 
 
@@ -301,6 +301,20 @@ def _governing_kind(doc: Document, first: Token) -> str:
         return _kind_of_word(noun.text.lower())
     appos = _appositive_noun(doc, first)
     return _kind_of_word(appos.text.lower()) if appos is not None else ""
+
+
+def _listed_before_plural(doc: Document, last: Token) -> str:
+    """'Barrow, Jackson and Walton counties': every name of a list before a plural county word."""
+    j = last.i + 1
+    while j < len(doc.tokens) and doc.tokens[j].sent == last.sent \
+            and (doc.tokens[j].text[:1].isupper() or doc.tokens[j].text in (",", "and", "or", "&")):
+        j += 1
+    if j < len(doc.tokens) and doc.tokens[j].sent == last.sent and doc.tokens[j].text.lower() in PLURAL_ADMIN2_WORDS:
+        return "admin2"
+    return ""
+
+
+PLURAL_ADMIN2_WORDS = frozenset({"counties", "parishes", "boroughs"})
 
 
 def _kind_of_word(word: str) -> str:

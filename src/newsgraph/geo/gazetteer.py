@@ -79,6 +79,12 @@ class Gazetteer:
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Candidates for a name: exact-key matches, else (fuzzy=True) skeleton matches."""
+        short = name.rstrip(".")
+        for abbr, word in ((" Co", " County"), (" Twp", " Township")):   # 'Loudon Co.', 'Hamilton Twp.'
+            if short.endswith(abbr) and len(short) > len(abbr) + 2:
+                found = self.lookup(short[:-len(abbr)] + word, fuzzy)
+                if found:
+                    return found
         key = abbreviation_key(name) or name_key(name)
         cached = self._cache.get((key, fuzzy))
         if cached is not None:
