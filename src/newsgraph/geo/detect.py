@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES, FACILITY_NOUNS, LOCATIVE_PREPS,
-                                        NOT_TOPONYMS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
+from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES,
+                                        FACILITY_NOUNS, LOCATIVE_PREPS, NOT_TOPONYMS, REGION_WORDS,
+                                        STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
@@ -62,6 +63,8 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
     found = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
     for topo in found:
+        if topo.text + "." in ADMIN1_ABBREVIATIONS and doc.text[topo.end:topo.end + 1] == ".":
+            topo.text, topo.end = topo.text + ".", topo.end + 1        # 'Que.' was split as 'Que' + '.'
         _add_context(doc, topo)
     found += _anchor_toponyms(doc, gaz, found, taken)
     return sorted(found, key=lambda t: t.start)
