@@ -91,3 +91,17 @@ def test_facility_named_after_a_small_place_abroad_is_no_place(extract):
 def test_admin1_regions_by_their_short_name(extract, text, mention, country):
     place = _place(extract(text), mention)
     assert place.country == country and place.precision == "admin1"
+
+
+def test_a_city_of_a_country_the_text_names_beats_a_bigger_namesake():
+    from newsgraph.geo.resolve import Resolution, _Context, _pick
+    # 'London' in a text that names Canada (and Syria): London, Ontario over London, England
+    canada = Resolution(_cand(10, "AA", 38_000_000, 60.0, -100.0, level=0), 1.0)
+    syria = Resolution(_cand(11, "CC", 20_000_000, 35.0, 38.0, level=0), 1.0)
+    big, named = _cand(12, "BB", 9_000_000, 51.5, -0.1), _cand(13, "AA", 420_000, 43.0, -81.2)
+    ctx = _Context({("canada", ""): canada, ("syria", ""): syria}, {("canada", ""): 3.0, ("syria", ""): 1.0},
+                   {("canada", ""): frozenset(), ("syria", ""): frozenset()})
+    assert _pick([big, named], "", (set(), set()), ctx).candidate.id == 13
+    # without the country named, the bigger namesake stays
+    ctx = _Context({("syria", ""): syria}, {("syria", ""): 1.0}, {("syria", ""): frozenset()})
+    assert _pick([big, named], "", (set(), set()), ctx).candidate.id == 12

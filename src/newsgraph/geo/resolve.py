@@ -31,6 +31,7 @@ CAPITAL_BONUS = 0.6
 KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
 HINT_BONUS = 3.0
 W_COUNTRY_FOCUS, W_ADMIN1_FOCUS = 2.0, 1.5
+W_NAMED_COUNTRY, NAMED_COUNTRY_MIN_POPULATION = 1.0, 100_000
 NEAR_KM, NEAR_BONUS, REGION_KM, REGION_BONUS = 150.0, 0.8, 500.0, 0.3
 # the admin1 regions the other names *could* lie in vote for a candidate's region, whatever the
 # first pass chose for them: each name gives W_ADMIN1_VOTE / sqrt(number of its regions), so that
@@ -180,6 +181,9 @@ class _Context:
             s += FOREIGN_SMALL_PENALTY
         if c.level != LEVEL_COUNTRY:
             s += W_ADMIN1_FOCUS * admin1s[c.adm1] / total
+            if c.population >= NAMED_COUNTRY_MIN_POPULATION and any(
+                    o.level == LEVEL_COUNTRY and o.country == c.country for _, o, _ in self.items):
+                s += W_NAMED_COUNTRY
         return s
 
 
