@@ -105,3 +105,14 @@ def test_a_city_of_a_country_the_text_names_beats_a_bigger_namesake():
     # without the country named, the bigger namesake stays
     ctx = _Context({("syria", ""): syria}, {("syria", ""): 1.0}, {("syria", ""): frozenset()})
     assert _pick([big, named], "", (set(), set()), ctx).candidate.id == 12
+
+
+def test_a_spelling_match_abroad_stays_unresolved():
+    from dataclasses import replace
+    from newsgraph.geo.resolve import Resolution, _Context, _pick_anchored
+    others = {("a", ""): Resolution(_cand(1, "AA", 900_000, 10.0, 10.0), 1.0)}
+    ctx = _Context(others, {g: 1.0 for g in others}, {g: frozenset() for g in others})
+    abroad = replace(_cand(2, "BB", 20_000, 40.0, 1.0), fuzzy=True)       # 'Foua' -> Foix
+    assert _pick_anchored([abroad], "", (set(), set()), ctx, None, None, True).candidate is None
+    at_home = replace(_cand(3, "AA", 20_000, 11.0, 10.5), fuzzy=True)      # 'Izioum' -> Izium
+    assert _pick_anchored([at_home], "", (set(), set()), ctx, None, None, True).candidate.id == 3

@@ -116,6 +116,11 @@ def test_the_region_most_names_could_lie_in_decides_small_towns(extract):
         == {"Minnesota"}
 
 
+def test_a_name_ner_typed_otherwise_is_a_place_when_listed_with_places(extract):
+    doc = extract("Rebels shelled Idlib, and fighting reached Aleppo and Damascus.")   # spaCy sm: Aleppo NORP
+    assert _place(doc, "Aleppo").country == "SY"
+
+
 def test_names_listed_before_counties_are_counties(extract):
     doc = extract("Storms hit Barrow, Jackson and Walton counties in Georgia on Tuesday.")
     walton = _place(doc, "Walton")

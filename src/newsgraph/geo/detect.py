@@ -168,10 +168,19 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
         return None
     strong = label in ("PERSON", "ORG")          # 'by Bush', 'to NATO' are not places
     cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
-        or find_relation(doc.text, start) is not None          # '10 km south of X', 'the outskirts of X'
+        or find_relation(doc.text, start) is not None \
+        or _coordinated_with_place(doc, tokens[-1])        # 'reached Aleppo and Damascus'
     if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+def _coordinated_with_place(doc: Document, tok: Token) -> bool:
+    """The name is coordinated ('A and B', 'A, B') with a name NER typed a place."""
+    mates = [doc.tokens[tok.head]] if tok.dep == "conj" and tok.head != tok.i else []
+    mates += [t for t in doc.tokens[tok.i + 1:tok.i + 8] if t.dep == "conj" and t.head == tok.i]
+    return any(m.start >= p.start and m.end <= p.end and p.label in PLACE_LABELS
+               for m in mates for p in doc.mentions)
 
 
 def _place_modifier(tokens: list[Token], cands: list) -> bool:

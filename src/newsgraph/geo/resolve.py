@@ -222,6 +222,10 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
         if res.candidate is not None and not named_place and _small_place(res.candidate) \
                 and context.foreign(res.candidate):
             return Resolution(None, 0.0)
+        # a spelling match only ('Foua' -> Foix, 'Toco' -> Tocco da Casauria) in a country no other place
+        # of the text is in: a wrong dot on the map is worse than an unresolved name
+        if res.candidate is not None and res.candidate.fuzzy and context.foreign(res.candidate):
+            return Resolution(None, 0.0)
         return res
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
     container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
