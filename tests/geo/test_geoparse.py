@@ -121,6 +121,16 @@ def test_a_name_ner_typed_otherwise_is_a_place_when_listed_with_places(extract):
     assert _place(doc, "Aleppo").country == "SY"
 
 
+@pytest.mark.parametrize("text, mention, code", [
+    ("Storms hit Northeast Georgia and North Texas on Monday.", "Texas", "ADM1"),
+    ("He was taken to the Henderson County Jail in Athens, Texas.", "Henderson County", "ADM2"),
+    ("The City of Huntsville said the roads were closed.", "Huntsville", "PPL"),
+])
+def test_the_place_inside_a_longer_place_span(extract, text, mention, code):
+    place = _place(extract(text), mention)
+    assert place.geonameid and place.feature_code.startswith(code) and place.spans[0].text == mention
+
+
 def test_names_listed_before_counties_are_counties(extract):
     doc = extract("Storms hit Barrow, Jackson and Walton counties in Georgia on Tuesday.")
     walton = _place(doc, "Walton")

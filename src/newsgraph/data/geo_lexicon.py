@@ -25,6 +25,20 @@ FACILITY_NOUNS = frozenset({"bridge", "road", "street", "highway", "airport", "a
                             "hospital", "dam", "station", "square", "crossing", "checkpoint", "port", "plant",
                             "base", "prison", "stadium", "mosque", "church", "school", "university"})
 
+# words around a place name inside a longer place-typed span that resolves to nothing
+# ('Northeast Georgia', 'City of Huntsville', 'Henderson County Jail', 'Greer City Hall'):
+# stripped, the name that is left is the place (part-of regions resolve to their whole)
+PART_PREFIX_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                               "northern", "southern", "eastern", "western", "central", "upper", "lower",
+                               "greater", "downtown", "rural", "metro", "metropolitan", "inner"})
+OF_PREFIX_WORDS = frozenset({"city", "town", "village", "county", "state", "province", "commonwealth",
+                             "borough", "township", "university", "port", "district", "region"})
+INSTITUTION_SUFFIX_WORDS = FACILITY_NOUNS | frozenset({
+    "city", "jail", "courthouse", "court", "sheriff", "police", "department", "hall", "zoo", "reservoir",
+    "avenue", "district", "library", "marshal", "office", "council", "board", "commission", "government",
+    "campus", "center", "centre", "college", "fairgrounds", "lake", "park", "area", "hospital", "clinic",
+    "museum", "library", "county", "parish", "lottery", "web", "site", "state"})
+
 # further words that name a part of a place in "the Y suburb of X" / "X, a district of Y"
 CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",
                                    "district", "outskirts"})

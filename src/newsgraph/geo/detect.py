@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES,
-                                        FACILITY_NOUNS, LOCATIVE_PREPS, NOT_TOPONYMS, REGION_WORDS,
-                                        STRONG_LOCATIVE_PREPS)
+                                        FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS, NOT_TOPONYMS,
+                                        OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
@@ -155,6 +155,10 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if not tokens or name_key(text) in DIRECTION_NAMES:
         return None
     if label in PLACE_LABELS:
+        inner = None if gaz.lookup(text) else _inner_name(doc, gaz, tokens)
+        if inner:
+            tokens = inner
+            start, end, text = tokens[0].start, tokens[-1].end, doc.text[tokens[0].start:tokens[-1].end]
         return Toponym(start, end, text, label, tokens=tokens)
     # spaCy sm types some toponyms PERSON, ORG, NORP or even DATE ('Boutcha', 'Aleppo', 'Winnipeg')
     if not text[:1].isupper() or tokens[0].pos != "PROPN" or name_key(text) in NOT_TOPONYMS:
@@ -173,6 +177,30 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+def _inner_name(doc: Document, gaz: Gazetteer, tokens: list[Token]) -> Optional[list[Token]]:
+    """The place name inside an unresolvable place-typed span: 'Northeast Georgia' -> Georgia, 'City of
+    Huntsville' -> Huntsville, 'Henderson County Jail' -> Henderson County. Only part words, 'X of' and
+    institution nouns are stripped, and what is left must be a gazetteer main name."""
+    i, j = 0, len(tokens)
+    while i < j - 1 and tokens[i].text.lower() in PART_PREFIX_WORDS:
+        i += 1
+    if i + 2 < j and tokens[i].text.lower() in OF_PREFIX_WORDS and tokens[i + 1].text == "of":
+        i += 2
+    while j - 1 > i and (tokens[j - 1].text.lower() in INSTITUTION_SUFFIX_WORDS or tokens[j - 1].text in _APOSTROPHES):
+        j -= 1                     # one word at a time: 'Henderson County Jail' stops at 'Henderson County'
+        if any(c.main for c in gaz.lookup(doc.text[tokens[i].start:tokens[j - 1].end], fuzzy=False)):
+            break
+    if (i, j) == (0, len(tokens)):
+        return None
+    name = doc.text[tokens[i].start:tokens[j - 1].end]
+    if not name[:1].isupper() or not any(c.main for c in gaz.lookup(name, fuzzy=False)):
+        return None
+    return tokens[i:j]
+
+
+_APOSTROPHES = ("'s", "\u2019s", "'", "\u2019")
 
 
 def _coordinated_with_place(doc: Document, tok: Token) -> bool:
