@@ -131,6 +131,14 @@ def test_the_place_inside_a_longer_place_span(extract, text, mention, code):
     assert place.geonameid and place.feature_code.startswith(code) and place.spans[0].text == mention
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The plant in Fort St. John closed on Monday, officials said.", "Fort St. John"),
+    ("Fans in Sault Ste. Marie cheered the team.", "Sault Ste. Marie"),
+])
+def test_a_name_cut_at_an_abbreviation_is_read_whole(extract, text, name):
+    assert _place(extract(text), name).spans[0].text == name
+
+
 def test_names_listed_before_counties_are_counties(extract):
     doc = extract("Storms hit Barrow, Jackson and Walton counties in Georgia on Tuesday.")
     walton = _place(doc, "Walton")

@@ -155,6 +155,8 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if not tokens or name_key(text) in DIRECTION_NAMES:
         return None
     if label in PLACE_LABELS:
+        end = _through_abbreviation(doc, gaz, start, end, tokens)
+        tokens, text = doc.tokens_in(start, end), doc.text[start:end]
         inner = None if gaz.lookup(text) else _inner_name(doc, gaz, tokens)
         if inner:
             tokens = inner
@@ -177,6 +179,27 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
+
+
+def _through_abbreviation(doc: Document, gaz: Gazetteer, start: int, end: int, tokens: list[Token]) -> int:
+    """'Fort St.' + 'John', 'Sault Ste' + '. Marie': NER (or the sentence splitter) cut a name at an
+    abbreviation; the end of the whole name when it is a gazetteer main name, else `end`."""
+    last = tokens[-1] if tokens else None
+    if last is None or last.text.lower().rstrip(".") not in _NAME_ABBREVIATIONS:
+        return end
+    j = last.i + 1
+    while j < len(doc.tokens) and doc.tokens[j].text == "." and doc.tokens[j].start == doc.tokens[j - 1].end:
+        j += 1
+    k = j
+    while k < len(doc.tokens) and k < j + 3 and doc.tokens[k].text[:1].isupper():
+        name = doc.text[start:doc.tokens[k].end]
+        if any(c.main for c in gaz.lookup(name, fuzzy=False)):
+            return doc.tokens[k].end
+        k += 1
+    return end
 
 
 def _inner_name(doc: Document, gaz: Gazetteer, tokens: list[Token]) -> Optional[list[Token]]:
