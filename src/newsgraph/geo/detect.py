@@ -218,7 +218,10 @@ def _inner_name(doc: Document, gaz: Gazetteer, tokens: list[Token]) -> Optional[
     if (i, j) == (0, len(tokens)):
         return None
     name = doc.text[tokens[i].start:tokens[j - 1].end]
-    if not name[:1].isupper() or not any(c.main for c in gaz.lookup(name, fuzzy=False)):
+    # 'Spain Square', 'Canada Place': a facility named after a country is not in it by its name
+    named_after = j < len(tokens)
+    if not name[:1].isupper() or not any(c.main and not (named_after and c.level == LEVEL_COUNTRY)
+                                         for c in gaz.lookup(name, fuzzy=False)):
         return None
     return tokens[i:j]
 
