@@ -5,7 +5,8 @@ TR-News, first 20 articles, 2026-11-25: detection F1 0.868, exact GeoNames id 0.
 0.930 (gold mentions), acc@161 0.734 / 0.775; after the QA fixes F1 0.875, id 0.919 / 0.938,
 acc@161 0.742 / 0.783; after region centres and admin1 votes (second session) F1 0.875,
 id 0.919 / 0.943, acc@161 0.742 / 0.788.
-LGL, first 40 articles, second session: F1 0.747, id 0.831 / 0.854, acc@161 0.786 / 0.815."""
+LGL, first 40 articles, second session: F1 0.747, id 0.831 / 0.854, acc@161 0.786 / 0.815; with the
+place inside longer spans ('Henderson County Jail'): F1 0.758, id 0.847 / 0.845, acc@161 0.802 / 0.807."""
 import pytest
 from conftest import shared_path
 
@@ -14,7 +15,7 @@ from newsgraph.evaluate.geo import evaluate
 FLOORS = {
     ("tr-news", 20): {"pipeline": {"f1": 0.86, "exact_id": 0.90, "acc161": 0.73},
                       "gold_mentions": {"exact_id": 0.93, "acc161": 0.77}},
-    ("lgl", 40): {"pipeline": {"f1": 0.73, "exact_id": 0.81, "acc161": 0.77},
+    ("lgl", 40): {"pipeline": {"f1": 0.74, "exact_id": 0.83, "acc161": 0.79},
                   "gold_mentions": {"exact_id": 0.83, "acc161": 0.80}},
 }
 
