@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import cli
 from newsgraph.errors import InputError, UsageError
-from newsgraph.evaluate.geo import evaluate, feature_class, format_result, read_gold
+from newsgraph.evaluate.geo import calibration, evaluate, feature_class, format_result, read_gold
 
 MINI = Path(__file__).parent / "data" / "mini-lgl.xml"
 
@@ -54,3 +54,17 @@ def test_bad_inputs(tmp_path):
 
 def test_feature_classes():
     assert [feature_class(c) for c in ("PCLI", "ADM2", "PPLC", "STM")] == ["country", "admin", "city", "other"]
+
+
+def test_calibration_of_the_confidence():
+    # confident and right, unsure and half right: perfectly calibrated
+    assert calibration([(0.95, True)] * 4 + [(0.45, True), (0.45, False)])["ece"] == pytest.approx(0.05 * 4 / 6 + 0.05 * 2 / 6)
+    over = calibration([(0.95, False)] * 3 + [(0.95, True)])
+    assert over["ece"] == pytest.approx(0.7) and over["right_high"] == 0.25 and over["n_low"] == 0
+    assert calibration([])["ece"] is None
+
+
+def test_eval_reports_the_confidence_calibration(result):
+    cal = result["gold_mentions"]["confidence"]
+    assert cal["ece"] is not None and cal["n_high"] + cal["n_low"] <= result["gold_mentions"]["resolved"]
+    assert "calibration error" in format_result(result)

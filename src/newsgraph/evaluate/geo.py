@@ -119,6 +119,7 @@ class _Tally:
         self.exact = 0
         self.with_id = 0
         self.by_class: dict[str, list[tuple[float, bool]]] = {}
+        self.confidence: list[tuple[float, bool]] = []     # (place confidence, right id or within 161 km)
 
     def add(self, art: GoldArticle, doc: Document, detection: bool) -> None:
         spans = [(s.start, s.end, p) for p in doc.places for s in p.spans if p.relation is None or p.geonameid]
@@ -137,6 +138,7 @@ class _Tally:
             self.errors.append(err)
             same = bool(t.geonameid) and place.geonameid == t.geonameid
             self.id_or_near += int(same or err <= 161)
+            self.confidence.append((place.confidence, same or err <= 161))
             self.by_class.setdefault(feature_class(t.fcode), []).append((err, same))
             if t.geonameid:
                 self.with_id += 1
@@ -157,10 +159,25 @@ class _Tally:
             # what acc@161 becomes when a right GeoNames id brings GeoNames' own point, as with an
             # index built from the full dump (`newsgraph gazetteer build --geonames allCountries.txt`)
             "acc161_geonames_points": round(self.id_or_near / len(e), 4) if e else 0.0,
+            "confidence": calibration(self.confidence),
             "by_class": {k: {"n": len(v), "acc161": round(sum(e <= 161 for e, _ in v) / len(v), 4),
                              "exact_id": round(sum(x for _, x in v) / len(v), 4)}
                          for k, v in sorted(self.by_class.items())},
         }
+
+
+def calibration(pairs: list[tuple[float, bool]], bins: int = 10) -> dict:
+    """How far a place's confidence is from the rate at which such places are right (right GeoNames id
+    or within 161 km): expected calibration error over equal-width bins, and the rate above 0.9 / below 0.5."""
+    if not pairs:
+        return {"ece": None, "n_high": 0, "right_high": None, "n_low": 0, "right_low": None}
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for conf, ok in pairs:
+        groups.setdefault(min(int(conf * bins), bins - 1), []).append((conf, ok))
+    ece = sum(abs(sum(ok for _, ok in g) - sum(c for c, _ in g)) for g in groups.values()) / len(pairs)
+    high, low = [ok for c, ok in pairs if c >= 0.9], [ok for c, ok in pairs if c < 0.5]
+    return {"ece": round(ece, 4), "n_high": len(high), "right_high": round(sum(high) / len(high), 4) if high else None,
+            "n_low": len(low), "right_low": round(sum(low) / len(low), 4) if low else None}
 
 
 def format_result(result: dict) -> str:
@@ -176,6 +193,10 @@ def format_result(result: dict) -> str:
                      f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}")
         lines.append(f"    acc@161km with GeoNames' own points for the resolved ids (full-dump index): "
                      f"{s['acc161_geonames_points']:.3f}")
+        cal = s.get("confidence") or {}
+        if cal.get("ece") is not None:
+            lines.append(f"    confidence: calibration error {cal['ece']}; right {cal['right_high']} of {cal['n_high']} "
+                         f"places at >= 0.9, {cal['right_low']} of {cal['n_low']} below 0.5")
         lines.append("    by gold class: " + "  ".join(f"{k} n={v['n']} acc@161 {v['acc161']:.3f} id {v['exact_id']:.3f}"
                                                    for k, v in s.get("by_class", {}).items()))
     if result.get("published"):
