@@ -147,7 +147,7 @@ class _Context:
         return ctx
 
     def vote(self, c: Candidate) -> float:
-        total = sum(w for _, w, _ in self.votes)
+        total = sum(w for _, w, r in self.votes if r)     # names with no admin1 reading do not vote
         if not total or c.level == LEVEL_COUNTRY or not c.adm1:
             return 0.0
         return W_ADMIN1_VOTE * sum(w / math.sqrt(len(r)) for _, w, r in self.votes if c.adm1 in r) / total
