@@ -131,6 +131,12 @@ def test_the_place_inside_a_longer_place_span(extract, text, mention, code):
     assert place.geonameid and place.feature_code.startswith(code) and place.spans[0].text == mention
 
 
+def test_one_sense_per_discourse_for_a_name_ner_typed_an_organisation(extract):
+    # spaCy sm types both 'Edmonton' ORG; the second has a place cue, so the first is the same place
+    doc = extract("The report shows Edmonton remains among the wealthiest metros. Costs in Edmonton rose.")
+    assert len([s for p in doc.places if p.name == "Edmonton" for s in p.spans]) == 2
+
+
 def test_a_facility_named_after_a_country_is_not_in_it(extract):
     doc = extract("The device was found in the Plaza de España (Spain Square) in Madrid.")
     assert not [p for p in doc.places if p.name == "Spain"]

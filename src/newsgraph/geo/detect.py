@@ -61,7 +61,12 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
-    found = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
+    kept = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
+    # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
+    # names elsewhere with evidence ('in Edmonton'), unless it reads as an organisation name
+    keys = {t.key for t in kept}
+    found = kept + [t for t in found if t not in kept and t.key in keys
+                    and not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label, discourse_place=True)]
     for topo in found:
         if topo.text + "." in ADMIN1_ABBREVIATIONS and doc.text[topo.end:topo.end + 1] == ".":
             topo.text, topo.end = topo.text + ".", topo.end + 1        # 'Que.' was split as 'Que' + '.'

@@ -27,10 +27,14 @@ _KIND_WORDS = CITY_WORDS | REGION_WORDS | ADMIN2_WORDS
 _TITLE_LIKE = re.compile(r"^[A-Z][a-z]{1,4}\.$")      # 'Gen.', 'Capt.'; not initialisms ('U.S.')
 
 
-def is_non_place(doc: Document, gaz: Gazetteer, start: int, end: int, tokens: list[Token], label: str) -> bool:
-    """True when the toponym candidate at [start, end) is, in its context, not a place."""
+def is_non_place(doc: Document, gaz: Gazetteer, start: int, end: int, tokens: list[Token], label: str,
+                 discourse_place: bool = False) -> bool:
+    """True when the toponym candidate at [start, end) is, in its context, not a place. With
+    `discourse_place` (the same name is a place elsewhere in the text), an organisation mention
+    is a place unless its name reads as an organisation's (head word, acronym)."""
     return (_title_abbreviation(doc, tokens) or _compound_part(doc, gaz, start, end, tokens)
-            or _plural_region_qualifier(doc, gaz, tokens) or _organisation_name(doc, gaz, start, end, tokens, label))
+            or _plural_region_qualifier(doc, gaz, tokens)
+            or _organisation_name(doc, gaz, start, end, tokens, label, discourse_place))
 
 
 def well_known(gaz: Gazetteer, text: str) -> bool:
@@ -91,7 +95,7 @@ def _plural_region_qualifier(doc: Document, gaz: Gazetteer, tokens: list[Token])
 
 
 def _organisation_name(doc: Document, gaz: Gazetteer, start: int, end: int, tokens: list[Token],
-                       label: str) -> bool:
+                       label: str, discourse_place: bool = False) -> bool:
     """The toponym is the whole mention of an ORG entity and the evidence for a place is weak."""
     ent = organisation_at(doc, start, end)
     if ent is None and label != "ORG":
@@ -102,7 +106,8 @@ def _organisation_name(doc: Document, gaz: Gazetteer, start: int, end: int, toke
         return True
     if text.replace(".", "").isupper() and not any(c.level == 0 for c in gaz.lookup(text, fuzzy=False)):
         return True
-    return not (_place_evidence(doc, gaz, start, tokens) and any(c.main or not c.fuzzy for c in gaz.lookup(text)))
+    return not ((discourse_place or _place_evidence(doc, gaz, start, tokens))
+                and any(c.main or not c.fuzzy for c in gaz.lookup(text)))
 
 
 def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Token]) -> bool:
