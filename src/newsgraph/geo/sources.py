@@ -79,11 +79,13 @@ def derive_centroids(records: list[GazRecord]) -> None:
     for r in records:
         if r.level != LEVEL_PLACE or r.lat is None:
             continue
-        for key in (r.adm1, r.adm2):
+        for key in (r.adm1, r.adm2, f"country:{r.country}"):
             if key:
                 extents.setdefault(key, []).append((r.lat, r.lon, r.population))
     for r in records:
-        key = r.adm1 if r.level == LEVEL_ADMIN1 else r.adm2 if r.level == LEVEL_ADMIN2 else ""
+        # a country countryinfo has no point for (Kosovo, Curacao) is placed like a region
+        key = r.adm1 if r.level == LEVEL_ADMIN1 else r.adm2 if r.level == LEVEL_ADMIN2 else \
+            f"country:{r.country}" if r.level == LEVEL_COUNTRY and r.lat is None else ""
         points = extents.get(key)
         if not points:
             continue
