@@ -150,6 +150,18 @@ def test_mexico_after_mexico_city_is_the_country_and_nato_is_no_place(extract):
     assert not _places_covering(doc, "NATO") and _place(doc, "Kosovo").feature_code == "PCLI"
 
 
+def test_an_office_of_a_region_names_the_region(extract):
+    doc = extract("The Washington senator said the bill would pass.")
+    assert _place(doc, "Washington").feature_code == "ADM1"
+    doc = extract("The Kharkiv governor said shelling continued.")
+    assert _place(doc, "Kharkiv").name == "Kharkiv Oblast"
+
+
+def test_a_group_of_countries_is_no_place_named_by_its_adjective(extract):
+    doc = extract("Leaders of the Baltic countries met in Riga.")
+    assert not _places_covering(doc, "Baltic") and _place(doc, "Riga").country == "LV"
+
+
 def test_a_facility_named_after_a_country_is_not_in_it(extract):
     doc = extract("The device was found in the Plaza de España (Spain Square) in Madrid.")
     assert not [p for p in doc.places if p.name == "Spain"]

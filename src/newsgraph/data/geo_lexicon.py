@@ -8,6 +8,12 @@ newsgraph SPEC section 4. All entries are lower-case lemmas or surface words.
 # "the Kharkiv region", "region of Kherson", "Donetsk Oblast": the name is an admin1 region
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "state", "prefecture", "voivodeship", "krai", "canton", "department"})
+# "the Washington senator", "a Kharkiv governor": an office of an admin1 region, not of a city
+ADMIN1_OFFICE_WORDS = frozenset({"senator", "senators", "governor", "governors", "congressman", "congresswoman",
+                                 "congressmen", "delegation", "legislature", "legislators", "lawmakers",
+                                 "statehouse"})
+# "the Baltic countries", "Gulf states": a group of countries, not a place named by the word before
+GROUP_OF_COUNTRIES_WORDS = frozenset({"countries", "nations", "states"})
 # "county" / "parish" / "district" / "raion": an admin2 unit
 ADMIN2_WORDS = frozenset({"county", "counties", "parish", "district", "raion", "rayon", "borough"})
 # "the town of X", "X, a city in ...": a populated place
@@ -93,6 +99,7 @@ NOT_TOPONYMS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "president", "mr", "mrs", "ms", "dr", "the", "this", "that", "police", "army", "god", "one", "man", "mass",
+    "vice", "jr", "sr", "say",
     "university", "school", "church", "college", "hospital", "center", "centre", "city", "county", "state",
     "north", "south", "east", "west", "central", "union", "victory", "liberty", "justice", "hope", "unity",
     "enterprise", "independence", "commerce", "industry", "progress", "providence", "friendship", "paradise",

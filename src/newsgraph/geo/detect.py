@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES,
+from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES,
                                         FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS, NOT_TOPONYMS,
                                         OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
@@ -346,6 +346,8 @@ def _add_context(doc: Document, topo: Toponym) -> None:
         if (word in REGION_WORDS or word in ADMIN2_WORDS) and not word.endswith("s") and not titled:
             topo.kind_hint = "admin1" if word in REGION_WORDS else "admin2"
             topo.span_end = after.end
+        elif word in ADMIN1_OFFICE_WORDS:          # 'a Washington senator': the state
+            topo.kind_hint = "admin1"
         elif word in ("(", ",") and last.i + 2 < len(doc.tokens):
             hint = doc.tokens[last.i + 2]
             if hint.text[:1].isupper() and hint.sent == last.sent and not _modifies_a_noun(doc, hint):

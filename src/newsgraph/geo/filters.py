@@ -15,8 +15,8 @@ import re
 from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
-from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, PLACE_MODIFIED_NOUNS,
-                                        REGION_WORDS, STRONG_LOCATIVE_PREPS)
+from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, GROUP_OF_COUNTRIES_WORDS,
+                                        PLACE_MODIFIED_NOUNS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.relations import find_relation
 from newsgraph.model import Document, Entity, Span, Token
@@ -85,7 +85,8 @@ def _plural_region_qualifier(doc: Document, gaz: Gazetteer, tokens: list[Token])
     if nxt is None or nxt.sent != tokens[-1].sent:
         return False
     word = nxt.text.lower()
-    if not (word.endswith("s") and (word in REGION_WORDS | ADMIN2_WORDS or word[:-1] in REGION_WORDS)):
+    if not (word.endswith("s") and (word in REGION_WORDS | ADMIN2_WORDS | GROUP_OF_COUNTRIES_WORDS
+                                    or word[:-1] in REGION_WORDS)):
         return False
     prev = _token(doc, tokens[0].i - 1)
     if prev is not None and prev.text.lower() in (",", "and", "or", "&"):
