@@ -150,6 +150,13 @@ def test_mexico_after_mexico_city_is_the_country_and_nato_is_no_place(extract):
     assert not _places_covering(doc, "NATO") and _place(doc, "Kosovo").feature_code == "PCLI"
 
 
+def test_a_tiny_namesake_of_a_famous_place_needs_more_than_context(extract):
+    # the British context alone made 'California' a Scottish village of 830 people
+    doc = extract("Apple Corps filed suit in London, UK, and simultaneously in California, "
+                  "Apple Computer's home state.")
+    assert _place(doc, "California").country == "US"
+
+
 def test_an_office_of_a_region_names_the_region(extract):
     doc = extract("The Washington senator said the bill would pass.")
     assert _place(doc, "Washington").feature_code == "ADM1"
