@@ -58,7 +58,8 @@ def test_feature_classes():
 
 def test_calibration_of_the_confidence():
     # confident and right, unsure and half right: perfectly calibrated
-    assert calibration([(0.95, True)] * 4 + [(0.45, True), (0.45, False)])["ece"] == pytest.approx(0.05 * 4 / 6 + 0.05 * 2 / 6)
+    pairs = [(0.95, True)] * 4 + [(0.45, True), (0.45, False)]
+    assert calibration(pairs)["ece"] == pytest.approx(0.05 * 4 / 6 + 0.05 * 2 / 6)
     over = calibration([(0.95, False)] * 3 + [(0.95, True)])
     assert over["ece"] == pytest.approx(0.7) and over["right_high"] == 0.25 and over["n_low"] == 0
     assert calibration([])["ece"] is None

@@ -157,6 +157,12 @@ def test_a_tiny_namesake_of_a_famous_place_needs_more_than_context(extract):
     assert _place(doc, "California").country == "US"
 
 
+def test_a_politicians_state_tag_does_not_steer_the_story(extract):
+    doc = extract("Protesters marched in Charlotte again on Tuesday, and Sen. Bernie Sanders (Vt.) called for calm.")
+    assert _place(doc, "Charlotte").admin1 == "North Carolina"
+    assert _place(doc, "Vt.").admin1 == "Vermont"          # still a place of its own
+
+
 def test_an_office_of_a_region_names_the_region(extract):
     doc = extract("The Washington senator said the bill would pass.")
     assert _place(doc, "Washington").feature_code == "ADM1"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS, DIRECTION_NAMES,
-                                        FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS, NOT_TOPONYMS,
-                                        OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
+from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
+                                        DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS,
+                                        NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS,
+                                        STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
@@ -42,6 +43,7 @@ class Toponym:
     tokens: list[Token] = field(default_factory=list)
     anchor: Optional[Anchor] = None   # the stated container ('the Omdurman suburb of X')
     facility: bool = False            # the name modifies a facility noun ('the Halfaya bridge')
+    affiliation: bool = False         # a politician's state tag: 'Bernie Sanders (Vt.)', '(D-Md.)'
 
     @property
     def key(self) -> str:
@@ -354,6 +356,7 @@ def _add_context(doc: Document, topo: Toponym) -> None:
                 topo.hints.append(_name_run(doc, hint))
     if not topo.kind_hint:
         topo.kind_hint = _governing_kind(doc, topo.tokens[0]) or _listed_before_plural(doc, last)
+    topo.affiliation = _affiliation_tag(doc, topo.start)
     topo.anchor = find_anchor(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
 
 
@@ -365,7 +368,8 @@ def _modifies_a_noun(doc: Document, tok: Token) -> bool:
     while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper() and doc.tokens[j + 1].sent == tok.sent:
         j += 1
     nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
-    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ", "VERB", "AUX")
+    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() \
+        and nxt.pos in ("NOUN", "ADJ", "VERB", "AUX")
 
 
 def _name_run(doc: Document, tok: Token) -> str:
@@ -386,6 +390,18 @@ def _governing_kind(doc: Document, first: Token) -> str:
         return _kind_of_word(noun.text.lower())
     appos = _appositive_noun(doc, first)
     return _kind_of_word(appos.text.lower()) if appos is not None else ""
+
+
+def _affiliation_tag(doc: Document, start: int) -> bool:
+    """'Sen. Bernie Sanders (Vt.)', 'Rep. Elijah Cummings (D-Md.)': a state in parentheses right after
+    a person's name locates the politician's constituency, not the story."""
+    before = doc.text[max(0, start - 3):start]
+    if not (before.endswith("(") or before in ("(D-", "(R-", "(I-")):
+        return False
+    cut = start - (1 if before.endswith("(") else 3)
+    head = doc.text[:cut].rstrip()
+    return any(m.label == "PERSON" and m.end == len(head) for m in doc.mentions) or \
+        any(e.type == "PERSON" and any(sp.end == len(head) for sp in e.spans) for e in doc.entities)
 
 
 def _listed_before_plural(doc: Document, last: Token) -> str:

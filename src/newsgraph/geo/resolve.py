@@ -44,6 +44,8 @@ FAMOUS_POPULATION, NAMESAKE_RATIO, NAMESAKE_PENALTY = 500_000, 100, -1.0
 # names found only by the rules (no NER label: 'Elkview Drive', 'Section 2AA') weigh a quarter in the
 # context, and a name counts for at most 3 of its mentions ('South Amherst' x5 does not outweigh the rest)
 RULE_NAME_WEIGHT, MENTION_CAP = 0.25, 3
+# a politician's state tag ('Sanders (Vt.)') locates a constituency, not the story: no weight in the context
+AFFILIATION_WEIGHT = 0.0
 # a small place in a country no other place of the text is in ('Karari, India' in an article about
 # Sudan): a penalty on its score, and its confidence is scaled down even when it is the only entry
 SMALL_PLACE_POPULATION = 50_000
@@ -77,6 +79,7 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     named = {g: any(toponyms[i].label in PLACE_LABELS and not toponyms[i].facility for i in idx)
              for g, idx in groups.items()}
     weights = {g: min(len(idx), MENTION_CAP) * (1.0 if any(toponyms[i].label for i in idx) else RULE_NAME_WEIGHT)
+               * (AFFILIATION_WEIGHT if all(toponyms[i].affiliation for i in idx) else 1.0)
                for g, idx in groups.items()}
     votes = {g: _admin1_votes(cands[g], g[1], hints[g]) for g in groups}
     chosen: dict[tuple[str, str], Resolution] = {}
