@@ -163,6 +163,13 @@ def test_a_politicians_state_tag_does_not_steer_the_story(extract):
     assert _place(doc, "Vt.").admin1 == "Vermont"          # still a place of its own
 
 
+def test_a_company_named_after_a_place_is_no_place(extract):
+    doc = extract("StatesWest withdrew its offer to acquire Mesa Airlines. StatesWest, which has a 7.25% stake "
+                  "in Mesa, said it may purchase more Mesa stock. Earlier, Mesa had rejected the offer.")
+    spans = [s.text for p in doc.places if p.name == "Mesa" for s in p.spans]
+    assert len(spans) <= 1         # at most the place inside 'Mesa Airlines', never the company
+
+
 def test_an_office_of_a_region_names_the_region(extract):
     doc = extract("The Washington senator said the bill would pass.")
     assert _place(doc, "Washington").feature_code == "ADM1"

@@ -12,6 +12,12 @@ REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", 
 ADMIN1_OFFICE_WORDS = frozenset({"senator", "senators", "governor", "governors", "congressman", "congresswoman",
                                  "congressmen", "delegation", "legislature", "legislators", "lawmakers",
                                  "statehouse"})
+# "a stake in X", "shares in X": 'in' after these nouns names a company, not a place
+STAKE_NOUNS = frozenset({"stake", "stakes", "interest", "interests", "investment", "investments", "shares",
+                         "holding", "holdings", "invest", "invested", "investing"})
+# "Mesa stock", "Opel shareholders": a name modifying these nouns is a company's
+CORPORATE_NOUNS = frozenset({"stock", "stocks", "share", "shares", "shareholders", "stockholders", "bonds",
+                             "executives", "earnings", "profit", "profits", "revenue", "revenues", "takeover"})
 # "the Baltic countries", "Gulf states": a group of countries, not a place named by the word before
 GROUP_OF_COUNTRIES_WORDS = frozenset({"countries", "nations", "states"})
 # "county" / "parish" / "district" / "raion": an admin2 unit

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
+                                        CORPORATE_NOUNS,
                                         DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS,
                                         NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS,
-                                        STRONG_LOCATIVE_PREPS)
+                                        STAKE_NOUNS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
@@ -108,11 +109,18 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             key = name_key(text)
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
-            if key in names or _well_known(gaz.lookup(text, fuzzy=False), run[0], doc):
+            if key in names or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc)
+                                and not _whole_mention(doc, run)):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
                 break
     return found
+
+
+def _whole_mention(doc: Document, run: list[Token]) -> bool:
+    """The run is a whole mention ('Mesa' typed ORG, 'Mesa' after 'Mesa Airlines'), not a part of a
+    longer organisation name: a place inside a name it is not."""
+    return any(a == run[0].start and b == run[-1].end for a, b, _ in _mention_spans(doc))
 
 
 def _well_known(cands: list, first: Token, doc: Document) -> bool:
@@ -185,7 +193,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
         or find_relation(doc.text, start) is not None \
         or _coordinated_with_place(doc, tokens[-1])        # 'reached Aleppo and Damascus'
-    if cue or (label != "PERSON" and _place_modifier(tokens, cands)):
+    if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
 
@@ -255,9 +263,10 @@ def _coordinated_with_place(doc: Document, tok: Token) -> bool:
                for m in mates for p in doc.mentions)
 
 
-def _place_modifier(tokens: list[Token], cands: list) -> bool:
-    """'a Winnipeg jail', 'Edmonton police': a well-known place name modifying a noun."""
-    return tokens[-1].dep == "compound" and any(
+def _place_modifier(doc: Document, tokens: list[Token], cands: list) -> bool:
+    """'a Winnipeg jail', 'Edmonton police': a well-known place name modifying a noun (not 'Mesa stock')."""
+    head = doc.tokens[tokens[-1].head] if 0 <= tokens[-1].head < len(doc.tokens) else None
+    return tokens[-1].dep == "compound" and not (head is not None and head.text.lower() in CORPORATE_NOUNS) and any(
         c.main and not c.fuzzy and (c.level <= LEVEL_ADMIN1 or c.population >= MODIFIER_MIN_POPULATION)
         for c in cands)
 
@@ -319,6 +328,8 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
     if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
         before = doc.tokens[prev.i - 1] if prev.i > 0 else None
+        if before is not None and prev.text.lower() == "in" and before.text.lower() in STAKE_NOUNS:
+            return False                  # 'a 7.25% stake in Mesa': the company
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True

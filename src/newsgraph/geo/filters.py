@@ -16,7 +16,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, GROUP_OF_COUNTRIES_WORDS,
-                                        PLACE_MODIFIED_NOUNS, REGION_WORDS, STRONG_LOCATIVE_PREPS)
+                                        PLACE_MODIFIED_NOUNS, REGION_WORDS, STAKE_NOUNS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.relations import find_relation
 from newsgraph.model import Document, Entity, Span, Token
@@ -124,9 +124,11 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
         prev = _token(doc, prev.i - 1)
     if prev is None or prev.sent != tokens[0].sent:
         return False
+    noun = _token(doc, prev.i - 1)
+    if prev.text.lower() == "in" and noun is not None and noun.text.lower() in STAKE_NOUNS:
+        return False                       # 'a stake in Mesa'
     if prev.text.lower() in STRONG_LOCATIVE_PREPS or find_relation(doc.text, start) is not None:
         return True
-    noun = _token(doc, prev.i - 1)
     if prev.text.lower() in (",", "and", "or") and noun is not None and (
             noun.ent_type in ("GPE", "LOC") or noun.text[:1].isupper() and gaz.lookup(noun.text, fuzzy=False)):
         return True      # 'in Charkiw and Kijew'
