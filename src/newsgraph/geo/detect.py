@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
-                                        CORPORATE_NOUNS,
-                                        DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS, LOCATIVE_PREPS,
-                                        NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS, REGION_WORDS,
-                                        STAKE_NOUNS, STRONG_LOCATIVE_PREPS)
+                                        CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
+                                        LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
+                                        REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
-from newsgraph.geo.filters import is_non_place
+from newsgraph.geo.filters import financial_in, is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
 from newsgraph.geo.relations import find_relation
@@ -64,11 +63,12 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
-    kept = [t for t in found if not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label)]
+    dropped = [is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label) for t in found]
+    kept = [t for t, drop in zip(found, dropped) if not drop]
     # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
     # names elsewhere with evidence ('in Edmonton'), unless it reads as an organisation name
     keys = {t.key for t in kept}
-    found = kept + [t for t in found if t not in kept and t.key in keys
+    found = kept + [t for t, drop in zip(found, dropped) if drop and t.key in keys
                     and not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label, discourse_place=True)]
     for topo in found:
         if topo.text + "." in ADMIN1_ABBREVIATIONS and doc.text[topo.end:topo.end + 1] == ".":
@@ -96,7 +96,10 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
     """Place names inside organisation names ('the Ohio Supreme Court', 'Mansfield Police') and
     further mentions of a name already read as a place elsewhere in the text ('The Mansfield
     resident'): one sense per discourse. Never inside person names."""
-    person = {t.i for a, b, lab in _mention_spans(doc) if lab == "PERSON" for t in doc.tokens_in(a, b)}
+    spans = _mention_spans(doc)
+    person = {t.i for a, b, lab in spans if lab == "PERSON" for t in doc.tokens_in(a, b)}
+    # a whole mention ('Mesa' typed ORG, 'Mesa' after 'Mesa Airlines') is no place inside a name
+    whole = {(a, b) for a, b, _ in spans}
     found = []
     for tok in doc.tokens:
         if tok.i in taken or tok.i in person or not tok.text[:1].isupper() or tok.pos != "PROPN":
@@ -110,17 +113,11 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
             if key in names or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc)
-                                and not _whole_mention(doc, run)):
+                                and (run[0].start, run[-1].end) not in whole):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
                 break
     return found
-
-
-def _whole_mention(doc: Document, run: list[Token]) -> bool:
-    """The run is a whole mention ('Mesa' typed ORG, 'Mesa' after 'Mesa Airlines'), not a part of a
-    longer organisation name: a place inside a name it is not."""
-    return any(a == run[0].start and b == run[-1].end for a, b, _ in _mention_spans(doc))
 
 
 def _well_known(cands: list, first: Token, doc: Document) -> bool:
@@ -328,8 +325,8 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
     if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
         before = doc.tokens[prev.i - 1] if prev.i > 0 else None
-        if before is not None and prev.text.lower() == "in" and before.text.lower() in STAKE_NOUNS:
-            return False                  # 'a 7.25% stake in Mesa': the company
+        if financial_in(prev, before):
+            return False
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
@@ -375,12 +372,8 @@ def _modifies_a_noun(doc: Document, tok: Token) -> bool:
     """'in Russia, U.S. officials said', 'with Canada, Mexico should sue': the name after the comma
     qualifies a common noun or is a verb's subject, so it is no container of the name before the comma
     ('Paris, Texas, this year' and 'Alexandria, La., was' are)."""
-    j = tok.i
-    while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper() and doc.tokens[j + 1].sent == tok.sent:
-        j += 1
-    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
-    return nxt is not None and nxt.sent == tok.sent and nxt.text[:1].islower() \
-        and nxt.pos in ("NOUN", "ADJ", "VERB", "AUX")
+    nxt = _next_word(doc, tok)
+    return nxt is not None and nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ", "VERB", "AUX")
 
 
 def _name_run(doc: Document, tok: Token) -> str:

@@ -125,8 +125,8 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
     if prev is None or prev.sent != tokens[0].sent:
         return False
     noun = _token(doc, prev.i - 1)
-    if prev.text.lower() == "in" and noun is not None and noun.text.lower() in STAKE_NOUNS:
-        return False                       # 'a stake in Mesa'
+    if financial_in(prev, noun):
+        return False
     if prev.text.lower() in STRONG_LOCATIVE_PREPS or find_relation(doc.text, start) is not None:
         return True
     if prev.text.lower() in (",", "and", "or") and noun is not None and (
@@ -137,6 +137,11 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
     comma, det, kind = (_token(doc, tokens[-1].i + k) for k in (1, 2, 3))
     return (comma is not None and comma.text == "," and det is not None and det.text.lower() in ("a", "an")
             and kind is not None and kind.text.lower() in _KIND_WORDS)
+
+
+def financial_in(prep: Token, before: Optional[Token]) -> bool:
+    """'a 7.25% stake in Mesa', 'shares in X': this 'in' names a company, not a place."""
+    return prep.text.lower() == "in" and before is not None and before.text.lower() in STAKE_NOUNS
 
 
 def organisation_at(doc: Document, start: int, end: int) -> Optional[Entity]:

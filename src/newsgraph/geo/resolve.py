@@ -146,15 +146,17 @@ class _Context:
         self.items = [(g, res.candidate, res.confidence * weights[g])
                       for g, res in chosen.items() if res.candidate is not None]
         self.votes = [(g, weights[g], regions) for g, regions in votes.items()]
+        self.vote_total = sum(w for _, w, r in self.votes if r)     # names with no admin1 reading do not vote
 
     def without(self, g: tuple[str, str]) -> "_Context":
         ctx = _Context.__new__(_Context)
         ctx.items = [it for it in self.items if it[0][0] != g[0]]
         ctx.votes = [v for v in self.votes if v[0][0] != g[0]]
+        ctx.vote_total = sum(w for _, w, r in ctx.votes if r)
         return ctx
 
     def vote(self, c: Candidate) -> float:
-        total = sum(w for _, w, r in self.votes if r)     # names with no admin1 reading do not vote
+        total = self.vote_total
         if not total or c.level == LEVEL_COUNTRY or not c.adm1:
             return 0.0
         same = {g for g, o, _ in self.items if o.id == c.id}     # another name of the same entry does not vote
@@ -173,8 +175,11 @@ class _Context:
             return 0.0
         countries: Counter = Counter()
         admin1s: Counter = Counter()
+        named: set[str] = set()         # countries the text names as places
         total = local = near = 0.0
         for _, other, weight in self.items:
+            if other.level == LEVEL_COUNTRY:
+                named.add(other.country)
             if other.id == c.id:    # 'Mexico City' does not make 'Mexico' the city: no support from itself
                 continue
             countries[other.country] += weight
@@ -192,8 +197,7 @@ class _Context:
             s += FOREIGN_SMALL_PENALTY
         if c.level != LEVEL_COUNTRY:
             s += W_ADMIN1_FOCUS * admin1s[c.adm1] / total
-            if c.population >= NAMED_COUNTRY_MIN_POPULATION and any(
-                    o.level == LEVEL_COUNTRY and o.country == c.country for _, o, _ in self.items):
+            if c.population >= NAMED_COUNTRY_MIN_POPULATION and c.country in named:
                 s += W_NAMED_COUNTRY
         return s
 
@@ -229,13 +233,11 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
         res = _pick(cands, kind, hints, context)
-        # a name NER did not type a place ('the Halfaya bridge') whose only reading is a small place abroad
-        if res.candidate is not None and not named_place and _small_place(res.candidate) \
-                and context.foreign(res.candidate):
-            return Resolution(None, 0.0)
-        # a spelling match only ('Foua' -> Foix, 'Toco' -> Tocco da Casauria) in a country no other place
-        # of the text is in: a wrong dot on the map is worse than an unresolved name
-        if res.candidate is not None and res.candidate.fuzzy and context.foreign(res.candidate):
+        top = res.candidate
+        # in a country no other place of the text is in, a wrong dot on the map is worse than none:
+        # a spelling match only ('Foua' -> Foix), or a small place for a name NER did not type a
+        # place ('the Halfaya bridge')
+        if top is not None and (top.fuzzy or _small_place(top) and not named_place) and context.foreign(top):
             return Resolution(None, 0.0)
         return res
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
