@@ -29,3 +29,16 @@ def quotes_of(resources) -> Callable[[str], Document]:
             doc = link_entities(doc)
         return attribute_quotes(doc, name_gender=fake_name_gender)
     return run
+
+
+def speaker_name(doc: Document, quote) -> Optional[str]:
+    """The canonical name of the quote's speaker entity, or None."""
+    entity = doc.entity(quote.speaker)
+    return entity.name if entity else None
+
+
+def only(doc: Document, kind: Optional[str] = None):
+    """The one quote of the text (of that kind): the test fails when there is none or several."""
+    quotes = [q for q in doc.quotes if kind is None or q.kind == kind]
+    assert len(quotes) == 1, [(q.kind, q.text) for q in doc.quotes]
+    return quotes[0]

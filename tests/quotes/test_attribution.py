@@ -3,16 +3,7 @@ import pytest
 
 from newsgraph.model import iter_spans
 
-
-def speaker_name(doc, quote):
-    entity = doc.entity(quote.speaker)
-    return entity.name if entity else None
-
-
-def only(doc, kind=None):
-    quotes = [q for q in doc.quotes if kind is None or q.kind == kind]
-    assert len(quotes) == 1, [q.text for q in doc.quotes]
-    return quotes[0]
+from .conftest import only, speaker_name
 
 
 @pytest.mark.parametrize("text", [

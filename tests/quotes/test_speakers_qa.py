@@ -6,16 +6,7 @@ import pytest
 
 from newsgraph.ingest.dates import dateline_end
 
-
-def speaker_name(doc, quote):
-    entity = doc.entity(quote.speaker)
-    return entity.name if entity else None
-
-
-def only(doc, kind=None):
-    quotes = [q for q in doc.quotes if kind is None or q.kind == kind]
-    assert len(quotes) == 1, [(q.kind, q.text) for q in doc.quotes]
-    return quotes[0]
+from .conftest import only, speaker_name
 
 
 def test_coordinated_speech_verb_takes_the_first_conjunct_subject(quotes_of):
