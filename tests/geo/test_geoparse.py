@@ -175,6 +175,18 @@ def test_an_office_of_a_region_names_the_region(extract):
     assert _place(doc, "Washington").feature_code == "ADM1"
     doc = extract("The Kharkiv governor said shelling continued.")
     assert _place(doc, "Kharkiv").name == "Kharkiv Oblast"
+    doc = extract("They had five children, including current New York Gov. Andrew Cuomo.")
+    assert _place(doc, "New York").feature_code == "ADM1"
+
+
+def test_a_region_is_near_the_places_inside_it(extract):
+    # the province's centre lies far north of Montreal, the city of the same name 250 km away:
+    # containing the other places counts as near
+    doc = extract("Montreal-area mayors will appeal to the province. In all other parts of Quebec, turns "
+                  "on red are legal, said officials in Laval and Longueuil.")
+    assert _place(doc, "Quebec").feature_code == "ADM1"
+    doc = extract("Police in Quebec City and Montreal arrested two men.")
+    assert _place(doc, "Quebec City").feature_code.startswith("PPL")
 
 
 def test_a_group_of_countries_is_no_place_named_by_its_adjective(extract):

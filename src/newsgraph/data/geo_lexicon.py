@@ -8,8 +8,9 @@ newsgraph SPEC section 4. All entries are lower-case lemmas or surface words.
 # "the Kharkiv region", "region of Kherson", "Donetsk Oblast": the name is an admin1 region
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
                           "governorates", "state", "prefecture", "voivodeship", "krai", "canton", "department"})
-# "the Washington senator", "a Kharkiv governor": an office of an admin1 region, not of a city
-ADMIN1_OFFICE_WORDS = frozenset({"senator", "senators", "governor", "governors", "congressman", "congresswoman",
+# "the Washington senator", "New York Gov.", "the Quebec premier": an office of an admin1 region, not of a city
+ADMIN1_OFFICE_WORDS = frozenset({"senator", "senators", "sen.", "governor", "governors", "gov.", "gov", "premier",
+                                 "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator",
                                  "congressmen", "delegation", "legislature", "legislators", "lawmakers",
                                  "statehouse"})
 # "a stake in X", "shares in X": 'in' after these nouns names a company, not a place

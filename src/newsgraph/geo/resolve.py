@@ -188,8 +188,7 @@ class _Context:
             total += weight
             if other.level in (LEVEL_PLACE, LEVEL_ADMIN2) and other.id != c.id:
                 local += weight
-                d = haversine_km(c.lat, c.lon, other.lat, other.lon)
-                near += weight * (NEAR_BONUS if d < NEAR_KM else REGION_BONUS if d < REGION_KM else 0.0)
+                near += weight * _nearness(c, other)
         if total <= 0:
             return 0.0
         s = W_COUNTRY_FOCUS * countries[c.country] / total + (near / local if local else 0.0)
@@ -200,6 +199,15 @@ class _Context:
             if c.population >= NAMED_COUNTRY_MIN_POPULATION and c.country in named:
                 s += W_NAMED_COUNTRY
         return s
+
+
+def _nearness(c: Candidate, other: Candidate) -> float:
+    """Proximity credit of `c` from another resolved place: a region is near the places inside it,
+    wherever its centre lies ('Quebec' with Montreal is the province, not Quebec City)."""
+    if c.level == LEVEL_ADMIN1 and c.adm1 == other.adm1:
+        return NEAR_BONUS
+    d = haversine_km(c.lat, c.lon, other.lat, other.lon)
+    return NEAR_BONUS if d < NEAR_KM else REGION_BONUS if d < REGION_KM else 0.0
 
 
 def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
