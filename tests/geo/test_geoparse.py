@@ -258,3 +258,14 @@ def test_context_sends_an_ambiguous_name_to_another_country(extract):
 def test_german_romanisations_resolve(extract):
     doc = extract("Officials in Charkiw and Kijew reported explosions.")
     assert {p.name for p in doc.places} >= {"Kharkiv", "Kyiv"}
+
+
+def test_a_name_with_the_article_is_no_small_town(extract):
+    # 'the Middle East', 'the Pacific': a region or a sea, not the US villages of those names
+    doc = extract("He toured the Middle East last year, visiting Cairo and Amman. China's navy patrolled "
+                  "in the Pacific.")
+    assert not [p for p in doc.places if p.name in ("Middle East", "Pacific") and p.geonameid]
+    assert _place(doc, "Cairo").country == "EG"
+    # a modifier keeps its town: 'the Gainesville and Lindsay communities'
+    doc = extract("The Gainesville and Lindsay communities met in Gainesville, Texas.")
+    assert _place(doc, "Lindsay").country == "US"

@@ -44,6 +44,7 @@ class Toponym:
     anchor: Optional[Anchor] = None   # the stated container ('the Omdurman suburb of X')
     facility: bool = False            # the name modifies a facility noun ('the Halfaya bridge')
     affiliation: bool = False         # a politician's state tag: 'Bernie Sanders (Vt.)', '(D-Md.)'
+    definite: bool = False            # 'the X' heading its phrase: 'the Middle East.', 'the Pacific is'
 
     @property
     def key(self) -> str:
@@ -365,7 +366,23 @@ def _add_context(doc: Document, topo: Toponym) -> None:
     if not topo.kind_hint:
         topo.kind_hint = _governing_kind(doc, topo.tokens[0]) or _listed_before_plural(doc, last)
     topo.affiliation = _affiliation_tag(doc, topo.start)
+    topo.definite = not topo.kind_hint and _definite_head(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
     topo.anchor = find_anchor(doc, topo.tokens[0], doc.tokens_in(topo.start, topo.span_end)[-1])
+
+
+_HEAD_FOLLOWERS = frozenset({".", ";", ":", "!", "?", ")", '"', "'", "\u201d", "\u2019", "'s", "\u2019s"})
+
+
+def _definite_head(doc: Document, first: Token, last: Token) -> bool:
+    """'the Middle East.', 'the Pacific is', 'the Delta to the ocean', 'the Gulf last year': the name follows 'the' and ends its
+    phrase, as a sea, a region or a building does; a town takes no article ('the Pratt area', 'the
+    Gainesville and Lindsay communities' and 'the Cambridge, Pleasant City ... areas' are modifiers)."""
+    before = doc.tokens[first.i - 1] if first.i > 0 else None
+    if before is None or before.text.lower() != "the" or before.sent != first.sent:
+        return False
+    after = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
+    return after is None or after.sent != last.sent or after.text in _HEAD_FOLLOWERS \
+        or after.pos in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "DET", "PRON") or after.text in ("last", "next")
 
 
 def _modifies_a_noun(doc: Document, tok: Token) -> bool:

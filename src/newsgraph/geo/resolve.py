@@ -78,6 +78,7 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     anchors = {g: next((toponyms[i].anchor for i in idx if toponyms[i].anchor), None) for g, idx in groups.items()}
     named = {g: any(toponyms[i].label in PLACE_LABELS and not toponyms[i].facility for i in idx)
              for g, idx in groups.items()}
+    definite = {g: any(toponyms[i].definite for i in idx) for g, idx in groups.items()}
     weights = {g: min(len(idx), MENTION_CAP) * (1.0 if any(toponyms[i].label for i in idx) else RULE_NAME_WEIGHT)
                * (AFFILIATION_WEIGHT if all(toponyms[i].affiliation for i in idx) else 1.0)
                for g, idx in groups.items()}
@@ -85,7 +86,8 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, weights, votes)
-        chosen = {g: _pick_anchored(cands[g], g[1], hints[g], context.without(g), anchors[g], gaz, named[g])
+        chosen = {g: _pick_anchored(cands[g], g[1], hints[g], context.without(g), anchors[g], gaz, named[g],
+                                    definite[g])
                   for g in groups}
     out: list[Resolution] = [Resolution(None, 0.0)] * len(toponyms)
     for g, idx in groups.items():
@@ -236,7 +238,7 @@ def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
 
 
 def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, anchor, gaz: Gazetteer,
-                   named_place: bool) -> Resolution:
+                   named_place: bool, definite: bool = False) -> Resolution:
     """Like _pick, but only entries inside the stated container count; none inside: the container's point
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
@@ -246,6 +248,10 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
         # a spelling match only ('Foua' -> Foix), or a small place for a name NER did not type a
         # place ('the Halfaya bridge')
         if top is not None and (top.fuzzy or _small_place(top) and not named_place) and context.foreign(top):
+            return Resolution(None, 0.0)
+        # 'the Middle East', 'the Pacific', 'the Earth': a name with the article is a region, a sea or a
+        # building; a small town of the same name is no reading of it
+        if top is not None and definite and _small_place(top):
             return Resolution(None, 0.0)
         return res
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
