@@ -269,3 +269,10 @@ def test_a_name_with_the_article_is_no_small_town(extract):
     # a modifier keeps its town: 'the Gainesville and Lindsay communities'
     doc = extract("The Gainesville and Lindsay communities met in Gainesville, Texas.")
     assert _place(doc, "Lindsay").country == "US"
+
+
+def test_a_lowercase_region_word_inside_the_name_span_is_a_cue(extract):
+    # NER typed 'Sichuan province' as one name: the name is Sichuan, the word says admin1
+    doc = extract("An earthquake struck Sichuan province on Monday, and rain fell in Guangxi province.")
+    assert _place(doc, "Sichuan").feature_code == "ADM1" and _place(doc, "Sichuan").country == "CN"
+    assert _place(doc, "Guangxi").feature_code == "ADM1"

@@ -170,6 +170,10 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if label in PLACE_LABELS:
         if _acronym_of_nowhere(gaz, text):
             return None
+        if len(tokens) > 1 and tokens[-1].text in REGION_WORDS | ADMIN2_WORDS and not gaz.lookup(text, fuzzy=False):
+            # 'Sichuan province', 'Puge county' typed as one name: the name, and the region word as its cue
+            tokens = tokens[:-1]
+            end = tokens[-1].end
         end = _through_abbreviation(doc, gaz, start, end, tokens)
         tokens, text = doc.tokens_in(start, end), doc.text[start:end]
         inner = None if gaz.lookup(text) else _inner_name(doc, gaz, tokens)
