@@ -131,6 +131,7 @@ def test_a_name_ner_typed_otherwise_is_a_place_when_listed_with_places(extract):
     ("Storms hit Northeast Georgia and North Texas on Monday.", "Texas", "ADM1"),
     ("He was taken to the Henderson County Jail in Athens, Texas.", "Henderson County", "ADM2"),
     ("The City of Huntsville said the roads were closed.", "Huntsville", "PPL"),
+    ("Authorities in Far North Queensland say the floods will worsen.", "Queensland", "ADM1"),
 ])
 def test_the_place_inside_a_longer_place_span(extract, text, mention, code):
     place = _place(extract(text), mention)

@@ -43,7 +43,8 @@ FACILITY_NOUNS = frozenset({"bridge", "road", "street", "highway", "airport", "a
 # stripped, the name that is left is the place (part-of regions resolve to their whole)
 PART_PREFIX_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                "northern", "southern", "eastern", "western", "central", "upper", "lower",
-                               "greater", "downtown", "rural", "metro", "metropolitan", "inner"})
+                               "greater", "downtown", "rural", "metro", "metropolitan", "inner", "outer", "far",
+                               "coastal", "suburban"})
 OF_PREFIX_WORDS = frozenset({"city", "town", "village", "county", "state", "province", "commonwealth",
                              "borough", "township", "university", "port", "district", "region"})
 INSTITUTION_SUFFIX_WORDS = FACILITY_NOUNS | frozenset({
