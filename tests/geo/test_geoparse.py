@@ -277,3 +277,13 @@ def test_a_lowercase_region_word_inside_the_name_span_is_a_cue(extract):
     doc = extract("An earthquake struck Sichuan province on Monday, and rain fell in Guangxi province.")
     assert _place(doc, "Sichuan").feature_code == "ADM1" and _place(doc, "Sichuan").country == "CN"
     assert _place(doc, "Guangxi").feature_code == "ADM1"
+
+
+def test_a_place_opening_an_organisation_name_after_the_article(extract):
+    # spaCy sm: 'The Gainesville Riding Club' ORG, then 'Gainesville' PERSON twice
+    doc = extract("The Gainesville Riding Club will hold its show on Saturday. Gainesville has hosted the "
+                  "event since 1990, and Gainesville residents are invited.")
+    assert len(_place(doc, "Gainesville").spans) == 3 and _place(doc, "Gainesville").country == "US"
+    # ... but only a name with a reading in a country of the text's places: no Syrian town in Moscow
+    doc = extract("The State Duma voted on Tuesday in Moscow. The Duma approved the bill.")
+    assert {p.country for p in doc.places} == {"RU"}

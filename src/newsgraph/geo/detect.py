@@ -63,7 +63,15 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             found.append(topo)
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
-    found += _nested_and_repeated(doc, gaz, taken, {t.key for t in found if t.text[:1].isupper()})
+    names = {t.key for t in found if t.text[:1].isupper()}
+    strong = {t.key for t in found if t.label in ("GPE", "LOC")}
+    home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
+    nested = _nested_and_repeated(doc, gaz, taken, names, strong, home)
+    # again with the well-known names found inside organisation names ('Kentucky' after 'the Kentucky
+    # Derby', 'Gainesville' typed PERSON after 'The Gainesville Riding Club'), when they lie in a country
+    # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
+    new = {t.key for t in nested if t.key not in names}
+    found += nested + _nested_and_repeated(doc, gaz, taken, {k for k in new if _well_known_in(gaz, k, home)}, new, home)
     dropped = [is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label) for t in found]
     kept = [t for t, drop in zip(found, dropped) if not drop]
     # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
@@ -93,12 +101,29 @@ def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken:
     return out
 
 
-def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str]) -> list[Toponym]:
+def _largest(gaz: Gazetteer, text: str):
+    return max(gaz.lookup(text, fuzzy=False), key=lambda c: c.population, default=None)
+
+
+def _well_known_in(gaz: Gazetteer, text: str, countries: set[str]) -> bool:
+    return any(c.main and c.country in countries and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION)
+               for c in gaz.lookup(text, fuzzy=False))
+
+
+def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str],
+                         strong: set[str], home: set[str]) -> list[Toponym]:
     """Place names inside organisation names ('the Ohio Supreme Court', 'Mansfield Police') and
     further mentions of a name already read as a place elsewhere in the text ('The Mansfield
-    resident'): one sense per discourse. Never inside person names."""
+    resident'): one sense per discourse. Never inside person names, but a lone person-typed name
+    may be one of the `strong` names (typed a place elsewhere)."""
     spans = _mention_spans(doc)
     person = {t.i for a, b, lab in spans if lab == "PERSON" for t in doc.tokens_in(a, b)}
+    # ... but a lone name NER typed a person ('Gainesville said'), typed a place elsewhere in the text or a
+    # well-known place inside an organisation name, is that place: a person of one name only is rarer
+    # than a tagging slip of the small model
+    lone = {t.i for t in doc.tokens if t.i in person and name_key(t.text) in strong
+            and not _in_longer_person_name(doc, t)}
+    person -= lone
     # a whole mention ('Mesa' typed ORG, 'Mesa' after 'Mesa Airlines') is no place inside a name
     whole = {(a, b) for a, b, _ in spans}
     found = []
@@ -113,7 +138,7 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             key = name_key(text)
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
-            if key in names or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc)
+            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home)
                                 and (run[0].start, run[-1].end) not in whole):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
@@ -121,15 +146,28 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
     return found
 
 
-def _well_known(cands: list, first: Token, doc: Document) -> bool:
+def _in_longer_person_name(doc: Document, tok: Token) -> bool:
+    """'Washington' in 'George Washington', or linked to an entity whose name has several words."""
+    return any(e.type == "PERSON" and len(e.name.split()) > 1 and any(s.start <= tok.start < s.end for s in e.spans)
+               for e in doc.entities)
+
+
+def _well_known(cands: list, first: Token, doc: Document, home: set[str]) -> bool:
     """A country or admin1 region by its own name, or a large city, at the start of an organisation
     name or after its 'of' ('Georgia Bureau of Investigation', 'University of Texas')."""
     if first.ent_type not in ("ORG", "FAC", "") or not cands:
         return False
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
-    starts_name = first.ent_iob == "B" or (prev is not None and prev.text.lower() == "of")
+    # after 'The' that opens the name ('The Gainesville Riding Club') only in a country of the places NER
+    # found, if any: 'The Duma' in a story on Russia is no Syrian town
+    opened = prev is not None and prev.text.lower() == "the" and prev.ent_iob == "B" and first.ent_iob == "I"
+    if home and not any(c.country in home for c in cands):
+        return False
+    starts_name = first.ent_iob == "B" or opened or (prev is not None and prev.text.lower() == "of")
+    if not starts_name or not cands:
+        return False
     county = len(cands[0].name.split()) > 1       # 'Licking County Genealogy Society'
-    return starts_name and any(c.main and c.fcode != "CONT" and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
+    return any(c.main and c.fcode != "CONT" and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
                                            or (county and c.level == LEVEL_ADMIN2)) for c in cands)
 
 
