@@ -287,3 +287,14 @@ def test_a_place_opening_an_organisation_name_after_the_article(extract):
     # ... but only a name with a reading in a country of the text's places: no Syrian town in Moscow
     doc = extract("The State Duma voted on Tuesday in Moscow. The Duma approved the bill.")
     assert {p.country for p in doc.places} == {"RU"}
+
+
+@pytest.mark.parametrize("text, mention, country, admin1", [
+    ("Shooting threat dubious. COLUMBUS -- A text message about a gang threat was false.", "COLUMBUS", "US", None),
+    ("City owes firm. COLUMBIA, S.C. -- The city owes the design firm money.", "COLUMBIA", "US", "South Carolina"),
+    ("Graves desecrated. BEIRUT: Unknown assailants removed the doors of a church.", "BEIRUT", "LB", None),
+    ("KYIV, Ukraine (Reuters) - Russian forces shelled the city overnight.", "KYIV", "UA", None),
+])
+def test_a_dateline_is_a_place_whatever_ner_made_of_the_capitals(extract, text, mention, country, admin1):
+    place = _place(extract(text), mention)
+    assert place.country == country and (admin1 is None or place.admin1 == admin1)

@@ -7,6 +7,7 @@ with a locative cue; lower-case names of large places after a preposition ('to k
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -53,8 +54,9 @@ class Toponym:
 
 def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     """Every toponym mention in `doc`, without overlaps, in text order."""
+    datelines = _datelines(doc, gaz)
     found: list[Toponym] = []
-    taken: set[int] = set()   # token indexes already inside a toponym
+    taken: set[int] = {t.i for topo in datelines for t in topo.tokens}   # token indexes already inside a toponym
     mentioned: set[int] = set()   # token indexes inside any entity or NER mention
     for start, end, label in _mention_spans(doc):
         mentioned.update(t.i for t in doc.tokens_in(start, end))
@@ -77,8 +79,8 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
     # names elsewhere with evidence ('in Edmonton'), unless it reads as an organisation name
     keys = {t.key for t in kept}
-    found = kept + [t for t, drop in zip(found, dropped) if drop and t.key in keys
-                    and not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label, discourse_place=True)]
+    found = datelines + kept + [t for t, drop in zip(found, dropped) if drop and t.key in keys
+                                and not is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label, discourse_place=True)]
     for topo in found:
         if topo.text + "." in ADMIN1_ABBREVIATIONS and doc.text[topo.end:topo.end + 1] == ".":
             topo.text, topo.end = topo.text + ".", topo.end + 1        # 'Que.' was split as 'Que' + '.'
@@ -98,6 +100,28 @@ def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken:
         _add_context(doc, new)
         taken.update(t.i for t in a.tokens)
         out.append(new)
+    return out
+
+
+# 'COLUMBUS --', 'BEIRUT:', 'COLUMBIA, S.C. --', 'KYIV, Ukraine (Reuters) -': a dateline at the start of the
+# text, of a line or of the sentence after the headline; capitals, then a dash or a colon
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))((?:[A-Z][A-Z.'\u2019-]+ ){0,3}[A-Z][A-Z.'\u2019-]{2,})"
+                       r"(?:/[A-Z][A-Z ]+)?(?:, ((?:[A-Z][A-Za-z.]*\.?)(?: [A-Z][A-Za-z.]*)?))?"
+                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|[A-Z][A-Za-z]+)\))? *(?:--|\u2014|\u2013|-|:) ")
+
+
+def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
+    """The place names of a dateline, and of the region or country after its comma: a place by its form,
+    whatever NER made of the capitals."""
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        for g in (1, 2):
+            start, end = m.span(g)
+            if start < 0 or not any(c.main or c.level <= LEVEL_ADMIN1 for c in gaz.lookup(doc.text[start:end], fuzzy=False)):
+                continue
+            tokens = doc.tokens_in(start, end)
+            if tokens and tokens[0].start == start and tokens[-1].end == end:
+                out.append(Toponym(start, end, doc.text[start:end], "GPE", tokens=tokens))
     return out
 
 
