@@ -294,6 +294,9 @@ def test_a_place_opening_an_organisation_name_after_the_article(extract):
     ("City owes firm. COLUMBIA, S.C. -- The city owes the design firm money.", "COLUMBIA", "US", "South Carolina"),
     ("Graves desecrated. BEIRUT: Unknown assailants removed the doors of a church.", "BEIRUT", "LB", None),
     ("KYIV, Ukraine (Reuters) - Russian forces shelled the city overnight.", "KYIV", "UA", None),
+    # a capital in a dateline is where the story was filed, not the government ('Pakistan agreed')
+    ("Judge restored. ISLAMABAD, Pakistan \u2014 Pakistan agreed Monday to reinstate the judge.", "ISLAMABAD", "PK", None),
+    ("By Ann Lee, Advocate Reporter March 30, 2009 HANOVER -- The students in Licking County read.", "HANOVER", "US", None),
 ])
 def test_a_dateline_is_a_place_whatever_ner_made_of_the_capitals(extract, text, mention, country, admin1):
     place = _place(extract(text), mention)

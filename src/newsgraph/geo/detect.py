@@ -46,6 +46,7 @@ class Toponym:
     facility: bool = False            # the name modifies a facility noun ('the Halfaya bridge')
     affiliation: bool = False         # a politician's state tag: 'Bernie Sanders (Vt.)', '(D-Md.)'
     definite: bool = False            # 'the X' heading its phrase: 'the Middle East.', 'the Pacific is'
+    dateline: bool = False            # 'BEIRUT:', 'COLUMBUS, Ohio (AP) --': where the story was filed
 
     @property
     def key(self) -> str:
@@ -104,10 +105,11 @@ def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken:
 
 
 # 'COLUMBUS --', 'BEIRUT:', 'COLUMBIA, S.C. --', 'KYIV, Ukraine (Reuters) -': a dateline at the start of the
-# text, of a line or of the sentence after the headline; capitals, then a dash or a colon
-_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))((?:[A-Z][A-Z.'\u2019-]+ ){0,3}[A-Z][A-Z.'\u2019-]{2,})"
+# text, of a line, of the sentence after the headline or after the date ('March 24, 2009 MANSFIELD --'); capitals,
+# then a dash (also the cp1252 em dash decoded as U+0097) or a colon
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=\d{4} ))((?:[A-Z][A-Z.'\u2019-]+ ){0,3}[A-Z][A-Z.'\u2019-]{2,})"
                        r"(?:/[A-Z][A-Z ]+)?(?:, ((?:[A-Z][A-Za-z.]*\.?)(?: [A-Z][A-Za-z.]*)?))?"
-                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|[A-Z][A-Za-z]+)\))? *(?:--|\u2014|\u2013|-|:) ")
+                       r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|[A-Z][A-Za-z]+)\))? *(?:-{1,3}|\u2014|\u2013|\x97|:) ")
 
 
 def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
@@ -121,7 +123,7 @@ def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
                 continue
             tokens = doc.tokens_in(start, end)
             if tokens and tokens[0].start == start and tokens[-1].end == end:
-                out.append(Toponym(start, end, doc.text[start:end], "GPE", tokens=tokens))
+                out.append(Toponym(start, end, doc.text[start:end], "GPE", tokens=tokens, dateline=True))
     return out
 
 

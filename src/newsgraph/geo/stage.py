@@ -30,7 +30,7 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
     resolutions = resolve_toponyms(toponyms, gazetteer)
     builder = _Builder(doc)
     for topo, res in zip(toponyms, resolutions):
-        if is_actor_mention(doc, topo, res.candidate):
+        if not topo.dateline and is_actor_mention(doc, topo, res.candidate):
             builder.metonym(topo.start, topo.end, government_name(gazetteer, res.candidate.country), "GPE")
         elif res.candidate is not None:
             builder.place(topo, res)
