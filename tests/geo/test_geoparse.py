@@ -164,6 +164,17 @@ def test_a_politicians_state_tag_does_not_steer_the_story(extract):
     assert _place(doc, "Vt.").admin1 == "Vermont"          # still a place of its own
 
 
+@pytest.mark.parametrize("text, mention, admin1", [
+    ("\u201cThese bonuses are bad,\u201d said Rep. Earl Pomeroy, D-N.D. He spoke in Washington.", "N.D.", "North Dakota"),
+    ("Rep. Nick Rahall, D-W. Va., chairman of the panel, spoke on Monday.", "W. Va.", "West Virginia"),
+    ("State Rep. Jay Roberts (R-Ocilla), chairman of the committee, met in Atlanta.", "Ocilla", "Georgia"),
+    ("Rep. Torrey Westrom, R-Elbow Lake, said the bill would pass in St. Paul.", "Elbow Lake", "Minnesota"),
+    ("House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "California"),
+])
+def test_the_constituency_in_a_party_tag_is_a_place(extract, text, mention, admin1):
+    assert _place(extract(text), mention).admin1 == admin1
+
+
 def test_a_company_named_after_a_place_is_no_place(extract):
     doc = extract("StatesWest withdrew its offer to acquire Mesa Airlines. StatesWest, which has a 7.25% stake "
                   "in Mesa, said it may purchase more Mesa stock. Earlier, Mesa had rejected the offer.")

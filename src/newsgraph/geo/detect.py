@@ -66,6 +66,7 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             found.append(topo)
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
+    found += _party_tags(doc, gaz, taken)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
     home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
@@ -124,6 +125,28 @@ def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             tokens = doc.tokens_in(start, end)
             if tokens and tokens[0].start == start and tokens[-1].end == end:
                 out.append(Toponym(start, end, doc.text[start:end], "GPE", tokens=tokens, dateline=True))
+    return out
+
+
+def _party_tags(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """The constituency in a politician's party tag: 'Rep. Earl Pomeroy, D-N.D.', 'Jay Roberts (R-Ocilla)',
+    'Torrey Westrom, R-Elbow Lake'. A place named by the text, with no weight in the document focus."""
+    out = []
+    toks = doc.tokens
+    for i in range(3, len(toks)):
+        if toks[i - 1].text != "-" or toks[i - 2].text not in ("D", "R", "I") or toks[i - 3].text not in (",", "(") \
+                or not toks[i].text[:1].isupper() or i in taken or not _affiliation_tag(doc, toks[i].start):
+            continue
+        j = i
+        while j + 1 < len(toks) and j + 1 < i + 3 and toks[j + 1].text[:1].isupper() and toks[j + 1].sent == toks[i].sent:
+            j += 1
+        for k in range(j, i - 1, -1):       # the longest run that names a place: 'Elbow Lake', 'W. Va.'
+            text = doc.text[toks[i].start:toks[k].end]
+            cands = gaz.lookup(text, fuzzy=False) or gaz.lookup(text + ".", fuzzy=False)   # 'D-Calif'
+            if cands and not any(toks[m].i in taken for m in range(i, k + 1)):
+                out.append(Toponym(toks[i].start, toks[k].end, text, "", tokens=list(toks[i:k + 1])))
+                taken.update(range(i, k + 1))
+                break
     return out
 
 
@@ -482,12 +505,12 @@ def _governing_kind(doc: Document, first: Token) -> str:
 
 
 def _affiliation_tag(doc: Document, start: int) -> bool:
-    """'Sen. Bernie Sanders (Vt.)', 'Rep. Elijah Cummings (D-Md.)': a state in parentheses right after
-    a person's name locates the politician's constituency, not the story."""
-    before = doc.text[max(0, start - 3):start]
-    if not (before.endswith("(") or before in ("(D-", "(R-", "(I-")):
+    """'Sen. Bernie Sanders (Vt.)', 'Rep. Elijah Cummings (D-Md.)', 'Earl Pomeroy, D-N.D.': a state in
+    parentheses or a party tag right after a person's name locates the politician's constituency, not the story."""
+    before = doc.text[max(0, start - 4):start]
+    if not (before.endswith("(") or before[1:] in ("(D-", "(R-", "(I-") or before in (", D-", ", R-", ", I-")):
         return False
-    cut = start - (1 if before.endswith("(") else 3)
+    cut = start - (1 if before.endswith("(") else 3 if before[1:] in ("(D-", "(R-", "(I-") else 4)
     head = doc.text[:cut].rstrip()
     return any(m.label == "PERSON" and m.end == len(head) for m in doc.mentions) or \
         any(e.type == "PERSON" and any(sp.end == len(head) for sp in e.spans) for e in doc.entities)

@@ -40,8 +40,9 @@ def skeleton(text: str) -> str:
 
 
 def abbreviation_key(text: str) -> str | None:
-    """'Ala.' -> 'ala.': abbreviations keep their dot, so that 'Ala.' never matches the word 'Ala'."""
-    text = text.strip()
+    """'Ala.' -> 'ala.': abbreviations keep their dot, so that 'Ala.' never matches the word 'Ala'
+    ('W. Va.' is read as 'W.Va.')."""
+    text = text.strip().replace(". ", ".")
     if text.endswith(".") and 3 <= len(text) <= 6 and " " not in text:
         return fold(text)
     return None
