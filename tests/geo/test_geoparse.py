@@ -312,3 +312,8 @@ def test_a_place_opening_an_organisation_name_after_the_article(extract):
 def test_a_dateline_is_a_place_whatever_ner_made_of_the_capitals(extract, text, mention, country, admin1):
     place = _place(extract(text), mention)
     assert place.country == country and (admin1 is None or place.admin1 == admin1)
+
+
+def test_a_state_abbreviation_opening_an_organisation_name_is_a_place(extract):
+    doc = extract("The S.C. Highway Patrol said the driver died at the scene near Columbia.")
+    assert _place(doc, "S.C.").admin1 == "South Carolina"

@@ -18,7 +18,7 @@ from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORD
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.filters import financial_in, is_non_place
 from newsgraph.geo.gazetteer import Gazetteer
-from newsgraph.geo.names import name_key
+from newsgraph.geo.names import abbreviation_key, name_key
 from newsgraph.geo.relations import find_relation
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY
 from newsgraph.model import Document, Token
@@ -187,7 +187,7 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             key = name_key(text)
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
-            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home)
+            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home, abbreviation_key(text) is not None)
                                 and (run[0].start, run[-1].end) not in whole):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
@@ -201,9 +201,10 @@ def _in_longer_person_name(doc: Document, tok: Token) -> bool:
                for e in doc.entities)
 
 
-def _well_known(cands: list, first: Token, doc: Document, home: set[str]) -> bool:
-    """A country or admin1 region by its own name, or a large city, at the start of an organisation
-    name or after its 'of' ('Georgia Bureau of Investigation', 'University of Texas')."""
+def _well_known(cands: list, first: Token, doc: Document, home: set[str], abbreviation: bool = False) -> bool:
+    """A country or admin1 region by its own name or its abbreviation ('the S.C. Highway Patrol', 'U.S.
+    Census'), or a large city, at the start of an organisation name or after its 'of' ('Georgia Bureau of
+    Investigation', 'University of Texas')."""
     if first.ent_type not in ("ORG", "FAC", "") or not cands:
         return False
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
@@ -216,8 +217,9 @@ def _well_known(cands: list, first: Token, doc: Document, home: set[str]) -> boo
     if not starts_name or not cands:
         return False
     county = len(cands[0].name.split()) > 1       # 'Licking County Genealogy Society'
-    return any(c.main and c.fcode != "CONT" and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
-                                           or (county and c.level == LEVEL_ADMIN2)) for c in cands)
+    return any((c.main or abbreviation and c.level <= LEVEL_ADMIN1) and c.fcode != "CONT"
+               and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION or (county and c.level == LEVEL_ADMIN2))
+               for c in cands)
 
 
 def _mention_spans(doc: Document) -> list[tuple[int, int, str]]:
