@@ -169,6 +169,10 @@ def test_names_with_organisation_head_words_are_organisations(entities_of):
     d = Candidate(0, 9, "Jim Press", "PERSON")
     _retype_by_lexicon(d)
     assert d.type == "PERSON"
+    for text in ("the West Bank", "West Bank"):      # a known place whose last word is an organisation head
+        w = Candidate(0, len(text), text, "GPE")
+        _retype_by_lexicon(w)
+        assert w.type == "GPE"
 
 
 def test_dateline_city_is_a_place_with_a_title_case_name(entities_of):

@@ -161,7 +161,8 @@ def _retype_by_lexicon(c: Candidate) -> None:
             c.type = "NORP"
     elif c.type in ("PERSON", "ORG", "OTHER") and key in KNOWN_PLACES:
         c.type = "GPE"
-    elif c.type in ("PERSON", "GPE", "OTHER") and " " in key and key.rsplit(" ", 1)[1] in ORG_HEAD_WORDS:
+    elif c.type in ("PERSON", "GPE", "OTHER") and " " in key and key.rsplit(" ", 1)[1] in ORG_HEAD_WORDS \
+            and key.removeprefix("the ") not in KNOWN_PLACES:      # 'the West Bank' stays a place
         c.type = "ORG"
     elif c.type in ("NORP", "GPE", "PERSON", "OTHER") and key in ORG_NAMES and not c.text.islower():
         c.type = "ORG"
