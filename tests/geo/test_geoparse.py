@@ -317,3 +317,6 @@ def test_a_dateline_is_a_place_whatever_ner_made_of_the_capitals(extract, text, 
 def test_a_state_abbreviation_opening_an_organisation_name_is_a_place(extract):
     doc = extract("The S.C. Highway Patrol said the driver died at the scene near Columbia.")
     assert _place(doc, "S.C.").admin1 == "South Carolina"
+    # a surname opening a name is no county: 'the Cook Political Report' is not Cook County
+    doc = extract("Polls tightened, said David Wasserman, House editor for the Cook Political Report.")
+    assert not [p for p in doc.places if p.name.startswith("Cook")]

@@ -187,7 +187,7 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             key = name_key(text)
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
-            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home, abbreviation_key(text) is not None)
+            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home, text)
                                 and (run[0].start, run[-1].end) not in whole):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
@@ -201,7 +201,7 @@ def _in_longer_person_name(doc: Document, tok: Token) -> bool:
                for e in doc.entities)
 
 
-def _well_known(cands: list, first: Token, doc: Document, home: set[str], abbreviation: bool = False) -> bool:
+def _well_known(cands: list, first: Token, doc: Document, home: set[str], text: str) -> bool:
     """A country or admin1 region by its own name or its abbreviation ('the S.C. Highway Patrol', 'U.S.
     Census'), or a large city, at the start of an organisation name or after its 'of' ('Georgia Bureau of
     Investigation', 'University of Texas')."""
@@ -216,7 +216,8 @@ def _well_known(cands: list, first: Token, doc: Document, home: set[str], abbrev
     starts_name = first.ent_iob == "B" or opened or (prev is not None and prev.text.lower() == "of")
     if not starts_name or not cands:
         return False
-    county = len(cands[0].name.split()) > 1       # 'Licking County Genealogy Society'
+    county = len(text.split()) > 1          # 'Licking County Genealogy Society', not 'the Cook Political Report'
+    abbreviation = abbreviation_key(text) is not None
     return any((c.main or abbreviation and c.level <= LEVEL_ADMIN1) and c.fcode != "CONT"
                and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION or (county and c.level == LEVEL_ADMIN2))
                for c in cands)
