@@ -327,3 +327,11 @@ def test_a_town_lies_in_the_county_the_text_names(extract):
     doc = extract("A Paris man was arrested Sunday at Paris City Hall. He was taken to the Henry County jail, "
                   "and Henry County deputies searched his home.")
     assert _place(doc, "Paris").admin1 == "Tennessee"
+
+
+def test_of_after_a_person_or_an_age_names_a_residence(extract):
+    # spaCy sm types 'Edmonton' ORG in both
+    doc = extract("Kentucky State Police say William Goble, 26, of Edmonton, was arrested Thursday.")
+    assert _place(doc, "Edmonton").admin1 == "Kentucky"
+    doc = extract("Former federal Liberal cabinet minister Anne McLellan of Edmonton said production should rise.")
+    assert _place(doc, "Edmonton").country == "CA"

@@ -16,7 +16,7 @@ from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORD
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
                                         REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
-from newsgraph.geo.filters import financial_in, is_non_place
+from newsgraph.geo.filters import financial_in, is_non_place, residence_of
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import abbreviation_key, name_key
 from newsgraph.geo.relations import find_relation
@@ -418,6 +418,8 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     or a region word right after the name. strong=True: only prepositions of place ('in', 'near')."""
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
+    if prev is not None and prev.sent == first.sent and residence_of(doc, prev, first):
+        return True                 # 'William Goble, 26, of Edmonton'
     if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
         before = doc.tokens[prev.i - 1] if prev.i > 0 else None
         if financial_in(prev, before):

@@ -127,7 +127,8 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
     noun = _token(doc, prev.i - 1)
     if financial_in(prev, noun):
         return False
-    if prev.text.lower() in STRONG_LOCATIVE_PREPS or find_relation(doc.text, start) is not None:
+    if prev.text.lower() in STRONG_LOCATIVE_PREPS or find_relation(doc.text, start) is not None \
+            or residence_of(doc, prev, tokens[0]):
         return True
     if prev.text.lower() in (",", "and", "or") and noun is not None and (
             noun.ent_type in ("GPE", "LOC") or noun.text[:1].isupper() and gaz.lookup(noun.text, fuzzy=False)):
@@ -142,6 +143,19 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
 def financial_in(prep: Token, before: Optional[Token]) -> bool:
     """'a 7.25% stake in Mesa', 'shares in X': this 'in' names a company, not a place."""
     return prep.text.lower() == "in" and before is not None and before.text.lower() in STAKE_NOUNS
+
+
+def residence_of(doc: Document, prep: Token, name: Token) -> bool:
+    """'William Goble, 26, of Edmonton', 'Anne McLellan of Edmonton', 'Reanne Morgan, of X': this 'of'
+    after a person (or a person's age) names where the person lives."""
+    if prep.text.lower() != "of" or prep.i == 0 or name.ent_type == "PERSON" and name.ent_iob == "I":
+        return False                # 'the Duke of York' is one name
+    before = doc.tokens[prep.i - 1]
+    if before.text == "," and prep.i >= 2:
+        before = doc.tokens[prep.i - 2]
+        if before.text.isdigit():
+            return True
+    return before.ent_type == "PERSON"
 
 
 def organisation_at(doc: Document, start: int, end: int) -> Optional[Entity]:
