@@ -308,6 +308,7 @@ def test_a_place_opening_an_organisation_name_after_the_article(extract):
     # a capital in a dateline is where the story was filed, not the government ('Pakistan agreed')
     ("Judge restored. ISLAMABAD, Pakistan \u2014 Pakistan agreed Monday to reinstate the judge.", "ISLAMABAD", "PK", None),
     ("By Ann Lee, Advocate Reporter March 30, 2009 HANOVER -- The students in Licking County read.", "HANOVER", "US", None),
+    ("EDMONTON, Ky (WBKO) -- One of the biggest fires in years burned here.", "EDMONTON", "US", "Kentucky"),
 ])
 def test_a_dateline_is_a_place_whatever_ner_made_of_the_capitals(extract, text, mention, country, admin1):
     place = _place(extract(text), mention)

@@ -120,11 +120,16 @@ def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     for m in _DATELINE.finditer(doc.text):
         for g in (1, 2):
             start, end = m.span(g)
-            if start < 0 or not any(c.main or c.level <= LEVEL_ADMIN1 for c in gaz.lookup(doc.text[start:end], fuzzy=False)):
+            name = doc.text[start:end]
+            cands = gaz.lookup(name, fuzzy=False) if start >= 0 else []
+            if start >= 0 and g == 2 and not cands and name[-1:] != ".":
+                cands = [c for c in gaz.lookup(name + ".", fuzzy=False) if c.level == LEVEL_ADMIN1]   # 'EDMONTON, Ky (WBKO)'
+            if not any(c.main or c.level <= LEVEL_ADMIN1 for c in cands):
                 continue
             tokens = doc.tokens_in(start, end)
             if tokens and tokens[0].start == start and tokens[-1].end == end:
-                out.append(Toponym(start, end, doc.text[start:end], "GPE", tokens=tokens, dateline=True))
+                text = name if gaz.lookup(name, fuzzy=False) else name + "."
+                out.append(Toponym(start, end, text, "GPE", tokens=tokens, dateline=True))
     return out
 
 

@@ -123,7 +123,9 @@ def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) ->
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
     countries, admin1s = set(), set()
     for hint in hints:
-        for c in gaz.lookup(hint, fuzzy=False):
+        found = gaz.lookup(hint, fuzzy=False) or ([c for c in gaz.lookup(hint + ".", fuzzy=False) if c.level == LEVEL_ADMIN1]
+                                                    if hint[-1:] != "." else [])     # 'Edmonton, Ky'
+        for c in found:
             if c.level == LEVEL_COUNTRY:
                 countries.add(c.country)
             elif c.level == LEVEL_ADMIN1:
