@@ -336,3 +336,9 @@ def test_of_after_a_person_or_an_age_names_a_residence(extract):
     assert _place(doc, "Edmonton").admin1 == "Kentucky"
     doc = extract("Former federal Liberal cabinet minister Anne McLellan of Edmonton said production should rise.")
     assert _place(doc, "Edmonton").country == "CA"
+
+
+def test_a_list_of_places_ner_made_one_name_of(extract):
+    # spaCy sm: 'Wainwright, Alta' is one ORG after 'in'
+    doc = extract("The dog was found during a routine check in Wainwright, Alta., by a conductor.")
+    assert _place(doc, "Wainwright").admin1 == "Alberta" and _place(doc, "Alta.").feature_code == "ADM1"

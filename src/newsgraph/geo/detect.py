@@ -67,6 +67,7 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _party_tags(doc, gaz, taken)
+    found += _listed_in_one_mention(doc, gaz, taken)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
     home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
@@ -130,6 +131,35 @@ def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if tokens and tokens[0].start == start and tokens[-1].end == end:
                 text = name if gaz.lookup(name, fuzzy=False) else name + "."
                 out.append(Toponym(start, end, text, "GPE", tokens=tokens, dateline=True))
+    return out
+
+
+def _listed_in_one_mention(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """'to Ingham or Townsville', 'from Hornsey, Stoke Newington and Walthamstow', 'in Wainwright, Alta':
+    NER made one organisation or person of a list of places after a preposition of place; each member
+    that is a gazetteer main name (or a state abbreviation) is a place."""
+    out = []
+    for start, end, label in _mention_spans(doc):
+        tokens = doc.tokens_in(start, end)
+        if label in PLACE_LABELS or not tokens or any(t.i in taken for t in tokens) or tokens[0].i == 0 \
+                or doc.tokens[tokens[0].i - 1].text.lower() not in STRONG_LOCATIVE_PREPS \
+                or not any(t.text in (",", "and", "or") for t in tokens):
+            continue
+        parts, run = [], []
+        for t in tokens + [None]:
+            if t is None or t.text in (",", "and", "or"):
+                if run:
+                    parts.append(run)
+                run = []
+            else:
+                run.append(t)
+        readings = [[c for c in gaz.lookup(doc.text[p[0].start:p[-1].end], fuzzy=False)
+                     if c.main or c.level == LEVEL_ADMIN1] for p in parts]
+        if len(parts) < 2 or not all(readings):
+            continue
+        for p in parts:
+            out.append(Toponym(p[0].start, p[-1].end, doc.text[p[0].start:p[-1].end], "", tokens=p))
+            taken.update(t.i for t in p)
     return out
 
 
