@@ -342,3 +342,9 @@ def test_a_list_of_places_ner_made_one_name_of(extract):
     # spaCy sm: 'Wainwright, Alta' is one ORG after 'in'
     doc = extract("The dog was found during a routine check in Wainwright, Alta., by a conductor.")
     assert _place(doc, "Wainwright").admin1 == "Alberta" and _place(doc, "Alta.").feature_code == "ADM1"
+
+
+def test_a_name_before_a_noun_of_people_is_where_they_live(extract):
+    doc = extract("An Alexandria man remains hospitalized after a crash near Nokomis.")   # spaCy sm: PERSON
+    assert _place(doc, "Alexandria").country == "US"
+    assert not extract("The Kennedy family gathered on Sunday.").places

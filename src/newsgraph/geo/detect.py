@@ -320,7 +320,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
         or find_relation(doc.text, start) is not None \
         or _coordinated_with_place(doc, tokens[-1])        # 'reached Aleppo and Damascus'
-    if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)):
+    if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)) or _people_of(doc, tokens, cands):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
 
@@ -388,6 +388,17 @@ def _coordinated_with_place(doc: Document, tok: Token) -> bool:
     mates += [t for t in doc.tokens[tok.i + 1:tok.i + 8] if t.dep == "conj" and t.head == tok.i]
     return any(m.start >= p.start and m.end <= p.end and p.label in PLACE_LABELS
                for m in mates for p in doc.mentions)
+
+
+_PEOPLE_NOUNS = frozenset({"resident", "residents", "man", "woman", "men", "women", "native", "natives", "couple",
+                           "teen", "teenager", "boy", "girl"})     # not 'family': 'the Kennedy family'
+
+
+def _people_of(doc: Document, tokens: list[Token], cands: list) -> bool:
+    """'An Alexandria man', 'Clinton couple faces charges': a name right before a noun of people is where
+    they live, whatever NER typed it (a person's name does not qualify 'man' or 'resident')."""
+    nxt = doc.tokens[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text.lower() in _PEOPLE_NOUNS and any(c.main and not c.fuzzy for c in cands)
 
 
 def _place_modifier(doc: Document, tokens: list[Token], cands: list) -> bool:
