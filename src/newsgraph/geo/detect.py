@@ -76,7 +76,8 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     # Derby', 'Gainesville' typed PERSON after 'The Gainesville Riding Club'), when they lie in a country
     # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
     new = {t.key for t in nested if t.key not in names}
-    found += nested + _nested_and_repeated(doc, gaz, taken, {k for k in new if _well_known_in(gaz, k, home)}, new, home)
+    found += nested + _nested_and_repeated(doc, gaz, taken, {k for k in new if _well_known_in(gaz, k, home)},
+                                           {t.key for t in nested}, home)
     dropped = [is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label) for t in found]
     kept = [t for t, drop in zip(found, dropped) if not drop]
     # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
