@@ -328,6 +328,11 @@ def test_a_town_lies_in_the_county_the_text_names(extract):
     doc = extract("A Paris man was arrested Sunday at Paris City Hall. He was taken to the Henry County jail, "
                   "and Henry County deputies searched his home.")
     assert _place(doc, "Paris").admin1 == "Tennessee"
+    # ... but only a name whose county reading is plausible votes: 'Washington' is DC, no Washington County
+    # (Paris, Pennsylvania lies in one)
+    doc = extract("The Clean Power Plan is the main tool for the United States to meet the target it pledged at "
+                  "U.N. climate talks in Paris last December, officials in Washington said.")
+    assert _place(doc, "Paris").country == "FR"
 
 
 def test_of_after_a_person_or_an_age_names_a_residence(extract):

@@ -147,12 +147,12 @@ def _admin1_votes(cands: list[Candidate], kind: str, hints) -> frozenset[str]:
 
 def _admin2_votes(cands: list[Candidate], kind: str, hints) -> frozenset[str]:
     """The counties a name could be or lie in: 'Henry County' and 'Paris' meet in Henry County, Tennessee."""
-    scored = [(_prior(c, kind, hints), c) for c in cands
-              if c.level in COUNTY_VOTERS and c.adm2 and not c.fuzzy]
+    scored = [(_prior(c, kind, hints), c) for c in _drop_city_regions(cands, kind) if not c.fuzzy]
     if not scored:
         return frozenset()
-    best = max(p for p, _ in scored)
-    return frozenset(c.adm2 for p, c in scored if p >= best - VOTE_PRIOR_MARGIN)
+    best = max(p for p, _ in scored)       # 'Washington' is no vote for Washington County: DC is far ahead
+    return frozenset(c.adm2 for p, c in scored
+                     if c.level in COUNTY_VOTERS and c.adm2 and p >= best - VOTE_PRIOR_MARGIN)
 
 
 def _small_place(c: Candidate) -> bool:
