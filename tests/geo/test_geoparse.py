@@ -175,6 +175,15 @@ def test_the_constituency_in_a_party_tag_is_a_place(extract, text, mention, admi
     assert _place(extract(text), mention).admin1 == admin1
 
 
+def test_a_repeated_company_name_stays_the_company(extract):
+    # 'Nashua' (a town in New Hampshire) typed PERSON: the bare repeats are the company of 'Nashua Corp.'
+    # (the town inside the company's name and 'in Nashua' stay place spans)
+    doc = extract("Nashua Corp. rejected the offer. Reiss holds a stake of less than 5% in Nashua, according to "
+                  "Daniel M. Junius, Nashua's treasurer. Nashua immediately responded by strengthening its rights "
+                  "plan. Mr. Junius said Nashua's intention is to remain independent.")
+    assert len([s for p in doc.places if p.name == "Nashua" for s in p.spans]) <= 2
+
+
 def test_a_company_named_after_a_place_is_no_place(extract):
     doc = extract("StatesWest withdrew its offer to acquire Mesa Airlines. StatesWest, which has a 7.25% stake "
                   "in Mesa, said it may purchase more Mesa stock. Earlier, Mesa had rejected the offer.")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
@@ -77,7 +78,7 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
     new = {t.key for t in nested if t.key not in names}
     found += nested + _nested_and_repeated(doc, gaz, taken, {k for k in new if _well_known_in(gaz, k, home)},
-                                           {t.key for t in nested}, home)
+                                           {t.key for t in nested}, home, echo=True)
     dropped = [is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label) for t in found]
     kept = [t for t, drop in zip(found, dropped) if not drop]
     # one sense per discourse: 'Edmonton' typed ORG ('Edmonton needs to ...') is the place the text
@@ -196,21 +197,26 @@ def _well_known_in(gaz: Gazetteer, text: str, countries: set[str]) -> bool:
 
 
 def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str],
-                         strong: set[str], home: set[str]) -> list[Toponym]:
+                         strong: set[str], home: set[str], echo: bool = False) -> list[Toponym]:
     """Place names inside organisation names ('the Ohio Supreme Court', 'Mansfield Police') and
     further mentions of a name already read as a place elsewhere in the text ('The Mansfield
     resident'): one sense per discourse. Never inside person names, but a lone person-typed name
-    may be one of the `strong` names (typed a place elsewhere)."""
+    may be one of the `strong` names (typed a place elsewhere). `echo`: the names were found only inside
+    organisation names, so a whole organisation mention of one ('Mesa' after 'Mesa Airlines') is no place."""
     spans = _mention_spans(doc)
     person = {t.i for a, b, lab in spans if lab == "PERSON" for t in doc.tokens_in(a, b)}
     # ... but a lone name NER typed a person ('Gainesville said'), typed a place elsewhere in the text or a
     # well-known place inside an organisation name, is that place: a person of one name only is rarer
     # than a tagging slip of the small model
-    lone = {t.i for t in doc.tokens if t.i in person and name_key(t.text) in strong
+    companies = _company_names(doc)
+    lone = {t.i for t in doc.tokens if t.i in person and name_key(t.text) in strong - companies
             and not _in_longer_person_name(doc, t)}
+    if echo:
+        names = names - companies
     person -= lone
     # a whole mention ('Mesa' typed ORG, 'Mesa' after 'Mesa Airlines') is no place inside a name
     whole = {(a, b) for a, b, _ in spans}
+    org_whole = {(a, b) for a, b, label in spans if label == "ORG"}
     found = []
     for tok in doc.tokens:
         if tok.i in taken or tok.i in person or not tok.text[:1].isupper() or tok.pos != "PROPN":
@@ -223,12 +229,24 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: 
             key = name_key(text)
             if key in NOT_TOPONYMS or key in DIRECTION_NAMES:
                 continue
-            if key in names or (size == 1 and tok.i in lone) or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home, text)
-                                and (run[0].start, run[-1].end) not in whole):
+            extent = (run[0].start, run[-1].end)
+            if (key in names and not (echo and extent in org_whole)) or (size == 1 and tok.i in lone) \
+                    or (_well_known(gaz.lookup(text, fuzzy=False), run[0], doc, home, text) and extent not in whole):
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
                 break
     return found
+
+
+def _company_names(doc: Document) -> set[str]:
+    """Keys of the words of company names ('Nashua' for 'Nashua Corp.', 'Williams' for 'A.L. Williams Corp.'):
+    a bare repeat of such a word is the company."""
+    out = set()
+    for e in doc.entities:
+        words = e.name.split()
+        if e.type == "ORG" and len(words) > 1 and words[-1].lower() in ORG_HEAD_WORDS:
+            out.update(name_key(w) for w in words[:-1] if w[:1].isupper())
+    return out
 
 
 def _in_longer_person_name(doc: Document, tok: Token) -> bool:
