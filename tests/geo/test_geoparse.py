@@ -307,6 +307,10 @@ def test_a_place_opening_an_organisation_name_after_the_article(extract):
     # ... but only a name with a reading in a country of the text's places: no Syrian town in Moscow
     doc = extract("The State Duma voted on Tuesday in Moscow. The Duma approved the bill.")
     assert {p.country for p in doc.places} == {"RU"}
+    # a country by its own name counts anywhere
+    doc = extract("Airbus delivered the first A380 in Toulouse, France. Deliveries to Singapore Airlines, its "
+                  "launch customer, start in October.")
+    assert _place(doc, "Singapore").feature_code == "PCLI"
 
 
 @pytest.mark.parametrize("text, mention, country, admin1", [

@@ -265,8 +265,8 @@ def _well_known(cands: list, first: Token, doc: Document, home: set[str], text: 
     # after 'The' that opens the name ('The Gainesville Riding Club') only in a country of the places NER
     # found, if any: 'The Duma' in a story on Russia is no Syrian town
     opened = prev is not None and prev.text.lower() == "the" and prev.ent_iob == "B" and first.ent_iob == "I"
-    if home and not any(c.country in home for c in cands):
-        return False
+    if home and not any(c.country in home or c.level == LEVEL_COUNTRY and c.main for c in cands):
+        return False                # a country by its name is one anywhere ('Singapore Airlines', 'Bank of Canada')
     starts_name = first.ent_iob == "B" or opened or (prev is not None and prev.text.lower() == "of")
     if not starts_name or not cands:
         return False
