@@ -340,7 +340,7 @@ def test_a_town_lies_in_the_county_the_text_names(extract):
     # ten Henry Counties and nine US towns called Paris: only Paris, Tennessee lies in a Henry County
     doc = extract("A Paris man was arrested Sunday at Paris City Hall. He was taken to the Henry County jail, "
                   "and Henry County deputies searched his home.")
-    assert _place(doc, "Paris").admin1 == "Tennessee"
+    assert _place(doc, "Paris").admin1 == "Tennessee" and _place(doc, "Henry County").admin1 == "Tennessee"
     # ... but only a name whose county reading is plausible votes: 'Washington' is DC, no Washington County
     # (Paris, Pennsylvania lies in one)
     doc = extract("The Clean Power Plan is the main tool for the United States to meet the target it pledged at "

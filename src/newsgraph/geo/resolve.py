@@ -40,9 +40,10 @@ W_ADMIN1_VOTE, VOTE_PRIOR_MARGIN = 2.0, 2.0
 # a town inside a county the text names, and the county that holds a town the text names ('Paris' and
 # 'Henry County' meet only in Henry County, Tennessee). LGL pipeline acc@161 +1.2 points, gold mentions +0.9
 # (1.5: +1.3/+1.0, 3.0: +1.6/+1.1 but TR-News -0.2); TR-News neutral. Towns do not vote for towns of their
-# county: LGL +0.4 more, TR-News pipeline -0.2
+# county: LGL +0.4 more, TR-News pipeline -0.2. A name that is only a county ('Henry County') is supported
+# by the towns the text names inside one of its namesakes: LGL pipeline +0.3, gold mentions +0.1
 W_ADMIN2_VOTE = 2.0
-COUNTY_VOTERS = (LEVEL_ADMIN2,)
+TOWNS_VOTE_FOR_COUNTIES = True
 # a namesake under 1/100 of the size of a well-known place of the same main name (California, a Scottish
 # village, against the state; Charlotte, Vermont against Charlotte, NC) loses a point: context alone rarely means it.
 # QA on unseen articles; TR-News pipeline acc@161 +0.4 points, LGL +0.2
@@ -89,7 +90,8 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
                * (AFFILIATION_WEIGHT if all(toponyms[i].affiliation for i in idx) else 1.0)
                for g, idx in groups.items()}
     votes = {g: _admin1_votes(cands[g], g[1], hints[g]) for g in groups}
-    county_votes = {g: _admin2_votes(cands[g], g[1], hints[g]) for g in groups}
+    county_votes = {g: (_admin2_votes(cands[g], g[1], hints[g], LEVEL_ADMIN2), _admin2_votes(cands[g], g[1], hints[g], LEVEL_PLACE))
+                    for g in groups}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, weights, votes, county_votes)
@@ -145,14 +147,14 @@ def _admin1_votes(cands: list[Candidate], kind: str, hints) -> frozenset[str]:
                      if c.level != LEVEL_COUNTRY and c.adm1 and p >= best - VOTE_PRIOR_MARGIN)
 
 
-def _admin2_votes(cands: list[Candidate], kind: str, hints) -> frozenset[str]:
+def _admin2_votes(cands: list[Candidate], kind: str, hints, level: int) -> frozenset[str]:
     """The counties a name could be or lie in: 'Henry County' and 'Paris' meet in Henry County, Tennessee."""
     scored = [(_prior(c, kind, hints), c) for c in _drop_city_regions(cands, kind) if not c.fuzzy]
     if not scored:
         return frozenset()
     best = max(p for p, _ in scored)       # 'Washington' is no vote for Washington County: DC is far ahead
     return frozenset(c.adm2 for p, c in scored
-                     if c.level in COUNTY_VOTERS and c.adm2 and p >= best - VOTE_PRIOR_MARGIN)
+                     if c.level == level and c.adm2 and p >= best - VOTE_PRIOR_MARGIN)
 
 
 def _small_place(c: Candidate) -> bool:
@@ -167,7 +169,8 @@ class _Context:
         self.items = [(g, res.candidate, res.confidence * weights[g])
                       for g, res in chosen.items() if res.candidate is not None]
         self.votes = [(g, weights[g], regions) for g, regions in votes.items()]
-        self.county_votes = [(g, weights[g], counties) for g, counties in (county_votes or {}).items() if counties]
+        # (group, weight, counties it could be, counties its towns lie in)
+        self.county_votes = [(g, weights[g], *sets) for g, sets in (county_votes or {}).items() if any(sets)]
         self.vote_total = sum(w for _, w, r in self.votes if r)     # names with no admin1 reading do not vote
 
     def without(self, g: tuple[str, str]) -> "_Context":
@@ -178,13 +181,16 @@ class _Context:
         ctx.vote_total = sum(w for _, w, r in ctx.votes if r)
         return ctx
 
-    def county_vote(self, c: Candidate, own: frozenset[str]) -> float:
-        """A town and a county the text names that lie in one county ('Paris' with 'Henry County'): each
+    def county_vote(self, c: Candidate, own: frozenset[str], county_name: bool = False) -> float:
+        """A town and a county the text names that lie in one county ('Paris' with 'Henry County'): the county
+        supports the town, and for a name that is only a county ('Henry County'), the towns support it. Each
         other name gives W_ADMIN2_VOTE, shared among the counties where it meets this name's readings (`own`)."""
-        if c.level not in (LEVEL_PLACE, LEVEL_ADMIN2) or not c.adm2:
+        if not c.adm2 or c.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
             return 0.0
-        return W_ADMIN2_VOTE * min(1.0, sum(1.0 / math.sqrt(len(r & own)) for _, w, r in self.county_votes
-                                            if w and c.adm2 in r))
+        voters = [counties for _, w, counties, _ in self.county_votes if w]
+        if county_name and TOWNS_VOTE_FOR_COUNTIES:
+            voters += [towns for _, w, _, towns in self.county_votes if w]
+        return W_ADMIN2_VOTE * min(1.0, sum(1.0 / math.sqrt(len(r & own)) for r in voters if c.adm2 in r))
 
     def vote(self, c: Candidate) -> float:
         total = self.vote_total
@@ -198,8 +204,8 @@ class _Context:
         """Other places are resolved, and none is in the country of `c`."""
         return bool(self.items) and all(other.country != c.country for _, other, _ in self.items)
 
-    def score(self, c: Candidate, own: frozenset[str] = frozenset()) -> float:
-        return self.vote(c) + self.county_vote(c, own) + self._focus(c)
+    def score(self, c: Candidate, own: frozenset[str] = frozenset(), county_name: bool = False) -> float:
+        return self.vote(c) + self.county_vote(c, own, county_name) + self._focus(c)
 
     def _focus(self, c: Candidate) -> float:
         if not self.items:
@@ -313,7 +319,8 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
     famous = max((c.population for c in cands if c.main and not c.fuzzy), default=0)
     famous = famous if famous >= FAMOUS_POPULATION else 0
     own = frozenset(c.adm2 for c in cands if c.adm2)
-    scored = sorted(((_prior(c, kind, hints) + context.score(c, own)
+    county_name = all(c.level == LEVEL_ADMIN2 for c in cands)
+    scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name)
                       + (NAMESAKE_PENALTY if famous and c.population * NAMESAKE_RATIO < famous else 0.0), c)
                      for c in cands), key=lambda sc: -sc[0])
     best, top = scored[0]
