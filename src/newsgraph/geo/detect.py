@@ -60,7 +60,8 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found: list[Toponym] = []
     taken: set[int] = {t.i for topo in datelines for t in topo.tokens}   # token indexes already inside a toponym
     mentioned: set[int] = set()   # token indexes inside any entity or NER mention
-    for start, end, label in _mention_spans(doc):
+    spans = _mention_spans(doc)
+    for start, end, label in spans:
         mentioned.update(t.i for t in doc.tokens_in(start, end))
         topo = _from_mention(doc, gaz, start, end, label, taken)
         if topo and not any(t.i in taken for t in topo.tokens):
@@ -68,16 +69,16 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             taken.update(t.i for t in topo.tokens)
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _party_tags(doc, gaz, taken)
-    found += _listed_in_one_mention(doc, gaz, taken)
+    found += _listed_in_one_mention(doc, gaz, taken, spans)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
     home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
-    nested = _nested_and_repeated(doc, gaz, taken, names, strong, home)
+    nested = _nested_and_repeated(doc, gaz, taken, spans, names, strong, home)
     # again with the well-known names found inside organisation names ('Kentucky' after 'the Kentucky
     # Derby', 'Gainesville' typed PERSON after 'The Gainesville Riding Club'), when they lie in a country
     # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
     new = {t.key for t in nested if t.key not in names}
-    found += nested + _nested_and_repeated(doc, gaz, taken, {k for k in new if _well_known_in(gaz, k, home)},
+    found += nested + _nested_and_repeated(doc, gaz, taken, spans, {k for k in new if _well_known_in(gaz, k, home)},
                                            {t.key for t in nested}, home, echo=True)
     dropped = [is_non_place(doc, gaz, t.start, t.end, t.tokens, t.label) for t in found]
     kept = [t for t, drop in zip(found, dropped) if not drop]
@@ -123,25 +124,28 @@ def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     for m in _DATELINE.finditer(doc.text):
         for g in (1, 2):
             start, end = m.span(g)
-            name = doc.text[start:end]
-            cands = gaz.lookup(name, fuzzy=False) if start >= 0 else []
-            if start >= 0 and g == 2 and not cands and name[-1:] != ".":
-                cands = [c for c in gaz.lookup(name + ".", fuzzy=False) if c.level == LEVEL_ADMIN1]   # 'EDMONTON, Ky (WBKO)'
+            if start < 0:
+                continue
+            text = doc.text[start:end]
+            cands = gaz.lookup(text, fuzzy=False)
+            if not cands and g == 2:
+                cands = gaz.admin1_abbreviation(text)                     # 'EDMONTON, Ky (WBKO)'
+                text += "." if cands else ""
             if not any(c.main or c.level <= LEVEL_ADMIN1 for c in cands):
                 continue
             tokens = doc.tokens_in(start, end)
             if tokens and tokens[0].start == start and tokens[-1].end == end:
-                text = name if gaz.lookup(name, fuzzy=False) else name + "."
                 out.append(Toponym(start, end, text, "GPE", tokens=tokens, dateline=True))
     return out
 
 
-def _listed_in_one_mention(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+def _listed_in_one_mention(doc: Document, gaz: Gazetteer, taken: set[int],
+                           spans: list[tuple[int, int, str]]) -> list[Toponym]:
     """'to Ingham or Townsville', 'from Hornsey, Stoke Newington and Walthamstow', 'in Wainwright, Alta':
     NER made one organisation or person of a list of places after a preposition of place; each member
     that is a gazetteer main name (or a state abbreviation) is a place."""
     out = []
-    for start, end, label in _mention_spans(doc):
+    for start, end, label in spans:
         tokens = doc.tokens_in(start, end)
         if label in PLACE_LABELS or not tokens or any(t.i in taken for t in tokens) or tokens[0].i == 0 \
                 or doc.tokens[tokens[0].i - 1].text.lower() not in STRONG_LOCATIVE_PREPS \
@@ -180,30 +184,29 @@ def _party_tags(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]
         for k in range(j, i - 1, -1):       # the longest run that names a place: 'Elbow Lake', 'W. Va.'
             text = doc.text[toks[i].start:toks[k].end]
             cands = gaz.lookup(text, fuzzy=False) or gaz.lookup(text + ".", fuzzy=False)   # 'D-Calif'
-            if cands and not any(toks[m].i in taken for m in range(i, k + 1)):
+            if cands and not any(m in taken for m in range(i, k + 1)):
                 out.append(Toponym(toks[i].start, toks[k].end, text, "", tokens=list(toks[i:k + 1])))
                 taken.update(range(i, k + 1))
                 break
     return out
 
 
-def _largest(gaz: Gazetteer, text: str):
-    return max(gaz.lookup(text, fuzzy=False), key=lambda c: c.population, default=None)
+def _prominent(c) -> bool:
+    """A country or admin1 region, or a place of NESTED_MIN_POPULATION people or more."""
+    return c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION
 
 
 def _well_known_in(gaz: Gazetteer, text: str, countries: set[str]) -> bool:
-    return any(c.main and c.country in countries and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION)
-               for c in gaz.lookup(text, fuzzy=False))
+    return any(c.main and c.country in countries and _prominent(c) for c in gaz.lookup(text, fuzzy=False))
 
 
-def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], names: set[str],
-                         strong: set[str], home: set[str], echo: bool = False) -> list[Toponym]:
+def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int, str]],
+                         names: set[str], strong: set[str], home: set[str], echo: bool = False) -> list[Toponym]:
     """Place names inside organisation names ('the Ohio Supreme Court', 'Mansfield Police') and
     further mentions of a name already read as a place elsewhere in the text ('The Mansfield
     resident'): one sense per discourse. Never inside person names, but a lone person-typed name
     may be one of the `strong` names (typed a place elsewhere). `echo`: the names were found only inside
     organisation names, so a whole organisation mention of one ('Mesa' after 'Mesa Airlines') is no place."""
-    spans = _mention_spans(doc)
     person = {t.i for a, b, lab in spans if lab == "PERSON" for t in doc.tokens_in(a, b)}
     # ... but a lone name NER typed a person ('Gainesville said'), typed a place elsewhere in the text or a
     # well-known place inside an organisation name, is that place: a person of one name only is rarer
@@ -273,7 +276,7 @@ def _well_known(cands: list, first: Token, doc: Document, home: set[str], text: 
     county = len(text.split()) > 1          # 'Licking County Genealogy Society', not 'the Cook Political Report'
     abbreviation = abbreviation_key(text) is not None
     return any((c.main or abbreviation and c.level <= LEVEL_ADMIN1) and c.fcode != "CONT"
-               and (c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION or (county and c.level == LEVEL_ADMIN2))
+               and (_prominent(c) or (county and c.level == LEVEL_ADMIN2))
                for c in cands)
 
 
@@ -350,7 +353,7 @@ def _acronym_of_nowhere(gaz: Gazetteer, text: str) -> bool:
     if not (text.replace(".", "").isalpha() and text.isupper() and len(text.replace(".", "")) <= 5):
         return False
     cands = gaz.lookup(text)
-    return bool(cands) and not any(c.level <= LEVEL_ADMIN1 or c.population >= NESTED_MIN_POPULATION for c in cands)
+    return bool(cands) and not any(_prominent(c) for c in cands)
 
 
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
@@ -574,14 +577,16 @@ def _governing_kind(doc: Document, first: Token) -> str:
     return _kind_of_word(appos.text.lower()) if appos is not None else ""
 
 
+_AFFILIATION_OPENING = re.compile(r"(?:\(|\([DRI]-|, [DRI]-)$")     # '(' 'Vt.)', '(D-' 'Md.)', ', D-' 'N.D.'
+
+
 def _affiliation_tag(doc: Document, start: int) -> bool:
     """'Sen. Bernie Sanders (Vt.)', 'Rep. Elijah Cummings (D-Md.)', 'Earl Pomeroy, D-N.D.': a state in
     parentheses or a party tag right after a person's name locates the politician's constituency, not the story."""
-    before = doc.text[max(0, start - 4):start]
-    if not (before.endswith("(") or before[1:] in ("(D-", "(R-", "(I-") or before in (", D-", ", R-", ", I-")):
+    tag = _AFFILIATION_OPENING.search(doc.text, max(0, start - 4), start)
+    if tag is None:
         return False
-    cut = start - (1 if before.endswith("(") else 3 if before[1:] in ("(D-", "(R-", "(I-") else 4)
-    head = doc.text[:cut].rstrip()
+    head = doc.text[:tag.start()].rstrip()
     return any(m.label == "PERSON" and m.end == len(head) for m in doc.mentions) or \
         any(e.type == "PERSON" and any(sp.end == len(head) for sp in e.spans) for e in doc.entities)
 

@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, ADMIN1_NAME_FORMS
 from newsgraph.errors import ResourceError, UsageError
 from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
-from newsgraph.geo.sources import GazRecord, bundled_records, dump_records, keep_name
+from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
 BUILD_VERSION = "11"          # bump when the schema or the build rules change
@@ -113,6 +113,12 @@ class Gazetteer:
                f"((n.key >= ? AND n.key < ?) OR n.key IN ({sql_in})) GROUP BY p.id ORDER BY p.population DESC LIMIT 5")
         rows = self._db.execute(sql, (f"{key} and ", f"{key} and \x7f", *forms))
         return [Candidate(*row[:11], main=False) for row in rows]
+
+    def admin1_abbreviation(self, name: str) -> list[Candidate]:
+        """'Ky' -> Kentucky: an AP state abbreviation written without its period ('EDMONTON, Ky (WBKO)')."""
+        if not name or name.endswith("."):
+            return []
+        return [c for c in self.lookup(name + ".", fuzzy=False) if c.level == LEVEL_ADMIN1]
 
     def has_key(self, name: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (name_key(name),)).fetchone())

@@ -43,7 +43,6 @@ W_ADMIN1_VOTE, VOTE_PRIOR_MARGIN = 2.0, 2.0
 # county: LGL +0.4 more, TR-News pipeline -0.2. A name that is only a county ('Henry County') is supported
 # by the towns the text names inside one of its namesakes: LGL pipeline +0.3, gold mentions +0.1
 W_ADMIN2_VOTE = 2.0
-TOWNS_VOTE_FOR_COUNTIES = True
 # a namesake under 1/100 of the size of a well-known place of the same main name (California, a Scottish
 # village, against the state; Charlotte, Vermont against Charlotte, NC) loses a point: context alone rarely means it.
 # QA on unseen articles; TR-News pipeline acc@161 +0.4 points, LGL +0.2
@@ -89,9 +88,10 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     weights = {g: min(len(idx), MENTION_CAP) * (1.0 if any(toponyms[i].label for i in idx) else RULE_NAME_WEIGHT)
                * (AFFILIATION_WEIGHT if all(toponyms[i].affiliation for i in idx) else 1.0)
                for g, idx in groups.items()}
-    votes = {g: _admin1_votes(cands[g], g[1], hints[g]) for g in groups}
-    county_votes = {g: (_admin2_votes(cands[g], g[1], hints[g], LEVEL_ADMIN2), _admin2_votes(cands[g], g[1], hints[g], LEVEL_PLACE))
-                    for g in groups}
+    plausible = {g: _plausible(cands[g], g[1], hints[g]) for g in groups}
+    votes = {g: frozenset(c.adm1 for c in plausible[g] if c.level != LEVEL_COUNTRY and c.adm1) for g in groups}
+    county_votes = {g: tuple(frozenset(c.adm2 for c in plausible[g] if c.level == level and c.adm2)
+                             for level in (LEVEL_ADMIN2, LEVEL_PLACE)) for g in groups}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, weights, votes, county_votes)
@@ -125,9 +125,7 @@ def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) ->
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
     countries, admin1s = set(), set()
     for hint in hints:
-        found = gaz.lookup(hint, fuzzy=False) or ([c for c in gaz.lookup(hint + ".", fuzzy=False) if c.level == LEVEL_ADMIN1]
-                                                    if hint[-1:] != "." else [])     # 'Edmonton, Ky'
-        for c in found:
+        for c in gaz.lookup(hint, fuzzy=False) or gaz.admin1_abbreviation(hint):     # 'Edmonton, Ky'
             if c.level == LEVEL_COUNTRY:
                 countries.add(c.country)
             elif c.level == LEVEL_ADMIN1:
@@ -135,26 +133,13 @@ def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
     return countries, admin1s
 
 
-def _admin1_votes(cands: list[Candidate], kind: str, hints) -> frozenset[str]:
-    """The admin1 regions a name could plausibly lie in: those of its exact, non-country candidates
-    whose prior is within VOTE_PRIOR_MARGIN of the name's best ('Russia' does not vote for Russia,
-    Ohio, nor 'Washington' for a town once called Washington)."""
+def _plausible(cands: list[Candidate], kind: str, hints) -> list[Candidate]:
+    """The exact candidates whose prior is within VOTE_PRIOR_MARGIN of the name's best: the admin1 regions
+    and counties a name could be or lie in, which it votes for ('Russia' does not vote for Russia, Ohio,
+    nor 'Washington' for Washington County: DC is far ahead)."""
     scored = [(_prior(c, kind, hints), c) for c in _drop_city_regions(cands, kind) if not c.fuzzy]
-    if not scored:
-        return frozenset()
-    best = max(p for p, _ in scored)
-    return frozenset(c.adm1 for p, c in scored
-                     if c.level != LEVEL_COUNTRY and c.adm1 and p >= best - VOTE_PRIOR_MARGIN)
-
-
-def _admin2_votes(cands: list[Candidate], kind: str, hints, level: int) -> frozenset[str]:
-    """The counties a name could be or lie in: 'Henry County' and 'Paris' meet in Henry County, Tennessee."""
-    scored = [(_prior(c, kind, hints), c) for c in _drop_city_regions(cands, kind) if not c.fuzzy]
-    if not scored:
-        return frozenset()
-    best = max(p for p, _ in scored)       # 'Washington' is no vote for Washington County: DC is far ahead
-    return frozenset(c.adm2 for p, c in scored
-                     if c.level == level and c.adm2 and p >= best - VOTE_PRIOR_MARGIN)
+    best = max((p for p, _ in scored), default=0.0)
+    return [c for p, c in scored if p >= best - VOTE_PRIOR_MARGIN]
 
 
 def _small_place(c: Candidate) -> bool:
@@ -188,7 +173,7 @@ class _Context:
         if not c.adm2 or c.level not in (LEVEL_PLACE, LEVEL_ADMIN2):
             return 0.0
         voters = [counties for _, w, counties, _ in self.county_votes if w]
-        if county_name and TOWNS_VOTE_FOR_COUNTIES:
+        if county_name:
             voters += [towns for _, w, _, towns in self.county_votes if w]
         return W_ADMIN2_VOTE * min(1.0, sum(1.0 / math.sqrt(len(r & own)) for r in voters if c.adm2 in r))
 
