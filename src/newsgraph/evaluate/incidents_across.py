@@ -97,9 +97,9 @@ def _read_links(store, by_url: dict[str, str]) -> tuple[dict[str, set[str]], dic
 
 
 def headline_killed(incident: dict[str, Any]) -> Optional[float]:
-    """The death toll an incident shows first: the highest figure of its `counts` range."""
-    values = [c["max_value"] for c in incident.get("counts") or [] if c["kind"] == "killed"]
-    return values[0] if values else None
+    """The death toll an incident shows first: the latest figure of its series (store.tolls)."""
+    toll = (incident.get("tolls") or {}).get("killed")
+    return toll["latest"]["value"] if toll else None
 
 
 def format_result(result: dict[str, Any]) -> str:
