@@ -60,11 +60,8 @@ def score(truth: dict[str, Any], linked: dict[str, set[str]], tolls: dict[str, O
                         "toll_ok": sum(1 for r in targets if r["toll_ok"])}}
 
 
-def evaluate(directory: Path, limit: Optional[int] = None) -> dict[str, Any]:
-    """Ingest DIR/reports.jsonl into a temporary database, link incidents and score them."""
-    from newsgraph.store import open_store
-    from newsgraph.store.ingest import ingest_paths
-
+def evaluate(directory: Path, limit: Optional[int] = None, db: Optional[str] = None) -> dict[str, Any]:
+    """Ingest DIR/reports.jsonl into a database (`db`, else a temporary one), link incidents and score them."""
     directory = Path(directory)
     truth = load_truth(directory)
     lines = (directory / "reports.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
@@ -72,16 +69,27 @@ def evaluate(directory: Path, limit: Optional[int] = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "reports.jsonl"
         src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        db = str(Path(tmp) / "set.duckdb")
-        ingest_paths([str(src)], db, show_progress=False)
-        with open_store(db, read_only=True) as store:
-            linked, tolls = _read_links(store, by_url)
+        db = db or str(Path(tmp) / "set.duckdb")
+        ingest_set(src, db)
+        linked, tolls = read_links(db, by_url)
     if limit:
         kept = set(by_url.values())
         truth = {**truth, "incidents": {n: {**i, "reports": {r: v for r, v in i["reports"].items() if r in kept}}
                                         for n, i in truth["incidents"].items()
                                         if kept & set(i["reports"])}}
     return score(truth, linked, tolls)
+
+
+def ingest_set(reports: Path, db: str) -> None:
+    from newsgraph.store.ingest import ingest_paths
+    ingest_paths([str(reports)], db, show_progress=False)
+
+
+def read_links(db: str, by_url: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, Optional[float]]]:
+    """report id -> its system incidents, and system incident -> its headline death toll."""
+    from newsgraph.store import open_store
+    with open_store(db, read_only=True) as store:
+        return _read_links(store, by_url)
 
 
 def _read_links(store, by_url: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, Optional[float]]]:

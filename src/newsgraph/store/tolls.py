@@ -12,8 +12,8 @@ Figures are never summed across reports: twelve reports of "5 killed" are one to
 one day that disagree are kept, each with its source (`conflicting`).
 
 The incident's place is its most specific agreed place: among the places its reports name, those
-named by two or more reports (else all), the most specific (point, city, district, region, country),
-then the most named.
+named by two or more reports (else all), those with coordinates, the most specific (point, city,
+district, region, country), then the most named.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def toll_text(kind: str, toll: dict[str, Any]) -> str:
         text += f"; highest {_figure(highest)} ({_day_text(highest['report_date'])}, {highest['source'] or 'unknown source'})"
     if first["value"] != latest["value"] and len(toll["series"]) > 1:
         text += f"; first reported {_figure(first)}"
-    return text + ("; reports differ" if toll["conflicting"] else "")
+    return text
 
 
 def agreed_place(rows: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
@@ -109,7 +109,8 @@ def agreed_place(rows: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
     if not first:
         return None
     agreed = [k for k in first if len(docs[k]) > 1] or list(first)
-    key = min(agreed, key=lambda k: (PRECISION_RANK.get(first[k]["precision"], 4), -len(docs[k]), str(k)))
+    key = min(agreed, key=lambda k: (first[k]["lat"] is None, PRECISION_RANK.get(first[k]["precision"], 4),
+                                     -len(docs[k]), str(k)))
     r = first[key]
     return {"name": r["name"], "geonameid": r["geonameid"], "lat": r["lat"], "lon": r["lon"], "country": r["country"],
             "admin1": r["admin1"], "precision": r["precision"], "reports": len(docs[key])}
