@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
-_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)")
+from newsgraph.numbers import TENS, UNITS
+
+# Number words: the single words of newsgraph.numbers (not "a"/"an": "the toll rose to a record").
+_WORD = "(?:" + "|".join(sorted((w for w in (*UNITS, *TENS, "hundred", "thousand", "and")
+                                 if " " not in w and w not in ("a", "an")), key=len, reverse=True)) + ")"
 NUM = (r"(?P<qual>at least |more than |over |nearly |almost |some |about |around )?"
        rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_WORD}(?:[- ]{_WORD}){{0,3}})\b")
 RISE = (r"(?:has |had |have |is |was )?(?:now )?(?:risen|rose|rises|rise|climbed|climbs|increased|increases|"

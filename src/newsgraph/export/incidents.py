@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import IO, Any, Iterable
+
+from newsgraph.export.writers import to_jsonl
 
 KINDS = ("killed", "injured", "missing")
 COLUMNS = (["incident_id", "type", "date_start", "date_end", "place", "country", "latitude", "longitude",
@@ -38,24 +39,13 @@ def incident_row(inc: dict[str, Any]) -> dict[str, Any]:
 
 
 def incidents_to_csv(incidents: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    writer = csv.DictWriter(text, fieldnames=COLUMNS)
+    rows = [incident_row(inc) for inc in incidents]
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
     writer.writeheader()
-    n = 0
-    for inc in incidents:
-        writer.writerow(incident_row(inc))
-        n += 1
-    text.flush()
-    text.detach()
-    return n
+    writer.writerows(rows)
+    out.write(buffer.getvalue().encode("utf-8"))
+    return len(rows)
 
 
-def incidents_to_jsonl(incidents: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
-    n = 0
-    for inc in incidents:
-        out.write((json.dumps(inc, ensure_ascii=False, default=str) + "\n").encode("utf-8"))
-        n += 1
-    return n
-
-
-INCIDENT_EXPORTERS = {"csv": incidents_to_csv, "jsonl": incidents_to_jsonl}
+INCIDENT_EXPORTERS = {"csv": incidents_to_csv, "jsonl": to_jsonl}
