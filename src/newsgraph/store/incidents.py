@@ -13,10 +13,12 @@ risen to 40"). Groups form by merging the best pairs first (see `link_events`); 
 or more documents become incidents. Incident ids are a hash of their members, so a rebuild is deterministic.
 
 Windows by type (`TYPE_WINDOWS`, chosen on tests/incidents_across, see the README there):
-- ASSAULT (strikes, attacks, shelling): 25 km, text dates at most 1 day apart; a report that dates the
-  event only by its publication day covers the 3 days before it (tolls are updated for 1-3 days: the
-  Dnipro strike of 14 January 2023 was still reported as "rose to 40" on the 17th). 25 km keeps Uman and
-  Dnipro (200 km, the same night) apart and a city's outskirts with its centre.
+- ASSAULT (strikes, attacks, shelling): 25 km, text dates at most 1 day apart, and a report that dates the
+  event only by its publication day covers the 2 days before it. On the set, 25 km is the smallest distance
+  that keeps the Crocus reports together (Moscow and Krasnogorsk, ~20 km) and up to 50 km scores the same;
+  at 250 km the Uman and Dnipro strikes of one night (200 km apart) merge. With text dates 1 day apart any
+  lag of 1-4 days scores the same; with same-day text dates a lag of 2 or more is needed (reports of the
+  Dnipro strike of 14 January 2023 ran to the 17th).
 - FIGHT-like front-line events (MOBILIZE, RETREAT): 15 km, 1 day, lag 1: clashes move along a front
   every day, and one day's fighting near a town is not the next day's.
 - PROTEST: 10 km (one city), same day, lag 1: a protest in two cities, or the next day's march, is
@@ -59,7 +61,7 @@ class TypeWindow:
 
 DEFAULT_WINDOW = TypeWindow(25.0, 1, 2)
 TYPE_WINDOWS = {
-    "ASSAULT": TypeWindow(25.0, 1, 3),
+    "ASSAULT": TypeWindow(25.0, 1, 2),
     "MOBILIZE": TypeWindow(15.0, 1, 1),
     "RETREAT": TypeWindow(15.0, 1, 1),
     "PROTEST": TypeWindow(10.0, 0, 1),
