@@ -27,6 +27,8 @@ UKRAINE = (690791, 49.0, 32.0, "country")
     ("The number of wounded rose to 61 by the evening.", [("injured", 61, "exact")]),
     ("Five people were killed in a strike on the port.", []),                 # a first report, not an update
     ("Earlier it was reported that 22 people were killed.", []),
+    ("Two more bodies were found, bringing the death toll to six.", [("killed", 6, "exact")]),
+    ("The death toll in the 2015 earthquake was 9,000.", []),                # a past toll, not an update
 ])
 def test_toll_update_sentences(sentence, expected):
     assert [(f.kind, f.value, f.qualifier) for f in find_toll_updates(sentence)] == expected

@@ -16,8 +16,8 @@ _WORD = "(?:" + "|".join(sorted((w for w in (*UNITS, *TENS, "hundred", "thousand
                                  if " " not in w and w not in ("a", "an")), key=len, reverse=True)) + ")"
 NUM = (r"(?P<qual>at least |more than |over |nearly |almost |some |about |around )?"
        rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_WORD}(?:[- ]{_WORD}){{0,3}})\b")
-RISE = (r"(?:has |had |have |is |was )?(?:now )?(?:risen|rose|rises|rise|climbed|climbs|increased|increases|"
-        r"grew|grown|grows|jumped|reached|reaches|hit|hits|stands at|stood at|is now|now stands at|is|was)")
+RISE = (r"(?:has |had |have )?(?:now )?(?:risen|rose|rises|rise|climbed|climbs|increased|increases|"
+        r"grew|grown|grows|jumped|reached|reaches|hit|hits|stands at|stood at|is now|now stands at)")
 GAP = r"[^.;!?]{0,160}?"
 
 # The counted noun -> the count kind.
@@ -33,6 +33,8 @@ PATTERNS = [
     (re.compile(rf"\b(?P<noun>death)\s+toll\b{GAP}\b{RISE}\s+(?:from\s+\S+\s+)?(?:to\s+)?{NUM}", re.I), None),
     (re.compile(rf"\bnumber of (?:the )?(?P<noun>{_NOUNS})\b{GAP}\b{RISE}\s+(?:from\s+\S+\s+)?(?:to\s+)?{NUM}",
                 re.I), None),
+    (re.compile(rf"\bnumber of (?:the )?(?P<noun>{_NOUNS}) (?:is|was) (?:now )?{NUM}", re.I), None),
+    (re.compile(rf"\bbringing the (?P<noun>death) toll to {NUM}", re.I), None),
     (re.compile(rf"\b(?:as of|by)\b[^;!?]{{0,40}}?,\s*(?:[a-z ]{{0,30}}\b(?:have|had)\s+)?{NUM}\s+"
                 rf"(?:people\s+|persons\s+|civilians\s+)?(?:are\s+|were\s+|have\s+|had\s+)?(?:now\s+)?"
                 rf"(?:known to (?:be|have)\s+)?(?:been\s+)?(?P<noun>killed|dead|died|injured|wounded)\b", re.I), None),
