@@ -33,11 +33,14 @@ class TollFigure:
 def find_toll_updates(text: str, offset: int = 0) -> list[TollFigure]:
     """Every toll-update figure in `text`, at most one per (kind, number span)."""
     found: dict[tuple[str, int], TollFigure] = {}
-    for pattern, fixed_kind in PATTERNS:
+    lowered = text.lower()
+    for anchors, pattern in PATTERNS:
+        if not any(a in lowered for a in anchors):
+            continue
         for m in pattern.finditer(text):
             value = parse_number(m.group("num"))
             noun = m.group("noun").lower()
-            kind = fixed_kind or NOUN_KIND.get(noun) or KIND_ALIASES.get(noun)
+            kind = NOUN_KIND.get(noun) or KIND_ALIASES.get(noun)
             if value is None or kind is None:
                 continue
             qualifier = QUALIFIERS.get((m.group("qual") or "").strip().lower(), "exact")
@@ -61,7 +64,8 @@ def add_toll_updates(doc: Document) -> Document:
         return doc
     added = []
     for s in doc.sentences:
-        in_sentence = [e for e in doc.events if e.sentence and e.sentence.start == s.start and e.type in UPDATABLE_TYPES]
+        in_sentence = [e for e in doc.events
+                       if e.sentence and e.sentence.start == s.start and e.type in UPDATABLE_TYPES]
         for fig in find_toll_updates(doc.text[s.start:s.end], s.start):
             count = Count(fig.kind, fig.value, fig.qualifier, None, [doc.span(fig.start, fig.end)])
             if any(c.kind == fig.kind and c.value == fig.value for e in in_sentence for c in e.counts):

@@ -254,7 +254,8 @@ class _Cluster:
         if id(other) in self.rejected or id(self) in other.rejected:
             return False
         gap = (max(self.latest_start, other.latest_start) - min(self.earliest_end, other.earliest_end)).days
-        ok = (gap <= rules.window(self.members[0].type).window_days and len(self.reports) + len(other.reports) <= rules.max_reports
+        ok = (gap <= rules.window(self.members[0].type).window_days
+              and len(self.reports) + len(other.reports) <= rules.max_reports
               and all(compatible(x, y, rules) for x in self.reports.values() for y in other.reports.values()))
         if not ok:
             self.rejected.add(id(other))

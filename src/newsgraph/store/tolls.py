@@ -90,9 +90,9 @@ def toll_series(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def toll_text(kind: str, toll: dict[str, Any]) -> str:
     """'killed: 40 (latest, 17 Jan 2023, the State Emergency Service); first reported 21'."""
     latest, highest, first = toll["latest"], toll["highest"], toll["first"]
-    text = f"{kind}: {_figure(latest)} (latest, {_day_text(latest['report_date'])}, {latest['source'] or 'unknown source'})"
+    text = f"{kind}: {_figure(latest)} (latest, {_when_who(latest)})"
     if highest["value"] > latest["value"]:
-        text += f"; highest {_figure(highest)} ({_day_text(highest['report_date'])}, {highest['source'] or 'unknown source'})"
+        text += f"; highest {_figure(highest)} ({_when_who(highest)})"
     if first["value"] != latest["value"] and len(toll["series"]) > 1:
         text += f"; first reported {_figure(first)}"
     return text
@@ -119,6 +119,10 @@ def agreed_place(rows: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
 def _figure(f: dict[str, Any]) -> str:
     prefix = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
     return f"{prefix.get(f['qualifier'], '')}{f['value']}"
+
+
+def _when_who(f: dict[str, Any]) -> str:
+    return f"{_day_text(f['report_date'])}, {f['source'] or 'unknown source'}"
 
 
 def _day_text(iso: Optional[str]) -> str:
