@@ -132,11 +132,16 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_
 @click.option("--until", metavar="DATE", help="Only events on or before this date.")
 @click.option("--bbox", metavar="W,S,E,N", help="Only events with a place inside this box.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file ('-' for stdout).")
+@click.option("--incidents", is_flag=True, help="One row per incident (csv or jsonl) instead of events.")
 def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], until: Optional[str],
-           bbox: Optional[str], output: str) -> None:
+           bbox: Optional[str], output: str, incidents: bool) -> None:
     """Export events from a database as ACLED-style CSV, PLOVER JSON, GeoJSON, JSONL or Parquet."""
-    from newsgraph.export import export_events
+    from newsgraph.export import export_events, export_incidents
 
+    if incidents:
+        n = export_incidents(db, fmt, output)
+        click.echo(f"wrote {n} incidents to {output}", err=True)
+        return
     n = export_events(db, fmt, output, event_type=event_type, since=_check_published(since),
                       until=_check_published(until), bbox=bbox)
     click.echo(f"wrote {n} events to {output}", err=True)
@@ -191,6 +196,8 @@ _eval_dataset_command("time", "time", "TempEval-3 style extraction F1 (strict, r
 _eval_dataset_command("quotes", "quotes", "Quote span F1 and speaker accuracy on PolNeAR-style brat data.")
 _eval_dataset_command("events", "events", "Event type accuracy and macro-F1 (CASE 2021 or PLOVER gold).")
 _eval_dataset_command("entities", "entities", "Entity mention F1 by type on MEANTIME.")
+_eval_dataset_command("incidents-across", "incidents_across",
+                      "Reports of one happening in one incident: share, pieces, purity, latest toll (DIR: reports.jsonl, truth.json).")
 
 
 # --- gazetteer -------------------------------------------------------------------

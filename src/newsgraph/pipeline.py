@@ -8,6 +8,7 @@ from typing import Any, Iterable, Iterator, Optional
 from newsgraph import nlp
 from newsgraph.entities import link_entities
 from newsgraph.events import detect_events
+from newsgraph.events.updates import add_toll_updates
 from newsgraph.geo import geoparse, load_gazetteer
 from newsgraph.ingest import make_document
 from newsgraph.model import Document
@@ -35,7 +36,7 @@ def run_stages(doc: Document, res: Resources) -> Document:
     doc = geoparse(doc, res.gazetteer)
     doc = normalise_times(doc)
     doc = attribute_quotes(doc)
-    doc = detect_events(doc)
+    doc = add_toll_updates(detect_events(doc))
     return doc
 
 

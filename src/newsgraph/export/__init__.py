@@ -6,6 +6,7 @@
 Formats (EXPORTERS): csv (ACLED codebook columns + newsgraph's: export/acled.py), plover
 (PLOVER JSON lines with POLECAT field names: export/plover.py), geojson (RFC 7946
 FeatureCollection), jsonl (the store's event dicts), parquet (the typed ACLED-style rows).
+`export_incidents(db, "csv"|"jsonl", output)` writes one row per incident (export/incidents.py).
 A file is written to a temporary name and renamed when complete: a failed export leaves no
 partial file behind.
 """
@@ -46,6 +47,19 @@ def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = No
         return _write_atomically(Path(output), lambda out: exporter(events, out))
 
 
+def export_incidents(db: str, fmt: str, output: str) -> int:
+    """Write every incident of `db` to `output` ('-': stdout): csv (one row each) or jsonl (export.incidents)."""
+    from newsgraph.export.incidents import INCIDENT_EXPORTERS
+    exporter = INCIDENT_EXPORTERS.get(fmt)
+    if exporter is None:
+        raise UsageError(f"incidents export as {fmt!r} is not supported: one of {', '.join(INCIDENT_EXPORTERS)}")
+    with open_store(db, read_only=True) as store:
+        incidents = store.list_incidents(limit=10_000_000)
+    if output == "-":
+        return _write_stdout(lambda out: exporter(incidents, out))
+    return _write_atomically(Path(output), lambda out: exporter(incidents, out))
+
+
 def _write_stdout(write: Callable[[IO[bytes]], int]) -> int:
     try:
         n = write(sys.stdout.buffer)
@@ -69,4 +83,4 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:
             os.remove(tmp)
 
 
-__all__ = ["EXPORTERS", "export_events"]
+__all__ = ["EXPORTERS", "export_events", "export_incidents"]

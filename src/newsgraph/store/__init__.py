@@ -15,6 +15,15 @@ Read/write API (stable; the HTTP API and the exporters use only this):
         store.count_events(...same filters...)     # int
         store.iter_events(make_filter(...))        # generator over every match, streamed
         store.list_incidents(limit=100, offset=0, conflicting_only=False)
+                                                   # [{incident_id, type, date_start, date_end, n_sources,
+                                                   #   n_events, lat, lon, places, counts (min/max per kind),
+                                                   #   conflicting_counts, sources: [{doc_id, event_id, source,
+                                                   #   url, title, published, reported_by, status, evidence}],
+                                                   #   place: {name, geonameid, lat, lon, country, admin1,
+                                                   #   precision, reports} | None (the most specific agreed),
+                                                   #   tolls: {kind: {latest, highest, first, series: [{value,
+                                                   #   kind, qualifier, report_date, source, outlet, url,
+                                                   #   doc_id}], conflicting, text}}}]  (store.tolls)
         store.failures()                           # [{origin, doc_id, error}]
     store = open_store("corpus.duckdb")            # writable: creates or migrates the schema
     store.add_documents(docs, origins)             # -> AddResult(added, skipped, failed); one transaction

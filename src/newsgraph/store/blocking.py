@@ -2,7 +2,7 @@
 
 Events are filed under (type, day, key) for every day of their date interval and every key of
 their places: the GeoNames id of a place finer than a country, and the grid cell of a place with
-point-like coordinates (cells `distance_km` high, so a match lies in the same or a neighbouring
+point-like coordinates (cells as high as the widest type distance, so a match lies in the same or a neighbouring
 cell; at high latitudes more cells east and west are searched, as a degree of longitude shrinks).
 An event then meets only events of its type, within the date window, in the nearby cells.
 """
@@ -22,7 +22,8 @@ KM_PER_DEGREE = 111.2
 def candidate_pairs(events: list["LinkableEvent"], rules: "IncidentRules", point_precisions: set,
                     coarse_precisions: set) -> Iterator[tuple["LinkableEvent", "LinkableEvent"]]:
     """Each unordered pair of events of the same type that share a key on days within the window."""
-    cell_deg = max(rules.distance_km / KM_PER_DEGREE, 1e-3)
+    widest = rules.widest()        # the index reaches the widest type window; each pair is checked by its own
+    cell_deg = max(widest.distance_km / KM_PER_DEGREE, 1e-3)
     index: dict[tuple, list[int]] = defaultdict(list)
     keys = [_keys(e, cell_deg, point_precisions, coarse_precisions) for e in events]
     for i, e in enumerate(events):
@@ -32,7 +33,8 @@ def candidate_pairs(events: list["LinkableEvent"], rules: "IncidentRules", point
     for i, a in enumerate(events):
         seen: set[int] = set()
         near = _near_keys(keys[i], cell_deg)
-        for day in _days(a.start - timedelta(days=rules.window_days), a.end + timedelta(days=rules.window_days)):
+        reach = timedelta(days=widest.window_days)
+        for day in _days(a.start - reach, a.end + reach):
             for key in near:
                 for j in index.get((a.type, day, key), ()):
                     if j > i and j not in seen:

@@ -13,6 +13,7 @@ from newsgraph.model import Document
 from newsgraph.store.queries import EVENT_SELECT, EventFilter, event_record, make_filter
 from newsgraph.store.rows import TABLE_ORDER, Rows, document_rows, insert_rows
 from newsgraph.store.schema import ensure_schema, schema_version
+from newsgraph.store.tolls import attach_details
 
 # What writing a malformed record can raise: a constraint or conversion error from DuckDB, or a
 # column of mixed types from Arrow (ArrowInvalid is a ValueError, ArrowTypeError a TypeError).
@@ -182,12 +183,14 @@ class Store:
                 yield event_record(dict(zip(names, row)))
 
     def list_incidents(self, limit: int = 100, offset: int = 0, conflicting_only: bool = False) -> list[dict]:
-        """Incidents (events of several documents linked together) with their sources and figures."""
+        """Incidents (events of several documents linked together) with their sources, figures as
+        series (`tolls`: latest, highest, first, every report's figure; see store.tolls) and `place`."""
         where = " WHERE conflicting_counts" if conflicting_only else ""
         cur = self._cursor()
         cur.execute(f"SELECT * FROM incidents{where} ORDER BY date_start NULLS LAST, incident_id "
                     "LIMIT ? OFFSET ?", [limit, offset])
-        return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()} for d in _dicts(cur)]
+        rows = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items()} for d in _dicts(cur)]
+        return attach_details(cur, rows)       # tolls over time and the agreed place (store.tolls)
 
     def failures(self) -> list[dict[str, Any]]:
         cur = self._cursor()
