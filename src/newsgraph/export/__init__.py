@@ -8,6 +8,11 @@ Formats (EXPORTERS): csv (ACLED codebook columns + newsgraph's: export/acled.py)
 FeatureCollection), jsonl (the store's event dicts), parquet (the typed ACLED-style rows).
 A file is written to a temporary name and renamed when complete: a failed export leaves no
 partial file behind.
+
+Exports carry the analyst's reviews (newsgraph.store.reviews): corrected values replace the
+machine's, rejected events are left out, and each row says `reviewed` (confirmed | corrected |
+empty). `machine=True` writes the machine's records as they were extracted, every event.
+`export_incidents` writes one row per incident (INCIDENT_EXPORTERS: csv, jsonl; export/incidents.py).
 """
 from __future__ import annotations
 
@@ -18,8 +23,10 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Optional
 
 from newsgraph.errors import UsageError
+from newsgraph.export.incidents import INCIDENT_EXPORTERS
 from newsgraph.export.writers import to_csv, to_geojson, to_jsonl, to_parquet, to_plover
 from newsgraph.store import make_filter, open_store
+from newsgraph.store.reviews import ReviewBook
 
 Exporter = Callable[[Iterable[dict[str, Any]], IO[bytes]], int]
 
@@ -33,17 +40,34 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = None, since: Optional[str] = None,
-                  until: Optional[str] = None, bbox: Optional[str] = None) -> int:
-    """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`."""
+                  until: Optional[str] = None, bbox: Optional[str] = None, machine: bool = False) -> int:
+    """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`, with the
+    reviewed values (rejected events left out) unless `machine`."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise UsageError(f"unknown export format {fmt!r}: one of {', '.join(EXPORTERS)}")
     flt = make_filter(type=event_type, since=since, until=until, bbox=bbox)
     with open_store(db, read_only=True) as store:
         events = store.iter_events(flt)
-        if output == "-":
-            return _write_stdout(lambda out: exporter(events, out))
-        return _write_atomically(Path(output), lambda out: exporter(events, out))
+        if not machine:
+            events = ReviewBook.load(store).apply(events)
+        return write_output(output, lambda out: exporter(events, out))
+
+
+def export_incidents(db: str, fmt: str, output: str) -> int:
+    """Write one row per incident of `db` to `output` ('-': stdout) as `fmt` (csv or jsonl)."""
+    exporter = INCIDENT_EXPORTERS.get(fmt)
+    if exporter is None:
+        raise UsageError(f"incidents export as {fmt!r} is not supported: one of {', '.join(INCIDENT_EXPORTERS)}")
+    with open_store(db, read_only=True) as store:
+        incidents = store.list_incidents(limit=None)
+        return write_output(output, lambda out: exporter(incidents, out))
+
+
+def write_output(output: str, write: Callable[[IO[bytes]], int]) -> int:
+    if output == "-":
+        return _write_stdout(write)
+    return _write_atomically(Path(output), write)
 
 
 def _write_stdout(write: Callable[[IO[bytes]], int]) -> int:
@@ -69,4 +93,4 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:
             os.remove(tmp)
 
 
-__all__ = ["EXPORTERS", "export_events"]
+__all__ = ["EXPORTERS", "INCIDENT_EXPORTERS", "export_events", "export_incidents"]

@@ -11,7 +11,7 @@ from datetime import date
 from typing import IO, Any, Iterable
 
 from newsgraph.export.acled import COLUMNS, acled_rows
-from newsgraph.export.fields import fatalities, located
+from newsgraph.export.fields import fatalities, located, reviewed_mark
 from newsgraph.export.plover import plover_record
 
 PARQUET_ROW_GROUP = 10_000
@@ -80,7 +80,7 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
         "counts": event.get("counts") or [], "reported_by": (event.get("reported_by") or {}).get("text"),
         "acled": event.get("acled"), "evidence": event.get("evidence"), "url": doc.get("url"),
         "title": doc.get("title"), "source": doc.get("source"), "published": doc.get("published"),
-        "incident_id": event.get("incident_id"),
+        "incident_id": event.get("incident_id"), "reviewed": reviewed_mark(event),
     }
     return {"type": "Feature", "id": f"{event['doc_id']}-{event['id']}", "geometry": geometry, "properties": props}
 
