@@ -254,7 +254,7 @@ class ReviewBook:
                 yield out
 
 
-def add_review(store, event: dict[str, Any], action: str, changes: Optional[dict[str, Any]],
+def add_review(store, event: dict[str, Any], action: str, changes: Optional[dict[str, Any]] = None,
                note: Optional[str] = None, reviewer: Optional[str] = None) -> dict[str, Any]:
     """Store one decision on a stored event dict (as Store.query_events returns it); the new review row."""
     places = {}
