@@ -129,10 +129,10 @@ export function showCorpus(view, events, onOpen) {
     }
   }
   const group = points.length > CLUSTER_FROM
-    ? Leaflet.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false }) : L.featureGroup();
+    ? Leaflet.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, animate: false }) : L.featureGroup();
   for (const m of points) group.addLayer(m);
   group.addTo(view.layers.desk);
-  if (points.length) view.map.fitBounds(L.latLngBounds(points.map((m) => m.getLatLng())).pad(0.2), { maxZoom: 7 });
+  if (points.length) view.map.fitBounds(L.latLngBounds(points.map((m) => m.getLatLng())).pad(0.2), { maxZoom: 7, animate: false });
   return points.length;
 }
 
