@@ -72,6 +72,7 @@ class SearchIndex:
         self.path = path
         self._lock = threading.Lock()
         self._con = self._open(path)
+        self._n = self._con.execute("SELECT count(*) FROM docs_docsize").fetchone()[0]   # kept up to date
 
     @classmethod
     def for_store(cls, store) -> "SearchIndex":
@@ -97,8 +98,8 @@ class SearchIndex:
         self._con.close()
 
     def count(self) -> int:
-        with self._lock:
-            return self._con.execute("SELECT count(*) FROM docs").fetchone()[0]
+        """Documents in the index (counted once when opened, then kept by add and sync)."""
+        return self._n
 
     def sync(self, store, batch: int = 500) -> int:
         """Index the store's documents the index lacks, drop those it no longer has; returns changes."""
@@ -112,6 +113,7 @@ class SearchIndex:
         gone, missing = have - ids, sorted(ids - have)
         with self._lock, self._con:
             self._con.executemany("DELETE FROM docs WHERE doc_id = ?", [(i,) for i in gone])
+            self._n -= len(gone)
         for start in range(0, len(missing), batch):
             chunk = missing[start:start + batch]
             rows = cur.execute("SELECT id, coalesce(title, ''), text FROM documents WHERE id IN (SELECT unnest(?))",
@@ -120,8 +122,10 @@ class SearchIndex:
         return len(gone) + len(missing)
 
     def add(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        rows = list(rows)
         with self._lock, self._con:
-            self._con.executemany("INSERT INTO docs (doc_id, title, text) VALUES (?, ?, ?)", list(rows))
+            self._con.executemany("INSERT INTO docs (doc_id, title, text) VALUES (?, ?, ?)", rows)
+            self._n += len(rows)
 
     def search(self, text: str, limit: int = 20, offset: int = 0,
                doc_ids: Optional[set[str]] = None) -> tuple[int, list[SearchHit]]:
@@ -129,20 +133,25 @@ class SearchIndex:
         `doc_ids`: only these documents (the event filters' documents)."""
         query = fts_query(text)
         with self._lock:
-            ranked = [r[0] for r in self._con.execute(
-                "SELECT doc_id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3, 1), doc_id", [query])]
-            if doc_ids is not None:
-                ranked = [d for d in ranked if d in doc_ids]
-            page = ranked[offset:offset + limit]
+            if doc_ids is None:
+                total = self._con.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", [query]).fetchone()[0]
+                page = [r[0] for r in self._con.execute(
+                    "SELECT doc_id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3, 1), doc_id LIMIT ? OFFSET ?",
+                    [query, limit, offset])]
+            else:
+                ranked = [r[0] for r in self._con.execute(
+                    "SELECT doc_id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 3, 1), doc_id", [query])
+                    if r[0] in doc_ids]
+                total, page = len(ranked), ranked[offset:offset + limit]
             if not page:
-                return len(ranked), []
+                return total, []
             marks = ",".join("?" * len(page))
             rows = self._con.execute(
                 f"SELECT doc_id, bm25(docs, 0, 3, 1), highlight(docs, 1, ?, ?), "
                 f"snippet(docs, 2, ?, ?, '…', {SNIPPET_TOKENS}) FROM docs WHERE docs MATCH ? AND doc_id IN ({marks})",
                 [HIT_START, HIT_END, HIT_START, HIT_END, query, *page]).fetchall()
         by_id = {r[0]: SearchHit(r[0], -r[1], snippet_parts(r[2]), snippet_parts(r[3])) for r in rows}
-        return len(ranked), [by_id[d] for d in page if d in by_id]
+        return total, [by_id[d] for d in page if d in by_id]
 
 
 def filtered_doc_ids(store, flt) -> set[str]:
