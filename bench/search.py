@@ -34,7 +34,8 @@ def build_store(path: str, n: int):
     batch = []
     for i, (text, published) in enumerate(texts):
         published = published if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published[:10]) else None
-        doc = make_document(f"{text}\n\nDocument {i}.", published=published and published[:10], title=text.split("\n", 1)[0][:80])
+        title = text.split("\n", 1)[0][:80]
+        doc = make_document(f"{text}\n\nDocument {i}.", published=published and published[:10], title=title)
         batch.append(doc)
         if len(batch) == 1000:
             store.add_documents(batch)

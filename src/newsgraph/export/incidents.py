@@ -15,6 +15,8 @@ import json
 from datetime import date, datetime
 from typing import IO, Any, Callable, Iterable
 
+from newsgraph.export.writers import json_lines
+
 COLUMNS = ["incident_id", "type", "date_start", "date_end", "latitude", "longitude", "places", "n_sources",
            "n_events", "figures", "conflicting_counts", "sources", "source_urls", "document_ids", "event_ids"]
 KNOWN = {"incident_id", "type", "date_start", "date_end", "lat", "lon", "places", "n_sources", "n_events",
@@ -54,11 +56,7 @@ def to_csv(incidents: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
 
 
 def to_jsonl(incidents: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
-    n = 0
-    for incident in incidents:
-        out.write(json.dumps(incident, ensure_ascii=False, default=_json_default).encode("utf-8") + b"\n")
-        n += 1
-    return n
+    return json_lines(incidents, out)
 
 
 INCIDENT_EXPORTERS: dict[str, Callable[[Iterable[dict[str, Any]], IO[bytes]], int]] = {

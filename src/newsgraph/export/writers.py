@@ -33,15 +33,15 @@ def to_csv(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
 
 def to_jsonl(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     """The event dicts of the read API, one JSON object a line."""
-    return _json_lines(events, out)
+    return json_lines(events, out)
 
 
 def to_plover(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     """PLOVER JSON lines with POLECAT field names (export.plover)."""
-    return _json_lines((plover_record(e) for e in events), out)
+    return json_lines((plover_record(e) for e in events), out)
 
 
-def _json_lines(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
+def json_lines(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     n = 0
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False, default=_json_default).encode("utf-8") + b"\n")
