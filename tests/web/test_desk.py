@@ -118,7 +118,11 @@ def test_an_incident_shows_its_reports_and_conflicting_figures(desk, output_dir)
     assert "2 reports corroborate" in card.inner_text()
     assert card.locator("tr.conflict td").all_inner_texts()[:3] == ["killed", "7", "9"]
     assert sorted(card.locator(".sources button").all_inner_texts()) == ["Example Wire", "Other Post"]
+    assert desk.locator("#map path.incident-marker").count() == desk.locator(".incident").count()
     desk.screenshot(path=str(output_dir / "desk-incidents.png"), full_page=True)
+    card.locator(".sources button", has_text="Other Post").click()          # the report, its event selected
+    desk.wait_for_selector(".hl-event.selected")
+    assert "Other Post" in desk.input_value("#text")
 
 
 def test_reviews_correct_a_type_and_reject_an_event_and_the_export_follows(browser, built_page, tmp_path, output_dir):

@@ -2,7 +2,7 @@
 // with filters; full-text search over stored articles; incidents reported by several sources.
 import { el, clear } from "./dom.js";
 import * as api from "./api.js";
-import { countryBounds, countryNames, drawBox, showCorpus } from "./map.js";
+import { countryBounds, countryNames, drawBox, showCorpus, showIncidents } from "./map.js";
 
 export const PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
@@ -39,7 +39,10 @@ async function guarded(label, run) {
 
 export async function loadCorpus() {
   await guarded("Loading events", async () => {
-    const { events, total } = await api.events(filters());
+    const found = await api.events(filters());
+    // Events the coder marks background (main: false) are left out unless asked for; records without the flag stay.
+    const events = $("c-main").checked ? found.events.filter((e) => e.main !== false) : found.events;
+    const total = found.total - (found.events.length - events.length);
     showCorpus(ctx.mapView, events, ctx.openStored);
     renderTimeline(events);
     renderEventList(events);
@@ -140,6 +143,10 @@ export async function loadIncidents() {
     const f = filters();
     const { incidents, total } = await api.incidents({ type: f.type, since: f.since, until: f.until, bbox: f.bbox });
     clear($("desk-results")).append(...incidents.map(incidentCard));
+    showIncidents(ctx.mapView, incidents, (inc) => {
+      const card = document.querySelector(`.incident[data-incident-id="${CSS.escape(inc.incident_id)}"]`);
+      if (card) card.scrollIntoView({ block: "nearest" });
+    });
     status(`${total} incidents`);
   });
 }

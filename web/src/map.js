@@ -136,6 +136,23 @@ export function showCorpus(view, events, onOpen) {
   return points.length;
 }
 
+// Incidents at their centre, sized by the number of reports; a click shows the incident's card.
+export function showIncidents(view, incidents, onPick) {
+  view.layers.desk.clearLayers();
+  const located = incidents.filter((i) => i.lat != null && i.lon != null);
+  for (const inc of located) {
+    L.circleMarker([inc.lat, inc.lon], { radius: 5 + 2 * Math.min(inc.n_sources, 8), weight: 2,
+      className: `incident-marker${inc.conflicting_counts ? " conflicting" : ""}` })
+      .bindTooltip(text(`${inc.type} · ${inc.date_start || "undated"} · ${(inc.places || []).join(", ")} · `
+        + `${inc.n_sources} reports`))
+      .on("click", () => onPick(inc))
+      .addTo(view.layers.desk);
+  }
+  if (located.length) {
+    view.map.fitBounds(L.latLngBounds(located.map((i) => [i.lat, i.lon])).pad(0.2), { maxZoom: 7, animate: false });
+  }
+}
+
 // The next two clicks on the map are opposite corners of a box: onBox([W, S, E, N]).
 export function drawBox(view, onBox) {
   const corners = [];
