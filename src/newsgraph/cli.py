@@ -139,7 +139,7 @@ def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], u
            bbox: Optional[str], machine: bool, incidents: bool, output: str) -> None:
     """Export events (reviewed values, rejected ones left out) or incidents from a database."""
     from newsgraph.errors import UsageError
-    from newsgraph.export import export_events, export_incidents
+    from newsgraph.export import export_events, export_incidents, unmatched_reviews
 
     if incidents:
         if event_type or since or until or bbox or machine:
@@ -150,6 +150,10 @@ def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], u
     n = export_events(db, fmt, output, event_type=event_type, since=_check_published(since),
                       until=_check_published(until), bbox=bbox, machine=machine)
     click.echo(f"wrote {n} events to {output}", err=True)
+    lost = 0 if machine else unmatched_reviews(db)
+    if lost:
+        click.echo(f"warning: {lost} review(s) no longer match a stored event (re-extracted documents): "
+                   "see GET /reviews?unmatched=true", err=True)
 
 
 @cli.command()

@@ -71,3 +71,17 @@ def test_incidents_export_refuses_event_filters_and_unknown_formats(db):
     for args in (["--format", "csv", "--incidents", "--type", "ASSAULT"], ["--format", "parquet", "--incidents"]):
         result = CliRunner().invoke(cli, ["export", "--db", db, "-o", "-", *args])
         assert result.exit_code == 2 and result.output.startswith("Error:"), result.output
+
+
+def test_export_reports_reviews_whose_event_is_gone(tmp_path):
+    path = str(tmp_path / "lost.duckdb")
+    store = make_store(path)
+    event = store.query_events(doc_id=arrest_report().id)[1]
+    add_review(store, event, "reject")
+    store._cursor().execute("UPDATE reviews SET trigger_start = trigger_start + 1")   # as if re-extracted apart
+    store.close()
+    result = CliRunner().invoke(cli, ["export", "--db", path, "--format", "csv", "-o", str(tmp_path / "e.csv")])
+    assert result.exit_code == 0
+    assert "1 review(s) no longer match a stored event" in result.stderr
+    rows = list(csv.DictReader(open(tmp_path / "e.csv", encoding="utf-8")))
+    assert len(rows) == 4                         # the lost review rejects nothing: every event is exported

@@ -54,6 +54,13 @@ def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = No
         return write_output(output, lambda out: exporter(events, out))
 
 
+def unmatched_reviews(db: str) -> int:
+    """Reviews of `db` whose event is no longer stored (its document was re-extracted without it)."""
+    from newsgraph.store.reviews import list_reviews
+    with open_store(db, read_only=True) as store:
+        return len(list_reviews(store, unmatched_only=True))
+
+
 def export_incidents(db: str, fmt: str, output: str) -> int:
     """Write one row per incident of `db` to `output` ('-': stdout) as `fmt` (csv or jsonl)."""
     exporter = INCIDENT_EXPORTERS.get(fmt)
@@ -93,4 +100,4 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:
             os.remove(tmp)
 
 
-__all__ = ["EXPORTERS", "INCIDENT_EXPORTERS", "export_events", "export_incidents"]
+__all__ = ["EXPORTERS", "INCIDENT_EXPORTERS", "export_events", "export_incidents", "unmatched_reviews"]
