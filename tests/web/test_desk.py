@@ -155,3 +155,26 @@ def test_reviews_correct_a_type_and_reject_an_event_and_the_export_follows(brows
     machine = CliRunner().invoke(cli, ["export", "--db", path, "--format", "csv", "--machine", "-o", "-"])
     assert [r["plover_type"] for r in csv.DictReader(io.StringIO(machine.stdout)) if r["document_id"] == doc_id] \
         == ["COERCE", "PROTEST"]
+
+
+def test_a_place_picked_on_the_map_corrects_the_event(browser, built_page, output_dir):
+    store = open_store(":memory:")
+    store.add_documents(corpus_docs())
+    doc_id = arrest_report().id
+    with LiveServer(create_app(store=store)) as server, offline_page(browser) as page:
+        page.goto(f"{server.url}/#doc={doc_id}")
+        page.wait_for_selector("body[data-ready=true]")
+        page.click('.hl-event[data-id="V1"]')
+        page.click("#review-pick")
+        box = page.locator("#map").bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.4)
+        assert page.input_value("#review-place") == "custom"
+        page.click("#review-save")
+        page.wait_for_selector("#review-history li.review-correct")
+        assert "place" in page.inner_text("#review-history")
+        assert page.js_errors == []
+    (event,) = [e for e in store.query_events(doc_id=doc_id) if e["id"] == "V1"]
+    from newsgraph.store.reviews import ReviewBook
+    (place,) = ReviewBook.load(store).reviewed(event)["places"]
+    assert place["name"].startswith("point ") and place["lon"] < 178.44      # west of Suva, where it was clicked
+    store.close()
