@@ -26,6 +26,8 @@ await build({
 await copyFile(resolve(here, "index.html"), resolve(out, "index.html"));
 // The licences of the bundled packages travel with the bundle.
 await mkdir(resolve(out, "licenses"), { recursive: true });
-for (const name of ["leaflet", "topojson-client", "world-atlas"]) {
-  await copyFile(resolve(here, "node_modules", name, "LICENSE"), resolve(out, "licenses", `${name}.txt`));
+const LICENCES = { leaflet: "LICENSE", "leaflet.markercluster": "MIT-LICENCE.txt", "topojson-client": "LICENSE",
+  "world-atlas": "LICENSE" };
+for (const [name, file] of Object.entries(LICENCES)) {
+  await copyFile(resolve(here, "node_modules", name, file), resolve(out, "licenses", `${name}.txt`));
 }

@@ -131,31 +131,44 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_
 @click.option("--since", metavar="DATE", help="Only events on or after this date.")
 @click.option("--until", metavar="DATE", help="Only events on or before this date.")
 @click.option("--bbox", metavar="W,S,E,N", help="Only events with a place inside this box.")
+@click.option("--machine", is_flag=True,
+              help="The machine's records as extracted: no reviewed values, rejected events kept.")
+@click.option("--incidents", is_flag=True, help="One row per incident (csv or jsonl) instead of one per event.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file ('-' for stdout).")
-@click.option("--incidents", is_flag=True, help="One row per incident (csv or jsonl) instead of events.")
 def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], until: Optional[str],
-           bbox: Optional[str], output: str, incidents: bool) -> None:
-    """Export events from a database as ACLED-style CSV, PLOVER JSON, GeoJSON, JSONL or Parquet."""
-    from newsgraph.export import export_events, export_incidents
+           bbox: Optional[str], machine: bool, incidents: bool, output: str) -> None:
+    """Export events (reviewed values, rejected ones left out) or incidents from a database."""
+    from newsgraph.errors import UsageError
+    from newsgraph.export import export_events, export_incidents, unmatched_reviews
 
     if incidents:
+        if event_type or since or until or bbox or machine:
+            raise UsageError("--incidents takes no event filters and no --machine")
         n = export_incidents(db, fmt, output)
         click.echo(f"wrote {n} incidents to {output}", err=True)
         return
     n = export_events(db, fmt, output, event_type=event_type, since=_check_published(since),
-                      until=_check_published(until), bbox=bbox)
+                      until=_check_published(until), bbox=bbox, machine=machine)
     click.echo(f"wrote {n} events to {output}", err=True)
+    lost = 0 if machine else unmatched_reviews(db)
+    if lost:
+        click.echo(f"warning: {lost} review(s) no longer match a stored event (re-extracted documents): "
+                   "see GET /reviews?unmatched=true", err=True)
 
 
 @cli.command()
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file to serve (created if missing).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
-def serve(db: Optional[str], host: str, port: int) -> None:
+@click.option("--token-file", type=click.Path(dir_okay=False, exists=True),
+              help="File holding the bearer token writes need (default: $NEWSGRAPH_TOKEN); "
+                   "required to bind a non-loopback address.")
+@click.option("--private", is_flag=True, help="Reads need the token too (the page itself stays open).")
+def serve(db: Optional[str], host: str, port: int, token_file: Optional[str], private: bool) -> None:
     """Serve the HTTP API and the analyst's page."""
     from newsgraph.api import serve as run_server
 
-    run_server(db=db, host=host, port=port)
+    run_server(db=db, host=host, port=port, token_file=token_file, private=private)
 
 
 # --- eval ----------------------------------------------------------------------

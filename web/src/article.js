@@ -79,3 +79,29 @@ export function scrollToSelected(container) {
   const first = container.querySelector(".hl.selected");
   if (first) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
 }
+
+// The evidence sentence of the selected event, highlighted without touching the DOM (CSS Custom
+// Highlight API: ::highlight(evidence) in style.css); null clears it.
+export function highlightSentence(container, sentence) {
+  if (!window.CSS || !CSS.highlights) return;
+  CSS.highlights.delete("evidence");
+  const body = container.querySelector(".article-text");
+  if (!sentence || !body) return;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const next = offset + node.length;
+    if (!started && sentence.start < next) {
+      range.setStart(node, sentence.start - offset);
+      started = true;
+    }
+    if (started && sentence.end <= next) {
+      range.setEnd(node, sentence.end - offset);
+      CSS.highlights.set("evidence", new Highlight(range));
+      return;
+    }
+    offset = next;
+  }
+}

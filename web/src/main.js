@@ -2,8 +2,10 @@
 // article, the map, the timeline and the record panel around one selected Document.
 import { el, clear } from "./dom.js";
 import * as api from "./api.js";
-import { annotations, indexDocument, KINDS, KIND_LABELS } from "./records.js";
-import { markArticle, renderArticle, scrollToSelected } from "./article.js";
+import { annotations, indexDocument, KINDS, KIND_LABELS, recordOf } from "./records.js";
+import { highlightSentence, markArticle, renderArticle, scrollToSelected } from "./article.js";
+import { initDesk, loadCorpus } from "./desk.js";
+import { renderReview } from "./review.js";
 import { renderDetail } from "./detail.js";
 import { createMap, focusMarker, resize, showDocument, showStoredEvents } from "./map.js";
 import { renderTimeline } from "./timeline.js";
@@ -20,6 +22,14 @@ function visibleEvents() {
 function select(kind, id) {
   state.selected = { kind, id };
   renderDetail($("record"), state.doc, state.index, kind, id, select);
+  const event = kind === "event" ? recordOf(state.index, "event", id) : null;
+  highlightSentence($("article"), event ? event.sentence : null);
+  if (event) {
+    const panel = el("section", { id: "review", "aria-label": "Review this event" });
+    $("record").append(panel);
+    renderReview(panel, state.doc, event, { mapView, showError,
+      onReviewed: () => (document.body.dataset.corpus ? loadCorpus() : null) });
+  }
   markArticle($("article"), state.selected, new Set(visibleEvents().map((v) => v.id)));
   scrollToSelected($("article"));
   focusMarker(mapView, kind, id);
@@ -170,6 +180,7 @@ function onFilter() {
 
 function start() {
   mapView = createMap($("map"));
+  initDesk({ mapView, openStored, openDocument, showError });
   buildLegend();
   $("extract-form").addEventListener("submit", onExtract);
   $("doc-select").addEventListener("change", onPick);

@@ -1,6 +1,8 @@
 // Leaflet map with an offline base map: country outlines from world-atlas (Natural Earth 1:50m,
 // TopoJSON) converted by topojson-client. No tile server is ever contacted.
 import * as L from "leaflet";
+import Leaflet from "leaflet";             // the module object itself, which the plugin extends
+import "leaflet.markercluster";          // adds markerClusterGroup to the Leaflet global
 import { feature } from "topojson-client";
 import world from "world-atlas/countries-50m.json";
 import { el } from "./dom.js";
@@ -10,15 +12,17 @@ import { placeNames, recordOf } from "./records.js";
 const text = (value) => el("span", {}, value);
 
 const COUNTRY_STYLE = { color: "#7d8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 };
+const COUNTRIES = feature(world, world.objects.countries);
+const CLUSTER_FROM = 200;     // corpus markers are clustered when there are more than this many
 
 export function createMap(container) {
   const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, attributionControl: true });
-  L.geoJSON(feature(world, world.objects.countries), { style: COUNTRY_STYLE, interactive: false }).addTo(map);
+  L.geoJSON(COUNTRIES, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
   map.setView([30, 10], 2);
   const layers = { corpus: L.layerGroup().addTo(map), places: L.layerGroup().addTo(map),
-    events: L.layerGroup().addTo(map) };
+    events: L.layerGroup().addTo(map), desk: L.layerGroup().addTo(map), box: L.layerGroup().addTo(map) };
   return { map, layers, markers: new Map() };
 }
 
@@ -94,4 +98,84 @@ export function focusMarker(view, kind, id) {
 
 export function resize(view) {
   view.map.invalidateSize();
+}
+
+// --- the desk: the whole corpus, regions, boxes and points chosen on the map ---------------------
+
+export const countryNames = () => COUNTRIES.features.map((f) => f.properties.name).filter(Boolean).sort();
+
+// [W, S, E, N] of a country of world-atlas.
+export function countryBounds(name) {
+  const found = COUNTRIES.features.find((f) => f.properties.name === name);
+  if (!found) return null;
+  const b = L.geoJSON(found).getBounds();
+  return [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())];
+}
+
+// Stored event dicts (GET /events) as markers, clustered when there are many; a click opens the event.
+export function showCorpus(view, events, onOpen) {
+  view.layers.desk.clearLayers();
+  const points = [];
+  for (const e of events) {
+    for (const p of e.places || []) {
+      if (p.lat == null || p.lon == null) continue;
+      const review = e.review ? ` · ${e.review.status}` : "";
+      const marker = L.circleMarker([p.lat, p.lon], { radius: 6, weight: 1,
+        className: `desk-marker status-${e.status}${e.review ? ` reviewed-${e.review.status}` : ""}` })
+        .bindTooltip(text(`${e.type} (${e.status}${review}) · ${p.name} · ${e.date_start || "undated"} · `
+          + `${e.document.title || e.document.source || e.doc_id}`));
+      marker.on("click", () => onOpen(e.doc_id, e.id));
+      points.push(marker);
+    }
+  }
+  const group = points.length > CLUSTER_FROM
+    ? Leaflet.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, animate: false }) : L.featureGroup();
+  for (const m of points) group.addLayer(m);
+  group.addTo(view.layers.desk);
+  if (points.length) view.map.fitBounds(L.latLngBounds(points.map((m) => m.getLatLng())).pad(0.2), { maxZoom: 7, animate: false });
+  return points.length;
+}
+
+// Incidents at their centre, sized by the number of reports; a click shows the incident's card.
+export function showIncidents(view, incidents, onPick) {
+  view.layers.desk.clearLayers();
+  const located = incidents.filter((i) => i.lat != null && i.lon != null);
+  for (const inc of located) {
+    L.circleMarker([inc.lat, inc.lon], { radius: 5 + 2 * Math.min(inc.n_sources, 8), weight: 2,
+      className: `incident-marker${inc.conflicting_counts ? " conflicting" : ""}` })
+      .bindTooltip(text(`${inc.type} · ${inc.date_start || "undated"} · ${(inc.places || []).join(", ")} · `
+        + `${inc.n_sources} reports`))
+      .on("click", () => onPick(inc))
+      .addTo(view.layers.desk);
+  }
+  if (located.length) {
+    view.map.fitBounds(L.latLngBounds(located.map((i) => [i.lat, i.lon])).pad(0.2), { maxZoom: 7, animate: false });
+  }
+}
+
+// The next two clicks on the map are opposite corners of a box: onBox([W, S, E, N]).
+export function drawBox(view, onBox) {
+  const corners = [];
+  view.map.getContainer().classList.add("drawing");
+  const onClick = (ev) => {
+    corners.push(ev.latlng.wrap());
+    if (corners.length < 2) return;
+    view.map.off("click", onClick);
+    view.map.getContainer().classList.remove("drawing");
+    const bounds = L.latLngBounds(corners);
+    view.layers.box.clearLayers();
+    L.rectangle(bounds, { className: "drawn-box", weight: 2, fill: false, interactive: false }).addTo(view.layers.box);
+    onBox([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
+  };
+  view.map.on("click", onClick);
+}
+
+// The next click on the map: onPoint({lat, lon}).
+export function pickPoint(view, onPoint) {
+  view.map.getContainer().classList.add("drawing");
+  view.map.once("click", (ev) => {
+    view.map.getContainer().classList.remove("drawing");
+    const { lat, lng } = ev.latlng.wrap();
+    onPoint({ lat: Number(lat.toFixed(5)), lon: Number(lng.toFixed(5)) });
+  });
 }

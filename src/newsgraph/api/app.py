@@ -1,5 +1,6 @@
 """The FastAPI app: POST /extract, GET /documents, /documents/{id}, /events, /events.geojson, /health,
-and the analyst's page at / (assets built by `make web` into newsgraph/api/web/)."""
+the desk's /search, /incidents and /reviews (api/desk.py), and the analyst's page at / (assets
+built by `make web` into newsgraph/api/web/)."""
 from __future__ import annotations
 
 import threading
@@ -16,6 +17,8 @@ from starlette.middleware.cors import CORSMiddleware
 
 import newsgraph
 from newsgraph.api import schemas
+from newsgraph.api.auth import BearerAuth
+from newsgraph.api.desk import add_desk_routes
 from newsgraph.api.errors import BodySizeLimit, ErrorResponse, error_response, install_error_handlers
 from newsgraph.api.queries import STATUSES, event_features, event_filter
 from newsgraph.api.security import SecurityHeaders, TrustedHosts
@@ -24,10 +27,12 @@ from newsgraph.ingest import document_from_html, documents_from_bytes, looks_lik
 from newsgraph.ingest.dates import parse_published
 from newsgraph.model import Document
 from newsgraph.store import Store, open_store
+from newsgraph.store.reviews import ReviewBook
+from newsgraph.store.search import SearchIndex
 
 WEB_DIR = Path(__file__).parent / "web"
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024     # a long article is ~100 kB; 2 MiB leaves room for HTML pages
-ERRORS = {status: {"model": ErrorResponse} for status in (400, 413, 422, 500, 503)}
+ERRORS = {status: {"model": ErrorResponse} for status in (400, 401, 413, 422, 500, 503)}
 # Errors of a route whose success is not application/json (FastAPI would document them as its type).
 JSON_ERRORS = {status: {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
                for status in ERRORS}
@@ -73,18 +78,22 @@ def _default_process(doc: Document) -> Document:
 def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
                cors_origins: Sequence[str] = (), allowed_hosts: Optional[Collection[str]] = None,
                store: Optional[Store] = None,
-               process: Callable[[Document], Document] = _default_process) -> FastAPI:
+               process: Callable[[Document], Document] = _default_process,
+               token: Optional[str] = None, private: bool = False) -> FastAPI:
     """The app over the DuckDB store at `db_path` (created if missing; in memory when None).
 
     CORS only for `cors_origins`; requests for other hosts than `allowed_hosts` are refused
-    (when given); `store` and `process` replace the defaults (for tests)."""
+    (when given); with `token`, writes (and reads too when `private`) need it as a bearer token;
+    `store` and `process` replace the defaults (for tests)."""
     owns_store = store is None
     store = store if store is not None else open_store(db_path or ":memory:")
+    search = SearchIndex.for_store(store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
         if owns_store:
+            search.close()
             store.close()
 
     app = FastAPI(title="newsgraph", version=newsgraph.__version__, docs_url=None, redoc_url=None,
@@ -94,18 +103,23 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     app.add_middleware(SecurityHeaders)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
-                           allow_headers=["Content-Type"])
+                           allow_headers=["Content-Type", "Authorization"])
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    if token:
+        app.add_middleware(BearerAuth, token=token, private=private)
     if allowed_hosts:
         app.add_middleware(TrustedHosts, hosts=allowed_hosts)
-    _add_extract_routes(app, store, process)
+    relink = _relinker(store)
+    _add_extract_routes(app, store, process, search)
     _add_document_routes(app, store)
-    _add_event_routes(app, store)
+    _add_event_routes(app, store, relink)
+    add_desk_routes(app, store, search, ERRORS, relink)
     _mount_page(app)
     return app
 
 
-def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document], Document]) -> None:
+def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document], Document],
+                        search: SearchIndex) -> None:
     pipeline_lock = threading.Lock()     # the spaCy pipeline is shared: one article at a time
 
     def process_and_store(doc: Document, save: bool) -> Document:
@@ -115,6 +129,7 @@ def _add_extract_routes(app: FastAPI, store: Store, process: Callable[[Document]
                 failed = store.add_documents([doc]).failed
                 if failed:     # the records break a database constraint: a bug, logged, not shown
                     raise NewsgraphError(f"document {doc.id} not stored: {failed[0][1]}")
+                search.sync(store)
         return doc
 
     def extract_document(req: schemas.ExtractRequest) -> Document:
@@ -169,40 +184,53 @@ def _add_document_routes(app: FastAPI, store: Store) -> None:
                 "documents": store.count("documents")}
 
 
-def _add_event_routes(app: FastAPI, store: Store) -> None:
+def _relinker(store: Store) -> Callable[[], None]:
+    lock = threading.Lock()
+
+    def relink_incidents() -> None:
+        """Articles saved through POST /extract join incidents before events are read again."""
+        if not store.read_only and store.incidents_stale():
+            with lock:
+                if store.incidents_stale():
+                    store.rebuild_incidents()
+    return relink_incidents
+
+
+def _add_event_routes(app: FastAPI, store: Store, relink_incidents: Callable[[], None]) -> None:
     type_q = Query(None, alias="type", description="PLOVER type(s), comma-separated, e.g. ASSAULT,COERCE")
     status_q = Query(None, description="Status(es), comma-separated: " + ", ".join(STATUSES))
     since_q = Query(None, description="Only events whose date ends on or after this day (YYYY-MM-DD)")
     until_q = Query(None, description="Only events whose date starts on or before this day (YYYY-MM-DD)")
     bbox_q = Query(None, description="Only events with a place inside W,S,E,N (degrees)")
-    relink_lock = threading.Lock()
-
-    def relink_incidents() -> None:
-        """Articles saved through POST /extract join incidents before events are read again."""
-        if not store.read_only and store.incidents_stale():
-            with relink_lock:
-                if store.incidents_stale():
-                    store.rebuild_incidents()
+    source_q = Query(None, max_length=1000, description="Only events of documents from these sources, comma-separated")
+    machine_q = Query(False, description="The machine's records, without the analysts' reviews")
 
     @app.get("/events", response_model=schemas.EventList, responses=ERRORS, summary="Events matching filters")
     def list_events(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                     since: Optional[str] = since_q, until: Optional[str] = until_q,
-                    bbox: Optional[str] = bbox_q, limit: int = Query(100, ge=1, le=10000),
-                    offset: int = Query(0, ge=0, le=10**9)):
-        flt = event_filter(type_, status, since, until, bbox)
+                    bbox: Optional[str] = bbox_q, source: Optional[str] = source_q,
+                    limit: int = Query(100, ge=1, le=10000), offset: int = Query(0, ge=0, le=10**9),
+                    machine: bool = machine_q):
+        flt = event_filter(type_, status, since, until, bbox, source)
         relink_incidents()
         events = list(store.iter_events(flt, limit=limit, offset=offset))
-        return JSONResponse({"events": events, "total": store.count_events(type_, since, until, bbox, status),
+        if not machine:
+            events = list(ReviewBook.load(store).apply(events, keep_rejected=True))
+        return JSONResponse({"events": events,
+                             "total": store.count_events(type_, since, until, bbox, status, source=source),
                              "limit": limit, "offset": offset})
 
     @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=JSON_ERRORS,
              response_class=GeoJSONResponse, summary="Located events as GeoJSON points (one per event place)")
     def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                        since: Optional[str] = since_q, until: Optional[str] = until_q,
-                       bbox: Optional[str] = bbox_q, limit: int = Query(10000, ge=1, le=100000)):
-        flt = event_filter(type_, status, since, until, bbox)
+                       bbox: Optional[str] = bbox_q, source: Optional[str] = source_q,
+                       limit: int = Query(10000, ge=1, le=100000), machine: bool = machine_q):
+        flt = event_filter(type_, status, since, until, bbox, source)
         relink_incidents()
         events = store.iter_events(flt, limit=limit)
+        if not machine:
+            events = ReviewBook.load(store).apply(events, keep_rejected=True)
         return GeoJSONResponse({"type": "FeatureCollection",
                                 "features": [f for e in events for f in event_features(e)]})
 

@@ -22,7 +22,7 @@ log = logging.getLogger("newsgraph.api")
 
 # HTTP status -> short machine-readable code of the error shape.
 ERROR_CODES = {
-    400: "bad_request", 404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
+    400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
     413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_input",
     500: "internal_error", 503: "unavailable",
 }

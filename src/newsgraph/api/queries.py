@@ -15,12 +15,12 @@ STATUSES = ("reported", "claimed", "denied", "planned", "hypothetical")
 
 
 def event_filter(type_: Optional[str], status: Optional[str], since: Optional[str], until: Optional[str],
-                 bbox: Optional[str]) -> EventFilter:
+                 bbox: Optional[str], source: Optional[str] = None) -> EventFilter:
     """The store filter for the query parameters; UsageError for a malformed or unknown value."""
     unknown = [s for s in (status or "").split(",") if s.strip() and s.strip().lower() not in STATUSES]
     if unknown:
         raise UsageError(f"unknown status {unknown[0].strip()!r}: one of {', '.join(STATUSES)}")
-    return make_filter(type=type_, since=since, until=until, bbox=bbox, status=status)
+    return make_filter(type=type_, since=since, until=until, bbox=bbox, status=status, source=source)
 
 
 def event_features(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -38,5 +38,7 @@ def event_features(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 "country": place["country"], "precision": place["precision"], "counts": event["counts"],
                 "reported_by": (event.get("reported_by") or {}).get("text"),
                 "title": event["document"]["title"], "url": event["document"]["url"],
+                "source": event["document"].get("source"),
+                "reviewed": (event.get("review") or {}).get("status"),
             },
         }

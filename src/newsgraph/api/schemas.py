@@ -105,3 +105,128 @@ class Health(BaseModel):
     version: str
     store: str = Field(description="The name of the DuckDB file served (not its path), or ':memory:'")
     documents: int
+
+
+# --- the desk: reviews, search, incidents -------------------------------------------------
+
+class ReviewChanges(BaseModel):
+    """What a correction changes; omitted fields keep their (machine or earlier reviewed) value."""
+    model_config = ConfigDict(extra="forbid")
+
+    type: Optional[str] = Field(None, max_length=40, description="PLOVER type, e.g. PROTEST")
+    place: Optional[dict[str, Any]] = Field(
+        None, description="{place_id} of the document, or {name, lat, lon, geonameid?, country?, admin1?} "
+                          "(a gazetteer candidate or a point clicked on the map)")
+    date_start: Optional[str] = Field(None, max_length=10, description="YYYY-MM-DD")
+    date_end: Optional[str] = Field(None, max_length=10, description="YYYY-MM-DD (default: date_start)")
+    counts: Optional[list[dict[str, Any]]] = Field(None, description="[{kind, value, qualifier?, of?}]")
+    actors: Optional[list[dict[str, Any]]] = Field(None, description="[{role: source|target, name}]")
+
+
+class ReviewRequest(BaseModel):
+    """One analyst's decision on one stored event."""
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str = Field(min_length=1, max_length=200)
+    event_id: str = Field(min_length=1, max_length=40)
+    action: Literal["confirm", "reject", "correct"]
+    changes: Optional[ReviewChanges] = None
+    note: Optional[str] = Field(None, max_length=4000)
+    reviewer: Optional[str] = Field(None, max_length=200, description="Who decides (free text)")
+
+
+class Review(BaseModel):
+    """A row of the audit trail: who, when, what, and the event's reviewed fields before and after."""
+    id: int
+    doc_id: str
+    event_id: Optional[str]
+    event_type: str
+    trigger_start: Optional[int]
+    trigger_end: Optional[int]
+    action: str
+    changes: Optional[dict[str, Any]]
+    before: Optional[dict[str, Any]]
+    after: Optional[dict[str, Any]]
+    note: Optional[str]
+    reviewer: Optional[str]
+    created_at: str
+    matched: bool = Field(description="The reviewed event is still in the store (false: it disappeared "
+                                      "when the document was re-extracted)")
+    current_event_id: Optional[str]
+
+
+class ReviewList(BaseModel):
+    reviews: list[Review]
+    total: int
+    unmatched: int = Field(description="Reviews whose event is no longer in the store")
+
+
+class ReviewResult(BaseModel):
+    review: Review
+    event: StoredEvent
+
+
+class TextPart(BaseModel):
+    text: str
+    match: bool
+
+
+class SearchHit(BaseModel):
+    id: str
+    url: Optional[str]
+    title: Optional[str]
+    source: Optional[str]
+    published: Optional[str]
+    n_events: Optional[int]
+    score: float
+    title_parts: list[TextPart]
+    snippet: list[TextPart] = Field(description="Text around the matches; `match` parts are the matched words")
+
+
+class SearchResults(BaseModel):
+    query: str
+    results: list[SearchHit]
+    total: int
+    limit: int
+    offset: int
+
+
+class Incident(BaseModel):
+    """Events of several reports linked together; fields added by later linking rules pass through."""
+    model_config = ConfigDict(extra="allow")
+
+    incident_id: str
+    type: Optional[str]
+    date_start: Optional[str]
+    date_end: Optional[str]
+    n_sources: int = Field(description="Distinct documents reporting it (corroboration)")
+    n_events: int
+    lat: Optional[float]
+    lon: Optional[float]
+    places: Optional[list[Any]]
+    counts: Optional[list[dict[str, Any]]] = Field(description="Each figure's lowest and highest reported value")
+    conflicting_counts: bool
+    sources: list[dict[str, Any]]
+
+
+class IncidentList(BaseModel):
+    incidents: list[Incident]
+    total: int
+    limit: int
+    offset: int
+
+
+class PlaceCandidate(BaseModel):
+    geonameid: int
+    name: str
+    lat: Optional[float]
+    lon: Optional[float]
+    country: Optional[str]
+    admin1: Optional[str]
+    feature_code: Optional[str]
+    population: Optional[int]
+
+
+class CandidateList(BaseModel):
+    name: str
+    candidates: list[PlaceCandidate]

@@ -6,9 +6,13 @@
 Formats (EXPORTERS): csv (ACLED codebook columns + newsgraph's: export/acled.py), plover
 (PLOVER JSON lines with POLECAT field names: export/plover.py), geojson (RFC 7946
 FeatureCollection), jsonl (the store's event dicts), parquet (the typed ACLED-style rows).
-`export_incidents(db, "csv"|"jsonl", output)` writes one row per incident (export/incidents.py).
 A file is written to a temporary name and renamed when complete: a failed export leaves no
 partial file behind.
+
+Exports carry the analyst's reviews (newsgraph.store.reviews): corrected values replace the
+machine's, rejected events are left out, and each row says `reviewed` (confirmed | corrected |
+empty). `machine=True` writes the machine's records as they were extracted, every event.
+`export_incidents(db, "csv"|"jsonl", output)` writes one row per incident, with its toll series (INCIDENT_EXPORTERS; export/incidents.py).
 """
 from __future__ import annotations
 
@@ -19,8 +23,10 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Optional
 
 from newsgraph.errors import UsageError
+from newsgraph.export.incidents import INCIDENT_EXPORTERS
 from newsgraph.export.writers import to_csv, to_geojson, to_jsonl, to_parquet, to_plover
 from newsgraph.store import make_filter, open_store
+from newsgraph.store.reviews import ReviewBook
 
 Exporter = Callable[[Iterable[dict[str, Any]], IO[bytes]], int]
 
@@ -34,30 +40,41 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = None, since: Optional[str] = None,
-                  until: Optional[str] = None, bbox: Optional[str] = None) -> int:
-    """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`."""
+                  until: Optional[str] = None, bbox: Optional[str] = None, machine: bool = False) -> int:
+    """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`, with the
+    reviewed values (rejected events left out) unless `machine`."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise UsageError(f"unknown export format {fmt!r}: one of {', '.join(EXPORTERS)}")
     flt = make_filter(type=event_type, since=since, until=until, bbox=bbox)
     with open_store(db, read_only=True) as store:
         events = store.iter_events(flt)
-        if output == "-":
-            return _write_stdout(lambda out: exporter(events, out))
-        return _write_atomically(Path(output), lambda out: exporter(events, out))
+        if not machine:
+            events = ReviewBook.load(store).apply(events)
+        return write_output(output, lambda out: exporter(events, out))
+
+
+def unmatched_reviews(db: str) -> int:
+    """Reviews of `db` whose event is no longer stored (its document was re-extracted without it)."""
+    from newsgraph.store.reviews import list_reviews
+    with open_store(db, read_only=True) as store:
+        return len(list_reviews(store, unmatched_only=True))
 
 
 def export_incidents(db: str, fmt: str, output: str) -> int:
-    """Write every incident of `db` to `output` ('-': stdout): csv (one row each) or jsonl (export.incidents)."""
-    from newsgraph.export.incidents import INCIDENT_EXPORTERS
+    """Write one row per incident of `db` to `output` ('-': stdout) as `fmt` (csv or jsonl)."""
     exporter = INCIDENT_EXPORTERS.get(fmt)
     if exporter is None:
         raise UsageError(f"incidents export as {fmt!r} is not supported: one of {', '.join(INCIDENT_EXPORTERS)}")
     with open_store(db, read_only=True) as store:
-        incidents = store.list_incidents(limit=10_000_000)
+        incidents = store.list_incidents(limit=None)
+        return write_output(output, lambda out: exporter(incidents, out))
+
+
+def write_output(output: str, write: Callable[[IO[bytes]], int]) -> int:
     if output == "-":
-        return _write_stdout(lambda out: exporter(incidents, out))
-    return _write_atomically(Path(output), lambda out: exporter(incidents, out))
+        return _write_stdout(write)
+    return _write_atomically(Path(output), write)
 
 
 def _write_stdout(write: Callable[[IO[bytes]], int]) -> int:
@@ -83,4 +100,4 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], int]) -> int:
             os.remove(tmp)
 
 
-__all__ = ["EXPORTERS", "export_events", "export_incidents"]
+__all__ = ["EXPORTERS", "INCIDENT_EXPORTERS", "export_events", "export_incidents", "unmatched_reviews"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterator, Optional
 
 from newsgraph.export.fields import (actor_names, country_iso_numeric, country_name, fatalities,
-                                     geo_precision, other_counts, time_precision)
+                                     geo_precision, other_counts, reviewed_mark, time_precision)
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -21,7 +21,7 @@ ACLED_COLUMNS = [
 NEWSGRAPH_COLUMNS = [
     "plover_type", "mode", "cameo_root", "status", "reported_by", "evidence", "document_url",
     "document_title", "document_id", "event_id", "published", "date_source", "geonameid",
-    "incident_id", "confidence",
+    "incident_id", "confidence", "reviewed",
 ]
 COLUMNS = ACLED_COLUMNS + NEWSGRAPH_COLUMNS
 
@@ -60,7 +60,7 @@ def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
         "evidence": event.get("evidence"), "document_url": doc.get("url"), "document_title": doc.get("title"),
         "document_id": event.get("doc_id"), "event_id": event.get("id"), "published": doc.get("published"),
         "date_source": event.get("date_source"), "incident_id": event.get("incident_id"),
-        "confidence": event.get("confidence"),
+        "confidence": event.get("confidence"), "reviewed": reviewed_mark(event),
     }
 
 

@@ -44,6 +44,11 @@ def fatalities(event: dict[str, Any]) -> int:
     return int(sum(by_group.values()))
 
 
+def reviewed_mark(event: dict[str, Any]) -> Optional[str]:
+    """The analyst's verdict on the event (confirmed | corrected | rejected), None when unreviewed."""
+    return (event.get("review") or {}).get("status")
+
+
 def other_counts(event: dict[str, Any]) -> list[str]:
     """Figures other than deaths as "kind=value" tags ("injured=3", "arrested>=10")."""
     marks = {"exact": "=", "more_than": ">", "at_least": ">=", "about": "~", "up_to": "<=", "less_than": "<"}

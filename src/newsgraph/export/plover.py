@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from newsgraph.export.fields import LOC_RESOLUTION, fatalities, located
+from newsgraph.export.fields import LOC_RESOLUTION, fatalities, located, reviewed_mark
 
 PLOVER_SIZE_NAMES = {"killed": "dead", "injured": "injured", "wounded": "injured"}
 
@@ -44,6 +44,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
             "status": event.get("status"), "date_precision": _date_precision(event),
             "acled": event.get("acled"), "cameo_root": event.get("cameo_root"),
             "incident_id": event.get("incident_id"), "coder": "newsgraph",
+            "reviewed": reviewed_mark(event),
         },
     }
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import IO, Any, Iterable
 
 from newsgraph.export.acled import COLUMNS, acled_rows
-from newsgraph.export.fields import fatalities, located
+from newsgraph.export.fields import fatalities, located, reviewed_mark
 from newsgraph.export.plover import plover_record
 
 PARQUET_ROW_GROUP = 10_000
@@ -33,15 +33,15 @@ def to_csv(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
 
 def to_jsonl(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     """The event dicts of the read API, one JSON object a line."""
-    return _json_lines(events, out)
+    return json_lines(events, out)
 
 
 def to_plover(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     """PLOVER JSON lines with POLECAT field names (export.plover)."""
-    return _json_lines((plover_record(e) for e in events), out)
+    return json_lines((plover_record(e) for e in events), out)
 
 
-def _json_lines(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
+def json_lines(records: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
     n = 0
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False, default=_json_default).encode("utf-8") + b"\n")
@@ -80,7 +80,7 @@ def geojson_feature(event: dict[str, Any]) -> dict[str, Any]:
         "counts": event.get("counts") or [], "reported_by": (event.get("reported_by") or {}).get("text"),
         "acled": event.get("acled"), "evidence": event.get("evidence"), "url": doc.get("url"),
         "title": doc.get("title"), "source": doc.get("source"), "published": doc.get("published"),
-        "incident_id": event.get("incident_id"),
+        "incident_id": event.get("incident_id"), "reviewed": reviewed_mark(event),
     }
     return {"type": "Feature", "id": f"{event['doc_id']}-{event['id']}", "geometry": geometry, "properties": props}
 

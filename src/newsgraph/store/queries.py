@@ -67,6 +67,7 @@ class EventFilter:
     statuses: list[str] = field(default_factory=list)
     doc_id: Optional[str] = None
     incident_id: Optional[str] = None
+    sources: list[str] = field(default_factory=list)     # the documents' `source` (publisher)
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause (or "") and its parameters."""
@@ -89,6 +90,10 @@ class EventFilter:
             lon = "bq.lon BETWEEN ? AND ?" if w <= e else "(bq.lon >= ? OR bq.lon <= ?)"  # across 180°
             clauses.append(BBOX_CLAUSE.format(lon=lon))
             params += [s, n, w, e]
+        if self.sources:
+            marks = ", ".join("?" * len(self.sources))
+            clauses.append(f"e.doc_id IN (SELECT id FROM documents WHERE source IN ({marks}))")
+            params += self.sources
         for column, value in (("e.doc_id", self.doc_id), ("ie.incident_id", self.incident_id)):
             if value:
                 clauses.append(f"{column} = ?")
@@ -99,7 +104,7 @@ class EventFilter:
 def make_filter(type: Union[str, Sequence[str], None] = None, since: Union[str, date, None] = None,
                 until: Union[str, date, None] = None, bbox: Union[str, Sequence[float], None] = None,
                 status: Union[str, Sequence[str], None] = None, doc_id: Optional[str] = None,
-                incident_id: Optional[str] = None) -> EventFilter:
+                incident_id: Optional[str] = None, source: Union[str, Sequence[str], None] = None) -> EventFilter:
     """An EventFilter from user-facing values; UsageError for malformed ones."""
     types = [t.upper() for t in _names(type)]
     unknown = [t for t in types if t not in PLOVER_TYPES]
@@ -107,7 +112,7 @@ def make_filter(type: Union[str, Sequence[str], None] = None, since: Union[str, 
         raise UsageError(f"unknown event type {unknown[0]!r}: one of {', '.join(PLOVER_TYPES)}")
     return EventFilter(types=types, since=_date(since, "since"), until=_date(until, "until"),
                        bbox=parse_bbox(bbox), statuses=[s.lower() for s in _names(status)],
-                       doc_id=doc_id, incident_id=incident_id)
+                       doc_id=doc_id, incident_id=incident_id, sources=_names(source))
 
 
 def parse_bbox(bbox: Union[str, Sequence[float], None]) -> Optional[tuple[float, float, float, float]]:

@@ -108,6 +108,17 @@ VIEWS = [
         GROUP BY ie.incident_id""",
 ]
 
+# Tables added without a version bump: created when missing, whatever the version (additive only).
+# reviews: the analyst's decisions on events, an audit trail never written over (store/reviews.py);
+# an event is found again by (doc_id, event_type, trigger span), so reviews outlive re-extraction.
+ADDITIVE = [
+    "CREATE SEQUENCE IF NOT EXISTS review_ids",
+    """CREATE TABLE IF NOT EXISTS reviews (
+        id BIGINT PRIMARY KEY DEFAULT nextval('review_ids'), doc_id VARCHAR NOT NULL, event_id VARCHAR,
+        event_type VARCHAR NOT NULL, trigger_start INTEGER, trigger_end INTEGER, action VARCHAR NOT NULL,
+        changes JSON, before JSON, after JSON, note VARCHAR, reviewer VARCHAR, created_at TIMESTAMP NOT NULL)""",
+]
+
 # MIGRATIONS[n]: statements taking a version-n database to version n+1 (none yet).
 MIGRATIONS: dict[int, list[str]] = {}
 
@@ -131,6 +142,7 @@ def ensure_schema(con) -> None:
             con.execute(stmt)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
+        _ensure_additive(con)
         return
     if version > SCHEMA_VERSION:
         raise ResourceError(f"the database has schema version {version}, newer than this newsgraph "
@@ -142,3 +154,9 @@ def ensure_schema(con) -> None:
         version += 1
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("COMMIT")
+    _ensure_additive(con)
+
+
+def _ensure_additive(con) -> None:
+    for stmt in ADDITIVE:
+        con.execute(stmt)
