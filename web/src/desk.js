@@ -103,7 +103,7 @@ export async function runSearch(event) {
   });
 }
 
-const KNOWN = new Set(["incident_id", "type", "date_start", "date_end", "lat", "lon", "places", "n_sources",
+const KNOWN = new Set(["tolls", "place", "incident_id", "type", "date_start", "date_end", "lat", "lon", "places", "n_sources",
   "n_events", "counts", "conflicting_counts", "sources"]);
 
 function table(rows) {
@@ -133,6 +133,8 @@ function incidentCard(inc) {
   el("h4", {}, `${inc.type} · ${inc.date_start || "undated"}${inc.date_end && inc.date_end !== inc.date_start
     ? ` – ${inc.date_end}` : ""} · ${(inc.places || []).join(", ")}`),
   el("p", { class: "corroboration" }, `${inc.n_sources} reports corroborate (${inc.n_events} events)`),
+  // Tolls over time (store.tolls): "killed: 40 (latest, 17 Jan 2023, the State Emergency Service); first reported 21"
+  Object.values(inc.tolls || {}).map((t) => el("p", { class: "toll" }, t.text)),
   figures.length ? el("table", { class: "figures" }, el("tr", {}, ["figure", "lowest", "highest", ""]
     .map((h) => el("th", {}, h))), figures) : null,
   el("ul", { class: "sources" }, sources), extra);
