@@ -117,6 +117,8 @@ def test_an_incident_shows_its_reports_and_conflicting_figures(desk, output_dir)
     card = desk.locator(".incident.conflicting", has_text="Example Wire")
     assert "2 reports corroborate" in card.inner_text()
     assert card.locator("tr.conflict td").all_inner_texts()[:3] == ["killed", "7", "9"]
+    toll = card.locator("p.toll").inner_text()       # the toll series line of store.tolls, latest first
+    assert toll.startswith("killed: 9 (latest") and "first reported 7" in toll, toll
     assert sorted(card.locator(".sources button").all_inner_texts()) == ["Example Wire", "Other Post"]
     assert desk.locator("#map path.incident-marker").count() == desk.locator(".incident").count()
     desk.screenshot(path=str(output_dir / "desk-incidents.png"), full_page=True)
