@@ -32,3 +32,34 @@ def test_polnear_dev_floors():
     low = {k: result[k[0]][k[1]] for k, floor in FLOORS.items() if result[k[0]][k[1]] < floor}
     assert low == {}, format_result(result)
     assert "speaker accuracy" in format_result(result)
+
+
+def _classed(text: str, ann: str) -> list[str]:
+    from newsgraph.evaluate.quotes import speaker_class
+    from newsgraph.model import Document
+    doc = Document(id="x", text=text)
+    gold = read_brat(ann, text)
+    return [speaker_class(doc, g, gold) for g in gold]
+
+
+def test_speaker_classes_from_gold_spans():
+    text = ('According to the mayor, the bridge is closed. The ministry said roads were open. '
+            '"It is fine. We are ready," the governor said. She said Tom told her it rained. Ann Lee said so.')
+    def attr(n, src, cue, content):
+        (s0, s1), (c0, c1), (k0, k1) = src, content, cue
+        return [f"T{n}\tSource {s0} {s1}\tx", f"T{n + 1}\tCue {k0} {k1}\tx", f"T{n + 2}\tContent {c0} {c1}\tx",
+                f"E{n}\tAttribution:T{n + 1} Content:T{n + 2} Cue:T{n + 1} Source:T{n}"]
+    pos = text.index
+    ann = "\n".join(
+        attr(1, (pos("the mayor"), pos("the mayor") + 9), (0, 9), (pos("the bridge"), pos(" is closed") + 10))
+        + attr(4, (pos("The ministry"), pos("The ministry") + 12), (pos(" said roads") + 1, pos(" said roads") + 5),
+               (pos("roads"), pos("were open") + 9))
+        + attr(7, (pos("the governor"), pos("the governor") + 12), (pos("governor said") + 9, pos("governor said") + 13),
+               (pos("It is"), pos("ready") + 5))
+        + attr(10, (pos("She said"), pos("She said") + 3), (pos("She said") + 4, pos("She said") + 8),
+               (pos("Tom told"), pos("it rained") + 9))
+        + attr(13, (pos("Tom told"), pos("Tom told") + 3), (pos("Tom told") + 4, pos("Tom told") + 8),
+               (pos("it rained"), pos("it rained") + 9))
+        + attr(16, (pos("Ann Lee"), pos("Ann Lee") + 7), (pos("Lee said") + 4, pos("Lee said") + 8),
+               (pos("said so") + 5, pos("said so") + 7)))
+    assert _classed(text, ann) == ["according_to", "organisation", "after_quote", "pronoun", "nested", "named"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+from newsgraph.data.quotes_lexicon import ORG_HEADS
 from newsgraph.errors import UsageError
 from newsgraph.model import Document, Quote
 
@@ -29,6 +30,7 @@ class GoldAttribution:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
     quoted: bool = False
+    cue: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_brat(ann: str, text: str) -> list[GoldAttribution]:
@@ -49,7 +51,7 @@ def read_brat(ann: str, text: str) -> list[GoldAttribution]:
         if not content:
             continue
         out.append(GoldAttribution(content, spans.get(args.get("Source", ""), []),
-                                   _is_quoted(text, content)))
+                                   _is_quoted(text, content), spans.get(args.get("Cue", ""), [])))
     return out
 
 
@@ -104,6 +106,8 @@ class _Tally:
     with_source: int = 0
     speaker_ok: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    by_class: dict[str, list[int]] = field(default_factory=dict)    # class -> [right, total]
+    misses: list[str] = field(default_factory=list)
 
     def add(self, doc: Document, quotes: list[Quote], gold: list[GoldAttribution],
             any_gold: list[GoldAttribution]) -> None:
@@ -116,7 +120,14 @@ class _Tally:
             self.found += 1
             if g.source:
                 self.with_source += 1
-                self.speaker_ok += _speaker_ok(doc, q, g)
+                ok = _speaker_ok(doc, q, g)
+                self.speaker_ok += ok
+                cls = speaker_class(doc, g, any_gold)
+                tally = self.by_class.setdefault(cls, [0, 0])
+                tally[0] += ok
+                tally[1] += 1
+                if not ok:
+                    self.misses.append(_miss_line(doc, q, g, cls))
 
     def result(self) -> dict[str, Any]:
         p = self.correct_predicted / self.predicted if self.predicted else 0.0
@@ -126,7 +137,10 @@ class _Tally:
         return {"gold": self.gold, "predicted": self.predicted, "by_kind": self.by_kind,
                 "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                 "matched_with_source": self.with_source, "speaker_accuracy": round(acc, 3),
-                "end_to_end_speaker_recall": round(self.speaker_ok / self.gold, 3) if self.gold else 0.0}
+                "end_to_end_speaker_recall": round(self.speaker_ok / self.gold, 3) if self.gold else 0.0,
+                "speaker_by_class": {c: {"right": ok, "total": n, "accuracy": round(ok / n, 3)}
+                                     for c, (ok, n) in sorted(self.by_class.items())},
+                "speaker_misses": self.misses}
 
 
 def _spans(q: Quote) -> list[tuple[int, int]]:
@@ -158,6 +172,44 @@ def _speaker_ok(doc: Document, q: Quote, g: GoldAttribution) -> bool:
     return _overlap(spans, g.source) > 0
 
 
+# classes of attribution by how the gold Source is written (issue 16): what a speaker rule must do
+SPEAKER_CLASSES = ("according_to", "nested", "after_quote", "pronoun", "organisation", "title", "named")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+[\"“‘']*[A-Z]")
+
+
+def speaker_class(doc: Document, g: GoldAttribution, gold: list[GoldAttribution]) -> str:
+    """The class of an attribution's source, from the gold spans and the text alone (the NER
+    mentions only for organisation names): the first of SPEAKER_CLASSES that applies."""
+    text = doc.text
+    source = " ".join(text[a:b] for a, b in g.source).strip()
+    words = re.findall(r"[\w'’.-]+", source)
+    cue = " ".join(text[a:b] for a, b in g.cue).lower()
+    s0, s1 = min(a for a, _ in g.source), max(b for _, b in g.source)
+    c0, c1 = min(a for a, _ in g.content), max(b for _, b in g.content)
+    if "according" in cue or re.search(r"according\s+to\s*$", text[max(0, s0 - 15):s0], re.I):
+        return "according_to"
+    if any(o is not g and any(a <= s0 and s1 <= b for a, b in o.content) for o in gold):
+        return "nested"
+    if s0 >= c1 and (_SENTENCE_END.search(text[c0:c1]) or _SENTENCE_END.search(text[c1:s0])):
+        return "after_quote"
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return "pronoun"
+    head = words[-1].lower() if words else ""
+    if head in ORG_HEADS or any(m.label == "ORG" and m.start < s1 and s0 < m.end for m in doc.mentions):
+        return "organisation"
+    if not any(w[0].isupper() for w in words[1:]) and not (words and words[0][0].isupper()
+                                                        and words[0].lower() not in ("the", "a", "an")):
+        return "title"
+    return "named"
+
+
+def _miss_line(doc: Document, q: Quote, g: GoldAttribution, cls: str) -> str:
+    source = " ".join(doc.text[a:b] for a, b in g.source)
+    got = " / ".join(s.text for s in q.speaker_spans) or (doc.entity(q.speaker).name if doc.entity(q.speaker) else "-")
+    return f"{doc.id} {cls}: gold {source!r} got {got!r} @{q.spans[0].start}: {q.text[:70]!r}"
+
+
 def format_result(result: dict[str, Any]) -> str:
     """Plain-text table of the two views."""
     lines = [f"PolNeAR-style quote attribution: {result['dataset']} ({result['articles']} articles)"]
@@ -168,4 +220,6 @@ def format_result(result: dict[str, Any]) -> str:
         lines.append(f"    span overlap  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
         lines.append(f"    speaker accuracy {r['speaker_accuracy']:.3f} over {r['matched_with_source']} matched"
                      f" with a gold source; end-to-end speaker recall {r['end_to_end_speaker_recall']:.3f}")
+        lines.append("    speaker accuracy by class: " + ", ".join(
+            f"{c} {v['accuracy']:.3f} ({v['right']}/{v['total']})" for c, v in r["speaker_by_class"].items()))
     return "\n".join(re.sub(r"\s+$", "", line) for line in lines)
