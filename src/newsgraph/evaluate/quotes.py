@@ -195,8 +195,10 @@ def speaker_class(doc: Document, g: GoldAttribution, gold: list[GoldAttribution]
         return "after_quote"
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return "pronoun"
-    head = words[-1].lower() if words else ""
-    if head in ORG_HEADS or any(m.label == "ORG" and m.start < s1 and s0 < m.end for m in doc.mentions):
+    core = re.findall(r"[\w'’.-]+", source.split(",")[0])      # 'Ann Lee, the head of X,' -> 'Ann Lee'
+    head = core[-1].lower() if core else ""
+    h1 = s0 + len(source.split(",")[0].rstrip())
+    if head in ORG_HEADS or any(m.label == "ORG" and m.start < h1 <= m.end for m in doc.mentions):
         return "organisation"
     if not any(w[0].isupper() for w in words[1:]) and not (words and words[0][0].isupper()
                                                         and words[0].lower() not in ("the", "a", "an")):

@@ -25,11 +25,19 @@ AUTHOR_PREPS = ("by", "from")
 
 
 def is_cue(ctx: QuoteContext, i: int) -> bool:
-    """A speech verb, or the 'according' of 'according to X'."""
+    """A speech verb, the 'according' of 'according to X', 'as X put it', 'the letter reads'."""
     t = ctx.tok(i)
     if t.text.lower() == "according":
         return any(k.text.lower() == "to" for k in ctx.kids(i))
-    return t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH_VERBS and t.dep not in ("amod", "aux", "auxpass")
+    if t.pos not in ("VERB", "AUX") or t.dep in ("amod", "aux", "auxpass"):
+        return False
+    lemma = t.lemma.lower()
+    if lemma == "put":          # 'as Ann Lee put it, ...': the words that follow are hers
+        return any(k.text.lower() == "it" for k in ctx.kids(i, "dobj")) and \
+            any(k.text.lower() == "as" for k in ctx.kids(i, "mark", "advmod"))
+    if lemma == "read":         # 'the letter reads', never 'he read the letter'
+        return any(k.lemma.lower() in DOCUMENT_NOUNS for k in ctx.kids(i, "nsubj"))
+    return lemma in SPEECH_VERBS
 
 
 def best_cue(ctx: QuoteContext, region_tokens: set[int], sentences: Iterable[int]) -> Optional[int]:
@@ -65,6 +73,11 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if subj:
             return subj[0].i
         t = ctx.tok(j)
+        if t.dep == "acl" and t.tag in ("VBG", "VBN") and t.head not in ctx.quoted and _may_speak(ctx.tok(t.head)):
+            return t.head                   # 'footage of Ann Lee asking, "..."', 'a memo saying'
+        if j == cue and t.tag == "VBG" and j > 0 and ctx.tok(j - 1).pos == "PROPN" and j - 1 not in ctx.quoted \
+                and ctx.tok(j - 1).dep in ("pobj", "dobj"):
+            return j - 1                    # the same, parsed as an adverbial clause of the main verb
         if t.dep not in CLIMB_DEPS or t.head == j:
             return None
         controller = [k for k in ctx.kids(t.head, "dobj") if k.i not in ctx.quoted and k.i < j]
@@ -74,6 +87,11 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if t.dep == "pcomp" and ctx.tok(j).dep == "prep":     # 'before asking her, ...'
             j = ctx.tok(j).head
     return None
+
+
+def _may_speak(t) -> bool:
+    """A name, or a common noun that can name a speaker or a document."""
+    return t.pos == "PROPN" or (t.pos == "NOUN" and can_speak(t.lemma, t.text))
 
 
 def _inverted_subject(ctx: QuoteContext, verb: int) -> list:
@@ -121,7 +139,8 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return found
     etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
     etype = "OTHER" if t.lemma.lower() in DOCUMENT_NOUNS else etype
-    if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
+    share = t.ent_type == "PERCENT" and t.lemma.lower() in QUANTITY_NOUNS     # '63 percent said'
+    if (t.ent_type in NOT_SPEAKER_ENTS and not share) or t.pos not in ("NOUN", "PROPN"):
         return None
     if t.pos == "NOUN" and not can_speak(*_counted(ctx, head)):
         return None         # 'the criticism', 'an apology', 'retaliatory measures'
@@ -182,6 +201,7 @@ def _counted(ctx: QuoteContext, head: int) -> tuple[str, str]:
             for obj in ctx.kids(of.i, "pobj"):
                 if of.text.lower() == "of":
                     return obj.lemma, obj.text
+        return "people", "people"       # '63 percent said': a share of the people asked
     return t.lemma, t.text
 
 
