@@ -40,3 +40,24 @@ def test_a_share_of_respondents_speaks(quotes_of):
     doc = quotes_of("In the survey, 63 percent said the new tax was “unfair to families.”")
     q = only(doc, "partial")
     assert any("percent" in s.text for s in q.speaker_spans)
+
+
+def test_a_quote_opening_the_next_sentence_continues_its_attribution(quotes_of):
+    doc = quotes_of("The agency may wait until the talks end, Adam Schiff said. "
+                    "\u201cThe other factor is timing. I do not think that ought to decide it.\u201d")
+    (q,) = _direct_or_partial(doc)
+    assert speaker_name(doc, q) == "Adam Schiff"
+
+
+def test_no_attribution_is_carried_across_a_paragraph(quotes_of):
+    doc = quotes_of("The agency may wait until the talks end, Adam Schiff said.\n\n"
+                    "\u201cThe other factor is timing. I do not think that ought to decide it.\u201d")
+    (q,) = _direct_or_partial(doc)
+    assert q.speaker is None
+
+
+def test_the_publisher_of_a_statement_speaks_and_the_named_thing_does_not(quotes_of):
+    doc = quotes_of("After a meeting, the Security Council issued a statement calling the test "
+                    "\u201ca clear violation\u201d of its resolutions.")
+    q = only(doc, "partial")
+    assert [s.text for s in q.speaker_spans] == ["the Security Council"]

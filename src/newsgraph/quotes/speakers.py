@@ -22,6 +22,10 @@ MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "q
 # names the speaker only when it is one of these types; a nationality or a place is no speaker
 MODIFIER_SPEAKER_TYPES = ("PERSON", "ORG", "MILITARY_UNIT")
 AUTHOR_PREPS = ("by", "from")
+# verbs whose object is what is named or described, never an inverted speaker
+NAMING_VERBS = ("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise")
+# verbs whose subject is the author of the document they take as object: 'X issued a statement saying'
+PUBLISHING_VERBS = ("issue", "release", "publish", "send", "post", "put", "sign", "write", "deliver", "file")
 
 
 def is_cue(ctx: QuoteContext, i: int) -> bool:
@@ -94,8 +98,16 @@ def _may_speak(t) -> bool:
     return t.pos == "PROPN" or (t.pos == "NOUN" and can_speak(t.lemma, t.text))
 
 
+def names_object(ctx: QuoteContext, verb: int) -> bool:
+    """'calling the test "a violation"': a verb of naming with the named thing as object."""
+    return ctx.tok(verb).lemma.lower() in NAMING_VERBS and bool(ctx.kids(verb, "dobj"))
+
+
 def _inverted_subject(ctx: QuoteContext, verb: int) -> list:
-    """'..., said Leslie Wimes, a ...' parsed with the quote as subject: the noun right after the verb."""
+    """'..., said Leslie Wimes, a ...' parsed with the quote as subject: the noun right after the verb;
+    never after a verb of naming ('calling the test "a violation"': the test is what is named)."""
+    if names_object(ctx, verb):
+        return []
     nxt = verb + 1
     if nxt < len(ctx.doc.tokens) and ctx.tok(nxt).head == verb and ctx.tok(nxt).pos in ("PROPN", "NOUN") \
             and ctx.tok(nxt).dep in ("dobj", "attr", "npadvmod", "nsubj", "oprd", "appos", "dep"):
@@ -220,6 +232,11 @@ def _author_of(ctx: QuoteContext, head: int, create: bool) -> Optional[Speaker]:
                 found = resolve_speaker(ctx, k.i, create)
                 if found:
                     return found
+    t = ctx.tok(head)
+    if t.dep == "dobj" and ctx.tok(t.head).lemma.lower() in PUBLISHING_VERBS:
+        for subj in ctx.kids(t.head, "nsubj"):      # 'the council issued a statement calling ...'
+            if subj.i not in ctx.quoted:
+                return resolve_speaker(ctx, subj.i, create)
     return None
 
 
