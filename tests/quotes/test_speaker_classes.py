@@ -61,3 +61,12 @@ def test_the_publisher_of_a_statement_speaks_and_the_named_thing_does_not(quotes
                     "\u201ca clear violation\u201d of its resolutions.")
     q = only(doc, "partial")
     assert [s.text for s in q.speaker_spans] == ["the Security Council"]
+
+
+def test_a_relative_pronoun_subject_is_a_mention_of_the_speaker(quotes_of):
+    doc = quotes_of("Obama met Mitch McConnell, the Senate leader, who in 2010 said his goal was to make "
+                    "Obama a \u201cone-term president.\u201d")
+    q = only(doc, "partial")
+    assert speaker_name(doc, q) == "Mitch McConnell"
+    assert "who" in [s.text for s in q.speaker_spans]
+    assert "who" in [s.text for s in doc.entity(q.speaker).spans]

@@ -58,7 +58,20 @@ def best_cue(ctx: QuoteContext, region_tokens: set[int], sentences: Iterable[int
 def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
     """The entity that speaks through `cue`, with its spans; None when the cue has no subject."""
     head = subject_of_cue(ctx, cue)
-    return resolve_speaker(ctx, head) if head is not None else None
+    found = resolve_speaker(ctx, head) if head is not None else None
+    relative = _relative_subject(ctx, cue)
+    if found and relative is not None:     # 'McConnell, who said ...': 'who' is a mention of him
+        ctx.add_mention(found[0], relative, relative)
+        found = found[0], [*found[1], ctx.span_of(relative, relative)]
+    return found
+
+
+def _relative_subject(ctx: QuoteContext, cue: int) -> Optional[int]:
+    """The 'who'/'which'/'that' subject of a cue heading a relative clause, if any."""
+    if ctx.tok(cue).dep != "relcl":
+        return None
+    subj = [k for k in ctx.kids(cue, "nsubj") if k.text.lower() in RELATIVE_PRONOUNS]
+    return subj[0].i if subj else None
 
 
 def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
