@@ -23,6 +23,7 @@ _RESCHEDULE = {"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"
 _DEADLINE_VERBS = {"extend", "plan", "set", "give", "move", "push"}
 _DEADLINE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight|\d[\d:. apmEST]*)\s+)?$", re.IGNORECASE)
 _PROSPECTIVE |= _RESCHEDULE
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
@@ -34,6 +35,8 @@ def tense_at(doc: Document, start: int, end: int, starts: Optional[list[int]] = 
         return None
     if _EARLIEST.search(doc.text[max(0, start - 20):start]):
         return "future"
+    if _SINCE.search(doc.text[max(0, start - 12):start]):
+        return "past"                  # "since Jan. 13": a point already past, whatever the verb
     if inside[-1].dep == "poss":          # "Wednesday's ruling": a day already past
         return "past"
     path = _path_to_verb(doc.tokens, inside[0])
