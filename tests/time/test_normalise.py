@@ -180,3 +180,9 @@ def test_an_adjective_between_count_and_unit_keeps_the_length(text, value):
 def test_the_last_quarter_is_the_quarter_before_publication():
     assert normalise_timex("the last quarter", "2007-01-18") == ("2006-Q4", "DATE", "quarter")
     assert normalise_timex("the past two quarters", "2007-01-18")[:2] == ("P6M", "DURATION")
+
+
+def test_the_past_year_is_the_year_before_and_the_past_week_a_length():
+    assert normalise_timex("the past year", "2022-09-14") == ("2021", "DATE", "year")
+    assert normalise_timex("the past week", "2022-09-14")[:2] == ("P1W", "DURATION")
+    assert normalise_timex("the coming year", "2022-09-14")[:2] == ("P1Y", "DURATION")

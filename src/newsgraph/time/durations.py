@@ -15,12 +15,16 @@ def recent_units(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(f"PX{unit}", "DURATION", gran)
 
 
+_CALENDAR_UNITS = ("Q", "Y")
+
+
 def the_past_unit(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, is_time = unit_of(m["unit"])
     plural = m["unit"].lower().endswith("s")
-    if unit == "Q" and not plural and not m.group(0).lower().split()[1] == "coming":
-        # "in the last quarter": the quarter reported on, as in results ('the latest quarter')
-        return relative(cal.shift(ctx.published, -1, "Q"), "DATE", gran) if ctx.published \
+    if unit in _CALENDAR_UNITS and not plural and m.group(0).lower().split()[1] != "coming":
+        # "in the last quarter", "the past year": the calendar unit before this one, as TimeBank
+        # and MEANTIME annotate them (a date, not a duration)
+        return relative(cal.shift(ctx.published, -1, unit), "DATE", gran) if ctx.published \
             else Timex(None, "DATE", gran)
     return Timex(duration_value(None if plural else 1, unit, is_time), "DURATION", gran)
 
