@@ -108,6 +108,7 @@ class _Tally:
     by_kind: dict[str, int] = field(default_factory=dict)
     by_class: dict[str, list[int]] = field(default_factory=dict)    # class -> [right, total]
     misses: list[str] = field(default_factory=list)
+    chars: list[int] = field(default_factory=lambda: [0, 0, 0, 0])   # pred, pred in gold, gold, gold covered
 
     def add(self, doc: Document, quotes: list[Quote], gold: list[GoldAttribution],
             any_gold: list[GoldAttribution]) -> None:
@@ -116,6 +117,8 @@ class _Tally:
         for q in quotes:
             self.by_kind[q.kind] = self.by_kind.get(q.kind, 0) + 1
         self.correct_predicted += sum(any(_overlap(_spans(q), g.content) for g in any_gold) for q in quotes)
+        self._count_chars([s for q in quotes for s in _spans(q)], [s for g in any_gold for s in g.content],
+                          [s for g in gold for s in g.content])
         for q, g in _match(quotes, gold):
             self.found += 1
             if g.source:
@@ -129,6 +132,16 @@ class _Tally:
                 if not ok:
                     self.misses.append(_miss_line(doc, q, g, cls))
 
+    def _count_chars(self, predicted: list[tuple[int, int]], any_content: list[tuple[int, int]],
+                     content: list[tuple[int, int]]) -> None:
+        """Boundaries: characters of the quotes inside some gold Content, and of the gold Contents
+        inside some quote (each character counted once)."""
+        pred, inside, gold = _chars(predicted), _chars(any_content), _chars(content)
+        self.chars[0] += len(pred)
+        self.chars[1] += len(pred & inside)
+        self.chars[2] += len(gold)
+        self.chars[3] += len(gold & pred)
+
     def result(self) -> dict[str, Any]:
         p = self.correct_predicted / self.predicted if self.predicted else 0.0
         r = self.found / self.gold if self.gold else 0.0
@@ -138,6 +151,8 @@ class _Tally:
                 "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                 "matched_with_source": self.with_source, "speaker_accuracy": round(acc, 3),
                 "end_to_end_speaker_recall": round(self.speaker_ok / self.gold, 3) if self.gold else 0.0,
+                "char_precision": round(self.chars[1] / self.chars[0], 3) if self.chars[0] else 0.0,
+                "char_recall": round(self.chars[3] / self.chars[2], 3) if self.chars[2] else 0.0,
                 "speaker_by_class": {c: {"right": ok, "total": n, "accuracy": round(ok / n, 3)}
                                      for c, (ok, n) in sorted(self.by_class.items())},
                 "speaker_misses": self.misses}
@@ -145,6 +160,10 @@ class _Tally:
 
 def _spans(q: Quote) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in q.spans]
+
+
+def _chars(spans: list[tuple[int, int]]) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
@@ -219,7 +238,8 @@ def format_result(result: dict[str, Any]) -> str:
                         ("all", "all attributions vs all quotes (indirect too)")):
         r = result[name]
         lines.append(f"  {title}: gold {r['gold']}, predicted {r['predicted']} {r['by_kind']}")
-        lines.append(f"    span overlap  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+        lines.append(f"    span overlap  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f};"
+                     f" boundaries (characters) P {r['char_precision']:.3f}  R {r['char_recall']:.3f}")
         lines.append(f"    speaker accuracy {r['speaker_accuracy']:.3f} over {r['matched_with_source']} matched"
                      f" with a gold source; end-to-end speaker recall {r['end_to_end_speaker_recall']:.3f}")
         lines.append("    speaker accuracy by class: " + ", ".join(

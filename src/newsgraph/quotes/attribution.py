@@ -18,6 +18,7 @@ from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
+from newsgraph.quotes.split import join_split_quotes
 from newsgraph.quotes.speakers import (Speaker, names_object, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
@@ -34,13 +35,14 @@ def attribute_quotes(doc: Document, name_gender: Optional[NameGender] = None) ->
     regions = find_quoted_regions(doc.text)
     by_region = [_region_tokens(ctx, r) for r in regions]
     ctx.quoted = {i for toks in by_region for i in toks}
-    quotes: list[Quote] = []
+    pieces: list[tuple[Quote, QuotedRegion]] = []
     previous: Optional[tuple[Quote, int]] = None     # last quote and the sentence it ends in
     for region, toks in zip(regions, by_region):
         quote = _quote_from_region(ctx, region, toks, previous)
         if quote is not None:
-            quotes.append(quote)
+            pieces.append((quote, region))
             previous = (quote, ctx.tok(max(toks)).sent) if toks else previous
+    quotes = join_split_quotes(doc.text, pieces)
     quotes += indirect_quotes(ctx, regions)
     quotes.sort(key=lambda q: q.spans[0].start)
     for n, q in enumerate(quotes, 1):
