@@ -1,6 +1,8 @@
 """Speaker frames added from the per-class study of speaker misses (issue 16): 'as X put it',
 a document that 'reads', a speaker described by a participle ('footage of X asking'), and poll
 shares ('63 percent said'). Sentences are written for these tests."""
+import pytest
+
 from .conftest import only, speaker_name
 
 
@@ -8,10 +10,14 @@ def _direct_or_partial(doc):
     return [q for q in doc.quotes if q.kind != "indirect"]
 
 
-def test_as_x_put_it_names_the_speaker(quotes_of):
-    doc = quotes_of("As Anna Berg, a historian at the museum, put it, the reform is “a quiet revolution.”")
+@pytest.mark.parametrize("text, name", [
+    ("As Anna Berg, a historian at the museum, put it, the reform is “a quiet revolution.”", "Anna Berg"),
+    ("The new advert shows footage of Maria Lopez asking, “Who will pay for this?”", "Maria Lopez"),
+])
+def test_as_x_put_it_and_a_participle_on_a_name_name_the_speaker(quotes_of, text, name):
+    doc = quotes_of(text)
     (q,) = _direct_or_partial(doc)
-    assert speaker_name(doc, q) == "Anna Berg"
+    assert speaker_name(doc, q) == name
 
 
 def test_put_without_as_it_is_no_speech(quotes_of):
@@ -29,11 +35,6 @@ def test_a_person_who_reads_is_no_cue(quotes_of):
     doc = quotes_of("John Weller reads “The Old Man and the Sea” every summer.")
     assert all(q.speaker is None for q in doc.quotes)
 
-
-def test_a_participle_on_a_name_makes_it_the_speaker(quotes_of):
-    doc = quotes_of("The new advert shows footage of Maria Lopez asking, “Who will pay for this?”")
-    (q,) = _direct_or_partial(doc)
-    assert speaker_name(doc, q) == "Maria Lopez"
 
 
 def test_a_share_of_respondents_speaks(quotes_of):
