@@ -71,3 +71,10 @@ def test_a_relative_pronoun_subject_is_a_mention_of_the_speaker(quotes_of):
     assert speaker_name(doc, q) == "Mitch McConnell"
     assert "who" in [s.text for s in q.speaker_spans]
     assert "who" in [s.text for s in doc.entity(q.speaker).spans]
+
+
+def test_according_to_a_speech_someone_delivered_names_its_author(quotes_of):
+    doc = quotes_of("The goal is to curb \u201cactivist\u201d investors, according to a speech Anna Berg "
+                    "delivered at the university in July.")
+    q = only(doc, "partial")
+    assert speaker_name(doc, q) == "Anna Berg"

@@ -145,8 +145,8 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return found[0], [ctx.span_of(head, head)]
     if t.lemma.lower() in OBJECT_NOUNS or t.text.lower() in EVIDENCE_NOUNS:
         return None
-    if t.lemma.lower() in DOCUMENT_NOUNS:
-        author = _author_of(ctx, head, create)
+    if t.lemma.lower() in DOCUMENT_NOUNS | CHANNEL_NOUNS:
+        author = _author_of(ctx, head, create)       # 'according to a speech she delivered'
         if author:
             return author
     first, last = core_phrase(ctx, head)
@@ -245,6 +245,10 @@ def _author_of(ctx: QuoteContext, head: int, create: bool) -> Optional[Speaker]:
                 found = resolve_speaker(ctx, k.i, create)
                 if found:
                     return found
+    for clause in ctx.kids(head, "relcl"):          # 'a speech Mrs. Clinton delivered'
+        subj = [k for k in ctx.kids(clause.i, "nsubj") if k.text.lower() not in RELATIVE_PRONOUNS]
+        if subj and clause.lemma.lower() in PUBLISHING_VERBS + ("deliver", "give", "make", "author"):
+            return resolve_speaker(ctx, subj[0].i, create)
     t = ctx.tok(head)
     if t.dep == "dobj" and ctx.tok(t.head).lemma.lower() in PUBLISHING_VERBS:
         for subj in ctx.kids(t.head, "nsubj"):      # 'the council issued a statement calling ...'
