@@ -60,9 +60,8 @@ def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
     head = subject_of_cue(ctx, cue)
     found = resolve_speaker(ctx, head) if head is not None else None
     relative = _relative_subject(ctx, cue)
-    if found and relative is not None:     # 'McConnell, who said ...': 'who' is a mention of him
-        ctx.add_mention(found[0], relative, relative)
-        found = found[0], [*found[1], ctx.span_of(relative, relative)]
+    if found and relative is not None:     # 'McConnell, who said ...': 'who' names the speaker here
+        found = found[0], [*found[1], ctx.span_of(relative, relative)]     # (not an entity mention)
     return found
 
 
@@ -90,7 +89,8 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if subj:
             return subj[0].i
         t = ctx.tok(j)
-        if t.dep == "acl" and t.tag in ("VBG", "VBN") and t.head not in ctx.quoted and _may_speak(ctx.tok(t.head)):
+        if t.dep == "acl" and t.tag in ("VBG", "VBN") and is_cue(ctx, j) and t.head not in ctx.quoted \
+                and _may_speak(ctx.tok(t.head)):
             return t.head                   # 'footage of Ann Lee asking, "..."', 'a memo saying'
         if j == cue and t.tag == "VBG" and j > 0 and ctx.tok(j - 1).pos == "PROPN" and j - 1 not in ctx.quoted \
                 and ctx.tok(j - 1).dep in ("pobj", "dobj"):
