@@ -166,3 +166,23 @@ def test_a_past_clause_may_name_a_date_of_the_coming_month(text, tense, value):
 ])
 def test_months_with_a_relative_year_and_untensed_quarters(text, tense, value, granularity):
     assert normalise_timex(text, PUB, tense) == (value, "DATE", granularity)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("six straight days", "P6D"),
+    ("the past five trading days", "P5D"),
+    ("two consecutive quarters", "P6M"),
+])
+def test_an_adjective_between_count_and_unit_keeps_the_length(text, value):
+    assert normalise_timex(text, PUB)[:2] == (value, "DURATION")
+
+
+def test_the_last_quarter_is_the_quarter_before_publication():
+    assert normalise_timex("the last quarter", "2007-01-18") == ("2006-Q4", "DATE", "quarter")
+    assert normalise_timex("the past two quarters", "2007-01-18")[:2] == ("P6M", "DURATION")
+
+
+def test_the_past_year_is_the_year_before_and_the_past_week_a_length():
+    assert normalise_timex("the past year", "2022-09-14") == ("2021", "DATE", "year")
+    assert normalise_timex("the past week", "2022-09-14")[:2] == ("P1W", "DURATION")
+    assert normalise_timex("the coming year", "2022-09-14")[:2] == ("P1Y", "DURATION")

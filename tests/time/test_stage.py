@@ -191,3 +191,17 @@ def test_a_past_participle_modifying_a_noun_is_past(annotate):
 def test_hyphenated_idioms_are_not_times(annotate):
     doc = annotate("A last-minute deal promised next-day delivery from next week.", "2021-06-12")
     assert [t.spans[0].text for t in doc.times] == ["next week"]
+
+
+def test_verbs_that_move_a_date_look_ahead_in_the_past_tense(annotate):
+    doc = annotate("The court postponed the hearing to Tuesday. The mayor extended the curfew until Friday. "
+                   "The mayor visited the school on Monday.", "2022-09-14")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Tuesday", "2022-09-20"), ("Friday", "2022-09-16"), ("Monday", "2022-09-12")]
+
+
+def test_a_year_named_quarter_takes_the_quarter_in_focus(annotate):
+    doc = annotate("Third-quarter profit rose 5% to $10 million from $9 million in the 2021 quarter. "
+                   "Sales in the 2019 period were lower.", "2022-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Third-quarter", "2022-Q3"), ("the 2021 quarter", "2021-Q3"), ("the 2019 period", "2019-Q3")]

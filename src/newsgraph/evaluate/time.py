@@ -136,16 +136,51 @@ def predict(gold: list[GoldDoc]) -> list[Document]:
     return [normalise_times(d) for d in nlp.annotate_many(docs, model)]
 
 
+# classes of expressions whose values are hard (issue 16), tried in this order; "other" for the rest
+TIMEX_CLASSES = ("set", "duration_range", "duration", "adjacent_day", "weekday", "quarter", "this_year",
+                 "week", "other")
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_ADJACENT = re.compile(r"(?i)\b(?:(?:the\s+)?(?:previous|next|following|preceding|prior|same)\s+(?:day|morning|"
+                       r"afternoon|evening|night)|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day)\b")
+_RANGE = re.compile(r"(?i)\b(?:\d+|[a-z]+)\s*(?:-|to|or|and)\s*(?:\d+|[a-z]+)\s+\S*(?:second|minute|hour|day|"
+                    r"week|month|year|decade)")
+
+
+def timex_class(text: str, type_: str, value: str = "") -> str:
+    """The class of one expression (gold or predicted) by its words and type."""
+    if type_ == "SET":
+        return "set"
+    if type_ == "DURATION":
+        return "duration_range" if _RANGE.search(text) else "duration"
+    if _ADJACENT.search(text):
+        return "adjacent_day"
+    if _WEEKDAY.search(text):
+        return "weekday"
+    if re.search(r"(?i)quarter|\bhalf\b", text) or re.search(r"-(?:Q|H)\d", value or ""):
+        return "quarter"
+    if re.search(r"(?i)\bthis\s+year\b", text):
+        return "this_year"
+    if re.search(r"(?i)\bweek", text):
+        return "week"
+    return "other"
+
+
 def score(gold: list[GoldDoc], predicted: list[Document]) -> dict:
-    """TempEval-3 style counts and rates, with the first errors of each kind."""
+    """TempEval-3 style counts and rates, with the first errors of each kind and value
+    P/R/F1 per class of expression (TIMEX_CLASSES)."""
     c = dict(gold=0, pred=0, strict=0, relaxed=0, value=0, type=0)
+    by_class = {k: dict(gold=0, pred=0, value=0) for k in TIMEX_CLASSES}
     errors: dict[str, list] = {"missed": [], "spurious": [], "value": []}
     for g, doc in zip(gold, predicted):
         preds = [(t.spans[0].start, t.spans[0].end, t.type, t.value) for t in doc.times]
         c["gold"] += len(g.timexes)
         c["pred"] += len(preds)
+        for p in preds:
+            by_class[timex_class(g.text[p[0]:p[1]], p[2], p[3] or "")]["pred"] += 1
         used: set[int] = set()
         for gt in g.timexes:
+            cls = timex_class(g.text[gt.start:gt.end], gt.type, gt.value)
+            by_class[cls]["gold"] += 1
             j = _match(gt, preds, used)
             if j is None:
                 errors["missed"].append(f"{g.name}: {g.text[gt.start:gt.end]!r} {gt.value}")
@@ -157,13 +192,15 @@ def score(gold: list[GoldDoc], predicted: list[Document]) -> dict:
             c["type"] += p[2] == gt.type
             if p[3] == gt.value:
                 c["value"] += 1
+                by_class[cls]["value"] += 1
             else:
-                errors["value"].append(f"{g.name}: {g.text[gt.start:gt.end]!r} gold {gt.value} got "
-                                       f"{g.text[p[0]:p[1]]!r} {p[3]}")
+                errors["value"].append(f"{g.name} [{cls}]: {g.text[gt.start:gt.end]!r} gold {gt.value} got "
+                                       f"{g.text[p[0]:p[1]]!r} {p[3]} (DCT {g.published})")
         errors["spurious"] += [f"{g.name}: {g.text[p[0]:p[1]]!r} {p[3]}" for j, p in enumerate(preds)
                                if j not in used]
-    return {"documents": len(gold), "counts": c, **_rates(c), "published": PUBLISHED,
-            "errors": {k: v[:200] for k, v in errors.items()}}
+    classes = {k: {**v, **_prf(v["value"], v["pred"], v["gold"])} for k, v in by_class.items()}
+    return {"documents": len(gold), "counts": c, **_rates(c), "value_by_class": classes,
+            "published": PUBLISHED, "errors": {k: v[:200] for k, v in errors.items()}}
 
 
 def _match(gt: GoldTimex, preds: list, used: set[int]) -> Optional[int]:
@@ -205,6 +242,8 @@ def format_result(result: dict) -> str:
                      f"{s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}")
     lines.append(f"value accuracy {result['value_accuracy']:.3f}, type accuracy {result['type_accuracy']:.3f} "
                  f"(over relaxed matches)")
+    lines.append("value F1 by class: " + ", ".join(
+        f"{k} {v['f1']:.3f} ({v['value']}/{v['gold']})" for k, v in result["value_by_class"].items()))
     for name, ref in result["published"].items():
         lines.append(f"published, {name}: strict F1 {ref['strict_f1']:.2f}, relaxed F1 "
                      f"{ref['relaxed_f1']:.2f}, value F1 {ref['value_f1']:.2f}")

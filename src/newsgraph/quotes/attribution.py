@@ -18,7 +18,8 @@ from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
-from newsgraph.quotes.speakers import (Speaker, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
+from newsgraph.quotes.split import join_split_quotes
+from newsgraph.quotes.speakers import (Speaker, names_object, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
@@ -34,13 +35,14 @@ def attribute_quotes(doc: Document, name_gender: Optional[NameGender] = None) ->
     regions = find_quoted_regions(doc.text)
     by_region = [_region_tokens(ctx, r) for r in regions]
     ctx.quoted = {i for toks in by_region for i in toks}
-    quotes: list[Quote] = []
+    pieces: list[tuple[Quote, QuotedRegion]] = []
     previous: Optional[tuple[Quote, int]] = None     # last quote and the sentence it ends in
     for region, toks in zip(regions, by_region):
         quote = _quote_from_region(ctx, region, toks, previous)
         if quote is not None:
-            quotes.append(quote)
+            pieces.append((quote, region))
             previous = (quote, ctx.tok(max(toks)).sent) if toks else previous
+    quotes = join_split_quotes(doc.text, pieces)
     quotes += indirect_quotes(ctx, regions)
     quotes.sort(key=lambda q: q.spans[0].start)
     for n, q in enumerate(quotes, 1):
@@ -61,7 +63,7 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         return None
     cue = best_cue(ctx, toks, _frame_sentences(ctx, region, toks))
     if cue is None and quote.kind == "direct":
-        cue = _colon_cue(ctx, toks)
+        cue = _colon_cue(ctx, toks) or _frame_before(ctx, region, toks)
     if cue is not None and quote.kind == "partial" and _is_scare(ctx, toks) and not _cue_reaches(ctx, cue, toks):
         cue = None          # 'a bill on "foreign influence", which critics say ...': a term, not their words
     if cue is None and quote.kind == "partial":
@@ -81,8 +83,9 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         if ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
             quote.speaker, quote.channel = previous[0].speaker, previous[0].channel
             quote.language = previous[0].language
-    if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks) and not _thing_frame(ctx, cue):
-        return None
+    if quote.speaker is None and quote.kind == "partial" and _is_scare(ctx, toks) and not _thing_frame(ctx, cue) \
+            and not (cue is not None and names_object(ctx, cue)):
+        return None         # kept: 'calling the test "a violation"' quotes words, whoever framed them
     return quote
 
 
@@ -264,6 +267,22 @@ def _colon_cue(ctx: QuoteContext, toks: set[int]) -> Optional[int]:
         if ctx.doc.text[prev.start:prev.end].rstrip().endswith(":"):
             return best_cue(ctx, toks, [s - 1])
     return None
+
+
+def _frame_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> Optional[int]:
+    """'..., Schiff said. "The other factor ..."': a quote opening a sentence, with no cue of its
+    own, continues the attribution of the sentence just before it in the same paragraph, when
+    that sentence quotes nothing itself (a quote there passes its speaker on instead)."""
+    s = ctx.tok(min(toks)).sent
+    if s == 0 or _text_before(ctx, region, toks):
+        return None
+    prev = ctx.doc.sentences[s - 1]
+    if "\n" in ctx.doc.text[prev.end:region.open_at]:
+        return None
+    tokens = range(prev.token_start, prev.token_end)
+    if any(i in ctx.quoted for i in tokens):
+        return None
+    return best_cue(ctx, {prev.token_end - 1}, [s - 1])     # the cue nearest the sentence end
 
 
 def _cue_subject_is_object(ctx: QuoteContext, cue: int) -> bool:

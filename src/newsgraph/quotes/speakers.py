@@ -22,14 +22,26 @@ MODIFIER_DEPS = ("det", "amod", "compound", "nmod", "poss", "nummod", "case", "q
 # names the speaker only when it is one of these types; a nationality or a place is no speaker
 MODIFIER_SPEAKER_TYPES = ("PERSON", "ORG", "MILITARY_UNIT")
 AUTHOR_PREPS = ("by", "from")
+# verbs whose object is what is named or described, never an inverted speaker
+NAMING_VERBS = ("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise")
+# verbs whose subject is the author of the document they take as object: 'X issued a statement saying'
+PUBLISHING_VERBS = ("issue", "release", "publish", "send", "post", "put", "sign", "write", "deliver", "file")
 
 
 def is_cue(ctx: QuoteContext, i: int) -> bool:
-    """A speech verb, or the 'according' of 'according to X'."""
+    """A speech verb, the 'according' of 'according to X', 'as X put it', 'the letter reads'."""
     t = ctx.tok(i)
     if t.text.lower() == "according":
         return any(k.text.lower() == "to" for k in ctx.kids(i))
-    return t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH_VERBS and t.dep not in ("amod", "aux", "auxpass")
+    if t.pos not in ("VERB", "AUX") or t.dep in ("amod", "aux", "auxpass"):
+        return False
+    lemma = t.lemma.lower()
+    if lemma == "put":          # 'as Ann Lee put it, ...': the words that follow are hers
+        return any(k.text.lower() == "it" for k in ctx.kids(i, "dobj")) and \
+            any(k.text.lower() == "as" for k in ctx.kids(i, "mark", "advmod"))
+    if lemma == "read":         # 'the letter reads', never 'he read the letter'
+        return any(k.lemma.lower() in DOCUMENT_NOUNS for k in ctx.kids(i, "nsubj"))
+    return lemma in SPEECH_VERBS
 
 
 def best_cue(ctx: QuoteContext, region_tokens: set[int], sentences: Iterable[int]) -> Optional[int]:
@@ -46,7 +58,19 @@ def best_cue(ctx: QuoteContext, region_tokens: set[int], sentences: Iterable[int
 def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
     """The entity that speaks through `cue`, with its spans; None when the cue has no subject."""
     head = subject_of_cue(ctx, cue)
-    return resolve_speaker(ctx, head) if head is not None else None
+    found = resolve_speaker(ctx, head) if head is not None else None
+    relative = _relative_subject(ctx, cue)
+    if found and relative is not None:     # 'McConnell, who said ...': 'who' names the speaker here
+        found = found[0], [*found[1], ctx.span_of(relative, relative)]     # (not an entity mention)
+    return found
+
+
+def _relative_subject(ctx: QuoteContext, cue: int) -> Optional[int]:
+    """The 'who'/'which'/'that' subject of a cue heading a relative clause, if any."""
+    if ctx.tok(cue).dep != "relcl":
+        return None
+    subj = [k for k in ctx.kids(cue, "nsubj") if k.text.lower() in RELATIVE_PRONOUNS]
+    return subj[0].i if subj else None
 
 
 def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
@@ -65,6 +89,12 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if subj:
             return subj[0].i
         t = ctx.tok(j)
+        if t.dep == "acl" and t.tag in ("VBG", "VBN") and is_cue(ctx, j) and t.head not in ctx.quoted \
+                and _may_speak(ctx.tok(t.head)):
+            return t.head                   # 'footage of Ann Lee asking, "..."', 'a memo saying'
+        if j == cue and t.tag == "VBG" and j > 0 and ctx.tok(j - 1).pos == "PROPN" and j - 1 not in ctx.quoted \
+                and ctx.tok(j - 1).dep in ("pobj", "dobj"):
+            return j - 1                    # the same, parsed as an adverbial clause of the main verb
         if t.dep not in CLIMB_DEPS or t.head == j:
             return None
         controller = [k for k in ctx.kids(t.head, "dobj") if k.i not in ctx.quoted and k.i < j]
@@ -76,8 +106,21 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     return None
 
 
+def _may_speak(t) -> bool:
+    """A name, or a common noun that can name a speaker or a document."""
+    return t.pos == "PROPN" or (t.pos == "NOUN" and can_speak(t.lemma, t.text))
+
+
+def names_object(ctx: QuoteContext, verb: int) -> bool:
+    """'calling the test "a violation"': a verb of naming with the named thing as object."""
+    return ctx.tok(verb).lemma.lower() in NAMING_VERBS and bool(ctx.kids(verb, "dobj"))
+
+
 def _inverted_subject(ctx: QuoteContext, verb: int) -> list:
-    """'..., said Leslie Wimes, a ...' parsed with the quote as subject: the noun right after the verb."""
+    """'..., said Leslie Wimes, a ...' parsed with the quote as subject: the noun right after the verb;
+    never after a verb of naming ('calling the test "a violation"': the test is what is named)."""
+    if names_object(ctx, verb):
+        return []
     nxt = verb + 1
     if nxt < len(ctx.doc.tokens) and ctx.tok(nxt).head == verb and ctx.tok(nxt).pos in ("PROPN", "NOUN") \
             and ctx.tok(nxt).dep in ("dobj", "attr", "npadvmod", "nsubj", "oprd", "appos", "dep"):
@@ -102,8 +145,8 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return found[0], [ctx.span_of(head, head)]
     if t.lemma.lower() in OBJECT_NOUNS or t.text.lower() in EVIDENCE_NOUNS:
         return None
-    if t.lemma.lower() in DOCUMENT_NOUNS:
-        author = _author_of(ctx, head, create)
+    if t.lemma.lower() in DOCUMENT_NOUNS | CHANNEL_NOUNS:
+        author = _author_of(ctx, head, create)       # 'according to a speech she delivered'
         if author:
             return author
     first, last = core_phrase(ctx, head)
@@ -121,7 +164,8 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
         return found
     etype = "ORG" if t.lemma.lower() in ORG_HEADS or t.ent_type in ("ORG", "NORP", "GPE") else "PERSON"
     etype = "OTHER" if t.lemma.lower() in DOCUMENT_NOUNS else etype
-    if t.ent_type in NOT_SPEAKER_ENTS or t.pos not in ("NOUN", "PROPN"):
+    share = t.ent_type == "PERCENT" and t.lemma.lower() in QUANTITY_NOUNS     # '63 percent said'
+    if (t.ent_type in NOT_SPEAKER_ENTS and not share) or t.pos not in ("NOUN", "PROPN"):
         return None
     if t.pos == "NOUN" and not can_speak(*_counted(ctx, head)):
         return None         # 'the criticism', 'an apology', 'retaliatory measures'
@@ -182,6 +226,7 @@ def _counted(ctx: QuoteContext, head: int) -> tuple[str, str]:
             for obj in ctx.kids(of.i, "pobj"):
                 if of.text.lower() == "of":
                     return obj.lemma, obj.text
+        return "people", "people"       # '63 percent said': a share of the people asked
     return t.lemma, t.text
 
 
@@ -200,6 +245,15 @@ def _author_of(ctx: QuoteContext, head: int, create: bool) -> Optional[Speaker]:
                 found = resolve_speaker(ctx, k.i, create)
                 if found:
                     return found
+    for clause in ctx.kids(head, "relcl"):          # 'a speech Mrs. Clinton delivered'
+        subj = [k for k in ctx.kids(clause.i, "nsubj") if k.text.lower() not in RELATIVE_PRONOUNS]
+        if subj and clause.lemma.lower() in PUBLISHING_VERBS + ("deliver", "give", "make", "author"):
+            return resolve_speaker(ctx, subj[0].i, create)
+    t = ctx.tok(head)
+    if t.dep == "dobj" and ctx.tok(t.head).lemma.lower() in PUBLISHING_VERBS:
+        for subj in ctx.kids(t.head, "nsubj"):      # 'the council issued a statement calling ...'
+            if subj.i not in ctx.quoted:
+                return resolve_speaker(ctx, subj.i, create)
     return None
 
 

@@ -249,6 +249,10 @@ def quarter(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def the_quarter(m: re.Match, ctx: Ctx) -> Timex:
+    """'the latest quarter', 'the year-ago period'; 'the 1988 quarter' takes its quarter from the
+    quarter in focus (see the stage), else it stands for the year."""
+    if m["qyr"]:
+        return Timex(m["qyr"], "DATE", "year")
     if not ctx.published:
         return Timex(None, "DATE", "quarter")
     back = 5 if "year" in m["qrel"].lower() else 1

@@ -15,9 +15,17 @@ def recent_units(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(f"PX{unit}", "DURATION", gran)
 
 
+_CALENDAR_UNITS = ("Q", "Y")
+
+
 def the_past_unit(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, is_time = unit_of(m["unit"])
     plural = m["unit"].lower().endswith("s")
+    if unit in _CALENDAR_UNITS and not plural and m.group(0).lower().split()[1] != "coming":
+        # "in the last quarter", "the past year": the calendar unit before this one, as TimeBank
+        # and MEANTIME annotate them (a date, not a duration)
+        return relative(cal.shift(ctx.published, -1, unit), "DATE", gran) if ctx.published \
+            else Timex(None, "DATE", gran)
     return Timex(duration_value(None if plural else 1, unit, is_time), "DURATION", gran)
 
 

@@ -47,6 +47,9 @@ QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+t
 DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
+# adjectives between a count and its unit that leave the length as counted: "six straight days"
+SPAN_ADJ = r"(?P<spanadj>(?i:straight|consecutive|successive|trading|business|working|calendar|full))"
+
 _DAY_PREPS = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
     "on", "On", "by", "until", "till", "since", "Since", "from", "after", "before", "to", "through",
     "between", "Between", "of")) + ")"
@@ -87,11 +90,12 @@ RULES_SRC: dict[str, str] = {
     "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
                 rf"(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
-    "the_quarter": r"the\s+(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)\s+(?:quarter|period)",
+    "the_quarter": (r"the\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
+                    r"\s+(?:quarter|period)"),
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
-    "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}(?:[-\s](?P<long>long|old))?",
+    "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+(?:{SPAN_ADJ}\s+)?{UNIT}(?:[-\s](?P<long>long|old))?",
     "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)",
     "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s)"
                r"|(?=(?:[Ss]pring|[Ss]ummer|Fall|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b))"

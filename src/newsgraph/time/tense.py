@@ -16,6 +16,14 @@ _PROSPECTIVE = {"plan", "schedule", "expect", "intend", "aim", "prepare", "set",
 # verbs that ask someone to act later: "ordered him to appear on Monday"
 _DIRECTIVE = {"ask", "order", "tell", "urge", "invite", "call", "subpoena", "summon", "require", "force",
               "allow", "authorize", "instruct", "persuade", "encourage", "request", "need", "push", "press"}
+# verbs that set or move a date: the day they govern lies ahead even in the past tense
+# ("has scheduled a briefing Thursday", "postponed the vote to Tuesday"); these others only with a
+# deadline preposition ("extended its deadline until Tuesday", "planned a rally for Saturday")
+_RESCHEDULE = {"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"}
+_DEADLINE_VERBS = {"extend", "plan", "set", "give", "move", "push"}
+_DEADLINE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight|\d[\d:. apmEST]*)\s+)?$", re.IGNORECASE)
+_PROSPECTIVE |= _RESCHEDULE
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
@@ -27,10 +35,17 @@ def tense_at(doc: Document, start: int, end: int, starts: Optional[list[int]] = 
         return None
     if _EARLIEST.search(doc.text[max(0, start - 20):start]):
         return "future"
+    if _SINCE.search(doc.text[max(0, start - 12):start]):
+        return "past"                  # "since Jan. 13": a point already past, whatever the verb
     if inside[-1].dep == "poss":          # "Wednesday's ruling": a day already past
         return "past"
     path = _path_to_verb(doc.tokens, inside[0])
-    return _tense_of(doc.tokens, path[-1], direct=len(path) <= 3) if path else None
+    if not path:
+        return None
+    verb = path[-1]
+    if verb.lemma in _RESCHEDULE or (verb.lemma in _DEADLINE_VERBS and _DEADLINE.search(doc.text[max(0, start - 30):start])):
+        return "future"
+    return _tense_of(doc.tokens, verb, direct=len(path) <= 3)
 
 
 def modifies_noun(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> bool:

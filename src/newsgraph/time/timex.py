@@ -51,7 +51,9 @@ def normalise_times(doc: Document) -> Document:
         if not _plausible(doc, cand, starts):
             continue
         timex = HANDLERS[cand.rule](cand.match, Ctx(published, _tense(doc, cand, starts)))
-        if timex.anchor == "text":
+        if cand.rule == "the_quarter" and cand.match["qyr"]:
+            timex = _quarter_of_year(timex, cand, times)
+        elif timex.anchor == "text":
             timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
         elif cand.rule == "the_day":
             timex = _day_told(timex, cand, times)
@@ -95,13 +97,26 @@ def _is_year_before(cand: Candidate) -> bool:
 def _year_before_quarter(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
     """'profit rose from $5 million a year earlier' after 'third-quarter profit': the same
     quarter a year before (2021-Q3), as results are compared quarter with quarter."""
+    focus = _quarter_in_focus(cand, earlier)
+    return Timex(f"{focus[0] - 1}-Q{focus[1]}", "DATE", "quarter", "text") if focus else timex
+
+
+def _quarter_of_year(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
+    """'the 1988 quarter' after 'third-quarter profit': that year's third quarter."""
+    focus = _quarter_in_focus(cand, earlier)
+    year = timex.value[:4] if timex.value else ""
+    return Timex(f"{year}-Q{focus[1]}", "DATE", "quarter", "text") if focus else timex
+
+
+def _quarter_in_focus(cand: Candidate, earlier: list[TimeExpr]) -> Optional[tuple[int, int]]:
+    """(year, quarter) of the last quarter named within _QUARTER_REACH before the candidate."""
     for prev in reversed(earlier):
         if prev.spans[0].start < cand.start - _QUARTER_REACH:
             break
         m = _QUARTER.fullmatch(prev.value or "")
         if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
-            return Timex(f"{int(m[1]) - 1}-Q{m[2]}", "DATE", "quarter", "text")
-    return timex
+            return int(m[1]), int(m[2])
+    return None
 
 
 def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
@@ -153,7 +168,8 @@ def _plausible(doc: Document, cand: Candidate, starts: list[int]) -> bool:
     if cand.rule == "day_ordinal" and not _day_ordinal_plausible(doc, cand, starts):
         return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "quarter" \
-            and re.match(r"\s+of\b", doc.text[cand.end:cand.end + 4]):     # "three-quarters of its food"
+            and (re.match(r"\s+of\b", doc.text[cand.end:cand.end + 4])      # "three-quarters of its food"
+                 or len(m.group("num") or "") == 4):                        # "its 1988 quarter": a year
         return False
     if cand.rule == "duration" and (m.group("unit") or "").lower() == "second" \
             and ((m.group("num") or "").lower() in ("a", "an", "one") or len(m.group("num") or "") >= 4):
