@@ -191,6 +191,8 @@ _eval_dataset_command("time", "time", "TempEval-3 style extraction F1 (strict, r
 _eval_dataset_command("quotes", "quotes", "Quote span F1 and speaker accuracy on PolNeAR-style brat data.")
 _eval_dataset_command("events", "events", "Event type accuracy and macro-F1 (CASE 2021 or PLOVER gold).")
 _eval_dataset_command("entities", "entities", "Entity mention F1 by type on MEANTIME.")
+_eval_dataset_command("incidents", "incidents",
+                      "Incident precision, recall and main death-toll accuracy on hand-written *.incidents.json.")
 
 
 # --- gazetteer -------------------------------------------------------------------
