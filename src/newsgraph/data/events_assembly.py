@@ -41,7 +41,8 @@ CAMPAIGN_NOUNS = {"invasion", "war", "conflict", "aggression", "occupation", "ca
 SENTENCE_WINDOW = 1       # a mention with nothing against it joins an incident this many sentences back
 ANAPHOR_WINDOW = 4        # "the attack", "the strike": sentences back to the incident it names
 NEAR_KM = 30.0            # two places this close name one incident's place ("Bucha, a town near Kyiv")
-TOLL_WINDOW = 1           # a toll attaches to an attack in its own or the preceding sentence
+TOLL_WINDOW = 2           # a toll attaches to the latest attack this many sentences back ("Russian forces
+                          # shelled X. A school was damaged. Two people died."), none in between
 
 # Casualty statements with no trigger of their own (count 0, or no count at all).
 NO_CASUALTIES = re.compile(r"\b(?:there were |with |causing |caused |reported |and )?no (?:casualties|deaths|fatalities|"

@@ -17,6 +17,7 @@ one kind that disagree are both kept, each with its spans (where it was said), n
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from newsgraph.data.events_assembly import (ANAPHOR_NOUNS, ANAPHOR_WINDOW, CAMPAIGN_NOUNS, GENERIC_ATTACKERS, GENERIC_MODES, MODE_FAMILIES,
@@ -49,7 +50,7 @@ def assemble_incidents(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     drafts = [d for d in drafts if not inside(d.event.spans[0].start, furniture)]
     drafts = sorted(drafts, key=lambda d: d.event.spans[0].start)
     drafts = [d for d in fold_verbal_contents(tree, drafts) if not _campaign_setting(tree, d)]
-    add_no_casualty_counts(doc, drafts)
+    drafts = add_no_casualty_counts(doc, drafts)
     head = headline_range(doc)
     groups: list[list["Draft"]] = []
     for d in drafts:
@@ -58,16 +59,22 @@ def assemble_incidents(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
             groups.append([d])
         else:
             group.append(d)
-    return [_merged(doc, g, head) for g in groups]
+    merged = [_merged(doc, g, head) for g in groups]
+    for d in merged:
+        d.event.spans.sort(key=lambda s: s.start)
+    return merged
 
 
 def _incident_of(tree: Tree, d: "Draft", groups: list[list["Draft"]], head) -> Optional[list["Draft"]]:
     """The earlier incident `d` is a mention of, if any (the latest such)."""
     if d.event.type not in ASSEMBLED_TYPES or _new_incident(tree, d):
         return None
+    latest = True                  # no other incident of the kind told since: tolls and bare mentions may join
     for group in reversed(groups):
-        if _compatible(tree.doc, group, d) and _linked(tree, group, d, head):
-            return group
+        if _compatible(tree.doc, group, d):
+            if _linked(tree, group, d, head, latest):
+                return group
+            latest = False
     return None
 
 
@@ -75,19 +82,20 @@ def _in_head(d: "Draft", head) -> bool:
     return head is not None and head[0] <= d.event.spans[0].start < head[1]
 
 
-def _linked(tree: Tree, group: list["Draft"], d: "Draft", head) -> bool:
+def _linked(tree: Tree, group: list["Draft"], d: "Draft", head, latest: bool = True) -> bool:
     last = group[-1]
     if any(_in_head(g, head) for g in group) and not any(not _in_head(g, head) for g in group):
         return True                                  # the headline's incident, told in the body
     gap = d.sent - last.sent
     if gap == 0:
         return True
-    if gap <= TOLL_WINDOW and _is_consequence(d) and (not d.event.places or any(g.event.places for g in group)):
+    if latest and gap <= TOLL_WINDOW and _is_consequence(d) and (
+            not d.event.places or any(g.event.places for g in group)):
         return True                                  # "... shelled Vilkhivka. Two people died."
     if gap <= SENTENCE_WINDOW and (any(_same_attacker(tree.doc, g, d) for g in group) or (
             d.event.mode not in GENERIC_MODES and any(g.event.mode == d.event.mode for g in group))):
         return True                                  # the same party's action told again, or the same mode
-    if gap <= SENTENCE_WINDOW and _bare(d.event):
+    if latest and gap <= TOLL_WINDOW and _bare(d.event):
         return True                                  # "Many other cities were also targeted."
     if gap <= ANAPHOR_WINDOW and _anaphoric(tree, d):
         return True
@@ -253,17 +261,18 @@ def _is_consequence(d: "Draft") -> bool:
 
 
 def fold_verbal_contents(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
-    """One speech act, one record: an action that is only demanded, threatened or promised
-    ("calling for a complete withdrawal", "threatened to strike") is the content of that verbal
-    event; a pledge of support ("promising solidarity") is the support; an attempt told in a
+    """One speech act, one record: an action that is only demanded, with no actor of its own
+    ("calling for a complete withdrawal"), is the content of the demand ("urged the rebels to
+    release hostages" keeps the rebels' hypothetical release, "threatened a strike" the strike); a pledge of support ("promising solidarity") is the support; an attempt told in a
     clause describing a place ("a city that Moscow has been trying to conquer") is background."""
     verbal = [d for d in drafts if d.event.type not in ASSEMBLED_TYPES]
     drop = set()
     for d in drafts:
         unreal = d.event.status not in FACTUAL
-        gov = next((v for v in verbal if v is not d and v.sent == d.sent and
-                    tree.dominates(v.trigger.anchor, d.trigger.token)), None)
-        if unreal and d.event.type in ASSEMBLED_TYPES and (gov is not None or _describes_place(tree, d)):
+        govs = [v for v in verbal if v is not d and v.sent == d.sent and tree.dominates(v.trigger.anchor, d.trigger.token)]
+        gov = govs[-1] if govs else None
+        demanded = any(v.event.type == "REQUEST" for v in govs) and not _sources(d.event)
+        if unreal and d.event.type in ASSEMBLED_TYPES and (demanded or _describes_place(tree, d)):
             drop.add(id(d))
         elif gov is not None and gov.event.type == "AGREE" and gov.event.mode == "pledge" and \
                 d.event.type not in ASSEMBLED_TYPES and _same_source(gov, d):
@@ -295,16 +304,19 @@ def _is_place(tree: Tree, i: int) -> bool:
                                                         for p in tree.doc.places for s in p.spans)
 
 
-def add_no_casualty_counts(doc: Document, drafts: list["Draft"]) -> None:
-    """'There were no casualties': killed 0 (explicit) on the attack of that or the preceding sentence."""
+def add_no_casualty_counts(doc: Document, drafts: list["Draft"]) -> list["Draft"]:
+    """'There were no casualties', 'No one was injured': a count of 0 (explicit) on the incident of
+    that or the preceding sentence; the statement itself is no event."""
+    out = list(drafts)
     for si, s in enumerate(doc.sentences):
-        m = NO_CASUALTIES.search(doc.text, s.start, s.end)
-        if m is None:
-            continue
-        near = [d for d in drafts if d.event.type == "ASSAULT" and si - TOLL_WINDOW <= d.sent <= si]
-        if near and not any(c.kind == "killed" for d in near for c in d.event.counts):
-            span = doc.span(m.start(), m.end())
-            near[-1].event.counts.append(Count("killed", 0, "exact", None, [span]))
+        for m in NO_CASUALTIES.finditer(doc.text, s.start, s.end):
+            inside_match = [d for d in out if m.start() <= d.event.spans[0].start < m.end()]
+            out = [d for d in out if d not in inside_match]
+            near = [d for d in out if d.event.type in INCIDENT_TYPES and si - TOLL_WINDOW <= d.sent <= si]
+            kind = "injured" if re.search(r"injur|hurt|wound", m.group(0), re.I) else "killed"
+            if near and not any(c.kind == kind for c in near[-1].event.counts):
+                near[-1].event.counts.append(Count(kind, 0, "exact", None, [doc.span(m.start(), m.end())]))
+    return out
 
 
 def _lead(doc: Document, group: list["Draft"], head) -> "Draft":
