@@ -18,13 +18,16 @@ VIOLENCE = "violence"           # every other ASSAULT mode: attack, shelling, st
 # Modes that say only that violence happened: another mention's specific mode wins.
 GENERIC_MODES = {None, "attack", "killing", "destruction", "strike", "armed clash", "explosion"}
 
-# Attackers that name no party: compatible with any named attacker of the same incident.
+# Attackers that name no party: compatible with any named attacker of the same incident
+# (crowds too, for protests told twice: "thousands marched ...", "some 15,000 demonstrators ...").
 GENERIC_ATTACKERS = {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "perpetrator",
-                     "perpetrators", "they", "he", "she", "it", "unknown", "unidentified", "suspect", "suspects"}
+                     "perpetrators", "they", "he", "she", "it", "unknown", "unidentified", "suspect", "suspects",
+                     "people", "protesters", "protestors", "demonstrators", "crowd", "crowds", "residents",
+                     "students", "activists", "marchers"}
 
-# Words that open a new incident of the same kind ("another strike", "a separate attack").
-NEW_INCIDENT_WORDS = {"another", "separate", "second", "third", "other", "new", "earlier", "previous",
-                      "later", "further", "different"}
+# Words that open a new incident of the same kind ("another strike", "a separate attack"); not
+# ordinals, which count the incident being told ("the second attack on a school this week").
+NEW_INCIDENT_WORDS = {"another", "separate", "other", "new", "earlier", "previous", "different"}
 
 # Nouns that, made definite ("the attack", "this strike"), name one incident told before; not
 # campaign words ("the invasion", "the war", "the offensive"), which name the setting.

@@ -97,7 +97,9 @@ def _linked(tree: Tree, group: list["Draft"], d: "Draft", head, latest: bool = T
         return True                                  # the same party's action told again, or the same mode
     if latest and gap <= TOLL_WINDOW and _bare(d.event):
         return True                                  # "Many other cities were also targeted."
-    if gap <= ANAPHOR_WINDOW and _anaphoric(tree, d):
+    if gap <= SENTENCE_WINDOW and not any(_sources(g.event) or g.event.places for g in group):
+        return True                                  # the earlier telling gave nothing to tell them apart
+    if gap <= ANAPHOR_WINDOW and (_anaphoric(tree, d) or _described_attacker(tree.doc, d)):
         return True
     return _same_place_and_day(tree.doc, group, d) or _summary(tree.doc, group, d)
 
@@ -209,6 +211,8 @@ def _sources(ev: Event) -> list:
 
 
 def _attackers_agree(doc: Document, g: "Draft", d: "Draft") -> bool:
+    """No two different parties: countries differ, or two names, or two descriptions with other
+    heads ("rebels" / "the army"); a name and a description ("Taliban" / "the militants") agree."""
     for a in _sources(g.event):
         for b in _sources(d.event):
             if _generic(a.text) or _generic(b.text) or (a.entity and a.entity == b.entity):
@@ -217,9 +221,22 @@ def _attackers_agree(doc: Document, g: "Draft", d: "Draft") -> bool:
             if ca and cb:
                 if ca != cb:
                     return False
-            elif na != nb and na not in nb and nb not in na:
+            elif not (ca or cb) and bool(a.entity) == bool(b.entity) and _head(na) != _head(nb) and \
+                    na not in nb and nb not in na:
                 return False
     return True
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    return words[-1].rstrip("s") if words else ""
+
+
+def _described_attacker(doc: Document, d: "Draft") -> bool:
+    """'The militants attacked ...', 'the three attackers killed ...': a definite description of
+    the attacker refers back to an incident already told."""
+    return any(fold(a.text).startswith(("the ", "these ")) and not a.entity and _side(doc, a.text, None)[0] is None
+               for a in _sources(d.event))
 
 
 def _same_attacker(doc: Document, g: "Draft", d: "Draft") -> bool:
@@ -374,17 +391,17 @@ def _by_precision(doc: Document, places: list[str]) -> list[str]:
 
 
 def mark_main(doc: Document) -> None:
-    """`main`: the incidents of the headline or the lede; failing those, the first incident with
-    the most mentions; a document without incidents has its first event as main."""
+    """`main`: the first incident of the headline or lede, and the lede's other incidents that carry
+    a toll; failing those, the incident with the most mentions; without incidents, the first event."""
     if not doc.events:
         return
     head = headline_range(doc)
     body = [s for s in doc.sentences if head is None or s.start >= head[1]]
     lede_end = body[0].end if body else len(doc.text)
-    top = [e for e in doc.events if e.type in INCIDENT_TYPES and e.status in FACTUAL
-           and any(s.start < lede_end for s in e.spans)]
+    incidents = [e for e in doc.events if e.type in INCIDENT_TYPES and e.status in FACTUAL]
+    top = [e for e in incidents if any(s.start < lede_end for s in e.spans)]
+    top = top[:1] + [e for e in top[1:] if any(c.kind in ("killed", "injured") for c in e.counts)]
     if not top:
-        incidents = [e for e in doc.events if e.type in INCIDENT_TYPES and e.status in FACTUAL]
         top = [max(incidents, key=lambda e: (len(e.spans), bool(e.counts)))] if incidents else doc.events[:1]
     for e in top:
         e.main = True
