@@ -354,12 +354,23 @@ def _merged(doc: Document, group: list["Draft"], head) -> "Draft":
         _fold_event(ev, d.event)
         lead.merged.extend([d.trigger.token, d.trigger.anchor, *d.merged])
     ev.mode = next((d.event.mode for d in [lead, *others] if d.event.mode not in GENERIC_MODES), ev.mode)
+    attacker = _told_attacker(group)
+    if attacker is not None:
+        ev.actors = [attacker] + [a for a in ev.actors if a.role != "source"]
     ev.places = _by_precision(doc, ev.places)
     ev.time = max((d.event.time for d in group if d.event.time), key=lambda t: len(t.value), default=None)
     ev.spans = sorted({(s.start, s.end): s for d in group for s in d.event.spans}.values(), key=lambda s: s.start)
     ev.confidence = round(min(0.95, max(d.event.confidence for d in group) + 0.05 * len(others)), 2)
     lead.source = lead.source or next((d.source for d in others if d.source is not None), None)
     return lead
+
+
+def _told_attacker(group: list["Draft"]):
+    """The first attacker the text names, before one only implied by the reporter ("police said" of
+    a police action): a party reporting its own action is the source only when no one else is."""
+    told = [(a, d.event) for d in sorted(group, key=lambda d: d.event.spans[0].start) for a in _sources(d.event)]
+    named = [a for a, ev in told if not (ev.reported_by and fold(ev.reported_by.text) == fold(a.text))]
+    return (named or [a for a, _ in told] or [None])[0]
 
 
 def _fold_event(ev: Event, other: Event) -> None:
