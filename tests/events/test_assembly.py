@@ -165,3 +165,18 @@ def test_headline_is_a_short_first_line_or_the_title():
     assert headline_range(doc) == (0, 24)
     doc = Document(id="y", text="Troops shelled the town on Monday.\nTwo people died.")
     assert headline_range(doc) is None
+
+
+def test_html_page_furniture_yields_no_events(resources):
+    """A page written for the test: headline, byline, story, READ MORE line, related links, credit."""
+    from pathlib import Path
+
+    from newsgraph.ingest import document_from_html
+    from newsgraph.pipeline import process
+
+    html = (Path(__file__).parent / "data" / "furniture_page.html").read_text(encoding="utf-8")
+    doc = process(document_from_html(html))
+    (ev,) = doc.events
+    assert ev.type == "ASSAULT" and counts(ev, "killed") == [3] and ev.main
+    headline_end = doc.text.index("\n")
+    assert ev.spans[0].end <= headline_end < ev.spans[-1].start          # the headline's mention merged
