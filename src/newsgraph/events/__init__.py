@@ -11,6 +11,7 @@ Rule-based, over the records earlier stages write (tokens, entities, places, tim
   links.py     merges, denials and claims linked to the events they concern, quotes
   mapping.py   the one PLOVER + mode -> ACLED / CAMEO table
   assemble.py  incident assembly: every mention of one incident in a document -> one Event, `main`
+  background.py what is no incident of its own: demanded contents, campaign nouns, "No casualties"
   furniture.py page furniture (link lists, tags, bylines, credits) and the headline line
 Decisions: one event may carry several places ("strikes in A, B and C"); events the text only
 demands or threatens are `hypothetical`, intentions `planned`; a party reporting its own military

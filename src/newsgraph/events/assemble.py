@@ -2,8 +2,9 @@
 
 Runs after detection over the drafts of a whole document:
   1. furniture lines (link lists, tags, bylines, credits) yield no events;
-  2. casualty mentions ("five were killed", "two people died") join the attack of their own or
-     the preceding sentence; "No casualties" gives that attack killed 0;
+  2. what is no incident of its own goes (background.py: demanded contents, campaign nouns, "No
+     casualties" as a 0 count); casualty mentions ("five were killed", "two people died") join the
+     attack of their own sentence or of the two before it;
   3. mentions of one incident merge: the headline's into the body's, restatements, anaphora
      ("the attack", "the strike"), adjacent sentences. Two mentions are one incident only when
      nothing sets them apart (type, mode family, status, place, date, attacker; "another strike")
@@ -17,26 +18,25 @@ one kind that disagree are both kept, each with its spans (where it was said), n
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Optional
 
-from newsgraph.data.events_assembly import (ANAPHOR_NOUNS, ANAPHOR_WINDOW, CAMPAIGN_NOUNS, GENERIC_ATTACKERS, GENERIC_MODES, MODE_FAMILIES,
-                                            NEAR_KM, NEW_INCIDENT_WORDS, NO_CASUALTIES, SENTENCE_WINDOW,
+from newsgraph.data.events_assembly import (ANAPHOR_NOUNS, ANAPHOR_WINDOW, GENERIC_ATTACKERS, GENERIC_MODES,
+                                            MODE_FAMILIES, NEAR_KM, NEW_INCIDENT_WORDS, SENTENCE_WINDOW,
                                             TOLL_WINDOW, VIOLENCE)
 from newsgraph.data.events_frames import DEMONYMS
+from newsgraph.events.background import (ASSEMBLED_TYPES, FACTUAL, INCIDENT_TYPES, add_no_casualty_counts,
+                                        campaign_setting, fold_verbal_contents)
+from newsgraph.events.background import sources as _sources
 from newsgraph.events.furniture import furniture_ranges, headline_range, inside
 from newsgraph.events.syntax import Tree
 from newsgraph.geodesy import haversine_km
-from newsgraph.model import Count, Document, Event, EventTime, Place
+from newsgraph.model import Document, Event, EventTime, Place
 from newsgraph.textnorm import fold
 
 if TYPE_CHECKING:
     from newsgraph.events.detect import Draft
 
-INCIDENT_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
-ASSEMBLED_TYPES = INCIDENT_TYPES | {"MOBILIZE", "RETREAT"}
 CONSEQUENCE_LEMMAS = {"damage", "destroy", "hit", "burn", "collapse"}
-FACTUAL = {"reported", "claimed", "denied"}
 TOLL_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "perish"}
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -49,7 +49,7 @@ def assemble_incidents(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     furniture = furniture_ranges(doc.text)
     drafts = [d for d in drafts if not inside(d.event.spans[0].start, furniture)]
     drafts = sorted(drafts, key=lambda d: d.event.spans[0].start)
-    drafts = [d for d in fold_verbal_contents(tree, drafts) if not _campaign_setting(tree, d)]
+    drafts = [d for d in fold_verbal_contents(tree, drafts) if not campaign_setting(tree, d)]
     drafts = add_no_casualty_counts(doc, drafts)
     head = headline_range(doc)
     groups: list[list["Draft"]] = []
@@ -102,13 +102,6 @@ def _linked(tree: Tree, group: list["Draft"], d: "Draft", head, latest: bool = T
     if gap <= ANAPHOR_WINDOW and (_anaphoric(tree, d) or _described_attacker(tree.doc, d)):
         return True
     return _same_place_and_day(tree.doc, group, d) or _summary(tree.doc, group, d)
-
-
-def _campaign_setting(tree: Tree, d: "Draft") -> bool:
-    """'its invasion', 'the war': a campaign noun with no place, date or figure is the setting."""
-    lemma = tree.tok(d.trigger.token).lemma.lower()
-    ev = d.event
-    return d.trigger.nominal and lemma in CAMPAIGN_NOUNS and not ev.places and ev.time is None and not ev.counts
 
 
 def _bare(ev: Event) -> bool:
@@ -206,10 +199,6 @@ def _side(doc: Document, text: str, entity: Optional[str]) -> tuple[Optional[str
     return None, fold(ent.name if ent else text)
 
 
-def _sources(ev: Event) -> list:
-    return [a for a in ev.actors if a.role == "source"]
-
-
 def _attackers_agree(doc: Document, g: "Draft", d: "Draft") -> bool:
     """No two different parties: countries differ, or two names, or two descriptions with other
     heads ("rebels" / "the army"); a name and a description ("Taliban" / "the militants") agree."""
@@ -275,65 +264,6 @@ def _is_consequence(d: "Draft") -> bool:
     died', 'a school was damaged'."""
     return d.event.type == "ASSAULT" and d.trigger.lemma in TOLL_LEMMAS | CONSEQUENCE_LEMMAS and \
         not _sources(d.event)
-
-
-def fold_verbal_contents(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
-    """One speech act, one record: an action that is only demanded, with no actor of its own
-    ("calling for a complete withdrawal"), is the content of the demand ("urged the rebels to
-    release hostages" keeps the rebels' hypothetical release, "threatened a strike" the strike); a pledge of support ("promising solidarity") is the support; an attempt told in a
-    clause describing a place ("a city that Moscow has been trying to conquer") is background."""
-    verbal = [d for d in drafts if d.event.type not in ASSEMBLED_TYPES]
-    drop = set()
-    for d in drafts:
-        unreal = d.event.status not in FACTUAL
-        govs = [v for v in verbal if v is not d and v.sent == d.sent and tree.dominates(v.trigger.anchor, d.trigger.token)]
-        gov = govs[-1] if govs else None
-        demanded = any(v.event.type == "REQUEST" for v in govs) and not _sources(d.event)
-        if unreal and d.event.type in ASSEMBLED_TYPES and (demanded or _describes_place(tree, d)):
-            drop.add(id(d))
-        elif gov is not None and gov.event.type == "AGREE" and gov.event.mode == "pledge" and \
-                d.event.type not in ASSEMBLED_TYPES and _same_source(gov, d):
-            d.event.places = d.event.places or gov.event.places
-            d.event.time = d.event.time or gov.event.time
-            d.event.spans = sorted(gov.event.spans + d.event.spans, key=lambda s: s.start)
-            drop.add(id(gov))
-    return [d for d in drafts if id(d) not in drop]
-
-
-def _same_source(a: "Draft", b: "Draft") -> bool:
-    sa, sb = _sources(a.event), _sources(b.event)
-    return bool(sa and sb) and (sa[0].entity, fold(sa[0].text)) == (sb[0].entity, fold(sb[0].text))
-
-
-def _describes_place(tree: Tree, d: "Draft") -> bool:
-    """The trigger sits in a relative clause on a place or a noun in apposition to one."""
-    for tok in [tree.tok(d.trigger.anchor), *tree.ancestors(d.trigger.anchor)]:
-        if tok.dep == "relcl":
-            head = tree.head(tok.i)
-            return head is not None and (_is_place(tree, head.i) or (
-                tok.dep == "relcl" and head.dep == "appos" and _is_place(tree, head.head)))
-    return False
-
-
-def _is_place(tree: Tree, i: int) -> bool:
-    tok = tree.tok(i)
-    return tok.ent_type in ("GPE", "LOC", "FAC") or any(s.start <= tok.start < s.end
-                                                        for p in tree.doc.places for s in p.spans)
-
-
-def add_no_casualty_counts(doc: Document, drafts: list["Draft"]) -> list["Draft"]:
-    """'There were no casualties', 'No one was injured': a count of 0 (explicit) on the incident of
-    that or the preceding sentence; the statement itself is no event."""
-    out = list(drafts)
-    for si, s in enumerate(doc.sentences):
-        for m in NO_CASUALTIES.finditer(doc.text, s.start, s.end):
-            inside_match = [d for d in out if m.start() <= d.event.spans[0].start < m.end()]
-            out = [d for d in out if d not in inside_match]
-            near = [d for d in out if d.event.type in INCIDENT_TYPES and si - TOLL_WINDOW <= d.sent <= si]
-            kind = "injured" if re.search(r"injur|hurt|wound", m.group(0), re.I) else "killed"
-            if near and not any(c.kind == kind for c in near[-1].event.counts):
-                near[-1].event.counts.append(Count(kind, 0, "exact", None, [doc.span(m.start(), m.end())]))
-    return out
 
 
 def _lead(doc: Document, group: list["Draft"], head) -> "Draft":
