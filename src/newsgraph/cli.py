@@ -211,6 +211,8 @@ _eval_dataset_command("events", "events", "Event type accuracy and macro-F1 (CAS
 _eval_dataset_command("entities", "entities", "Entity mention F1 by type on MEANTIME.")
 _eval_dataset_command("incidents-across", "incidents_across",
                       "Reports of one happening in one incident: share, pieces, purity, latest toll (DIR: reports.jsonl, truth.json).")
+_eval_dataset_command("incidents", "incidents",
+                      "Incident precision, recall and main death-toll accuracy on hand-written *.incidents.json.")
 
 
 # --- gazetteer -------------------------------------------------------------------

@@ -195,6 +195,7 @@ class Event:
     confidence: float = 0.0
     spans: list[Span] = field(default_factory=list)
     sentence: Optional[SentenceRef] = None
+    main: bool = False             # one of the document's main incidents (events/assemble.py)
 
 
 @dataclass

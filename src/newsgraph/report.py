@@ -17,8 +17,8 @@ def document_table(doc: Document, name: str, console: Console | None = None) -> 
                   f"{len(doc.quotes)} quotes, {len(doc.events)} events, {len(doc.warnings)} warnings")
     if doc.events:
         t = Table("id", "type", "mode", "who -> whom", "places", "date", "counts", "by", "status", box=None)
-        for e in doc.events:
-            t.add_row(e.id, e.type, e.mode or "", _actors(e),
+        for e in sorted(doc.events, key=lambda e: not e.main):      # the main incidents first, marked *
+            t.add_row(f"{e.id}*" if e.main else e.id, e.type, e.mode or "", _actors(e),
                       ", ".join(_place_name(doc, p) for p in e.places), e.time.value if e.time else "",
                       ", ".join(f"{c.kind}={c.value}{'+' if c.qualifier != 'exact' else ''}" for c in e.counts),
                       e.reported_by.text if e.reported_by else "", e.status)

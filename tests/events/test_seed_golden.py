@@ -47,3 +47,19 @@ def test_event_places_are_not_actor_metonyms(seed_doc):
         for pid in v.places:
             p = seed_doc.place(pid)
             assert not any(s.start < e and b < s.end for s in p.spans for b, e in metonym_spans), (v.id, p.name)
+
+
+SEED_EVENT_BUDGET = 26      # issue 12: one incident, one record (41 before incident assembly)
+
+
+def test_golden_gate_every_event_found_within_the_budget(event_items, seed_doc):
+    misses = [f"{k}: {i.why}" for k, i in event_items.items() if not i.passed]
+    assert not misses, misses                       # required and optional alike
+    assert len(seed_doc.events) <= SEED_EVENT_BUDGET
+
+
+def test_seed_main_incidents_and_merged_spans(seed_doc):
+    assert any(v.main for v in seed_doc.events)
+    for v in seed_doc.events:
+        assert all(seed_doc.text[s.start:s.end] == s.text for s in v.spans)
+        assert [s.start for s in v.spans] == sorted(s.start for s in v.spans)

@@ -136,6 +136,9 @@ STATE_ROLE_NOUNS = {"forces", "force", "troops", "army", "military", "government
                     "ambassador", "leader", "leaders", "premier", "regime", "administration", "delegation", "warplanes",
                     "jets", "aircraft", "artillery", "tanks", "coastguard", "coastguards", "guards", "envoy",
                     "spokesman", "spokeswoman", "counterpart", "state", "cabinet", "parliament", "embassy"}
+# Party nouns that, as a modifier of an event noun, name its attacker ("a rebel attack", "militant raids").
+GROUP_MODIFIERS = {"rebel", "militant", "jihadist", "insurgent", "separatist", "guerrilla", "islamist", "army",
+                   "police", "military", "militia", "government", "regime", "junta", "paramilitary", "gang"}
 # Demonyms beyond the entities table (newsgraph.data.entities_orgs.DEMONYMS), and adjective uses of names.
 _EXTRA_DEMONYMS = {
     "kurdish": "Kurdistan", "myanmar": "Myanmar", "congolese": "DR Congo", "burundian": "Burundi",

@@ -10,6 +10,9 @@ Rule-based, over the records earlier stages write (tokens, entities, places, tim
   modes.py     context rules for ACLED distinctions (armed clash vs attack, riots, seizures, ...)
   links.py     merges, denials and claims linked to the events they concern, quotes
   mapping.py   the one PLOVER + mode -> ACLED / CAMEO table
+  assemble.py  incident assembly: every mention of one incident in a document -> one Event, `main`
+  background.py what is no incident of its own: demanded contents, campaign nouns, "No casualties"
+  furniture.py page furniture (link lists, tags, bylines, credits) and the headline line
 Decisions: one event may carry several places ("strikes in A, B and C"); events the text only
 demands or threatens are `hypothetical`, intentions `planned`; a party reporting its own military
 action or gain is `claimed`; "X must do Y" inside a report is the reporter's REQUEST of X; a
@@ -20,7 +23,8 @@ modifies its head ("Rwandan president": the text is the phrase, the entity the c
 NORP). Natural disasters make no ASSAULT. Negated events are `denied`; "urged X to ...",
 threatened, conditional and imperative events `hypothetical`; "will", plans, "upcoming" `planned`.
 One incident is one event: relative clauses inside a strike phrase, verbs sharing a cause noun and
-a bare toll in the next sentence join the located attack. The speaker's own country is never the
+a bare toll in the next sentence join the located attack; assemble.py then merges the headline,
+restatements, anaphora and casualty sentences by the precedence rules in its docstring. The speaker's own country is never the
 place of a verbal event; the dateline city places protests and police actions that have none.
 """
 from newsgraph.events.detect import detect_events

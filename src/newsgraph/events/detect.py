@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.events_frames import DEATH_VERBS, REPORTING_VERBS
-from newsgraph.events import links, modes
+from newsgraph.events import assemble, links, modes
 from newsgraph.events.counts import find_counts
 from newsgraph.events.mapping import apply_mapping
 from newsgraph.events.roles import SUBJ, PRONOUNS, ActorRef, ActorResolver, find_actors, to_actor
@@ -54,9 +54,11 @@ def detect_events(doc: Document) -> Document:
     links.link_denials(tree, drafts)
     links.link_quotes(doc, drafts)
     _dateline_fallback(doc, drafts)
+    drafts = assemble.assemble_incidents(tree, drafts)
     doc.events = [d.event for d in sorted(drafts, key=lambda d: d.event.spans[0].start)]
     for n, ev in enumerate(doc.events, 1):
         ev.id = f"V{n}"
+    assemble.mark_main(doc)
     return doc
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS
+from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS, GROUP_MODIFIERS
 from newsgraph.data.events_triggers import NOUNS, VERBS
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
@@ -163,7 +163,8 @@ def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
     while stack:                                     # "US Predator attacks": US modifies Predator
         for c in tree.children(stack.pop(), "amod", "compound", "nmod", "poss"):
             stack.append(c.i)
-            if c.text.lower() in DEMONYMS or c.ent_type in ("GPE", "ORG", "NORP", "PERSON") or c.pos == "PROPN":
+            if c.text.lower() in DEMONYMS or c.ent_type in ("GPE", "ORG", "NORP", "PERSON") or c.pos == "PROPN" \
+                    or c.lemma.lower() in GROUP_MODIFIERS:
                 mods.append(c)
     mods.sort(key=lambda c: c.i)
     if not mods:
@@ -208,11 +209,11 @@ def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
         det = tree.child(tok.i, "det")
         bare = not d.event.counts and not d.event.places and not any(a.role == "source" for a in d.event.actors)
         earlier = [p for p in out if p.event.type == d.event.type and 0 < d.sent - p.sent <= DENIAL_LOOKBACK]
-        if d.trigger.nominal and det is not None and det.text.lower() in ANAPHORIC_DETS and bare and earlier:
-            continue
         pointing = det is not None and det.text.lower() in DEMONSTRATIVES and not d.event.counts and \
             not any(a.role == "source" for a in d.event.actors)
-        if d.trigger.nominal and pointing and earlier:
+        if d.trigger.nominal and earlier and ((det is not None and det.text.lower() in ANAPHORIC_DETS and bare)
+                                              or pointing):
+            earlier[-1].event.spans.append(d.event.spans[0])     # one more mention of that event
             continue                     # "This attack follows ...": the place around it is another event's
         out.append(d)
     return out

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.data.events_frames import DEATH_VERBS, DEMONYMS, REPORTING_VERBS
+from newsgraph.data.events_frames import DEATH_VERBS, DEMONYMS, GROUP_MODIFIERS, REPORTING_VERBS
 from newsgraph.data.events_triggers import OBJECT_CONTROL, PHRASAL
 from newsgraph.data.events_triggers import VERBS as VERB_LEXICON
 from newsgraph.events.resolver import PRONOUNS, SUBJ, ActorRef, ActorResolver, is_time, to_actor
@@ -28,12 +28,14 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
         src = None
     if src is not None:
         refs.extend(res.ref("source", k) for k in _conjuncts(tree, src))
-    elif trig.nominal:
+    elif trig.nominal or is_gerund_noun(tree, trig.token):     # "Russian shelling of the town killed ..."
         mods = tree.children(trig.token, "amod", "compound", "nmod")
         adj = next((c for c in mods if c.text.lower() in DEMONYMS), None)
         named = next((c for c in mods if c.ent_type in ("GPE", "ORG", "NORP")), None)
+        group = next((c for c in mods if c.lemma.lower() in GROUP_MODIFIERS), None)     # "a rebel attack"
         refs.append(res.demonym("source", adj.i) if adj is not None else
-                    res.ref("source", named.i) if named is not None else None)
+                    res.ref("source", named.i) if named is not None else
+                    res.ref("source", group.i) if group is not None else None)
     between = _between(tree, trig.token) if trig.nominal or is_gerund_noun(tree, trig.token) else None
     if between is not None and not any(r and r.role == "source" for r in refs):
         sides = _conjuncts(tree, between)        # "fighting between Armenia and Azerbaijan"
@@ -114,6 +116,10 @@ def _clause_targets(tree: Tree, trig: Trigger) -> list[int]:
 
 def _source_token(tree: Tree, trig: Trigger) -> Optional[int]:
     anchor = trig.anchor
+    if is_gerund_noun(tree, trig.token) and not trig.nominal:
+        by = _prep_object(tree, trig.token, {"by"})      # "shelling by Russian forces killed ..."
+        poss = tree.child(trig.token, "poss")
+        return poss.i if poss is not None else by
     if trig.nominal:
         poss = tree.child(trig.token, "poss") or next(
             (p for c in tree.children(trig.token, "compound") for p in tree.children(c.i, "poss")), None)
