@@ -54,3 +54,12 @@ def test_another_language_gets_a_warning_and_the_language_independent_parts_only
     assert {p.name for p in doc.places} == {"Ukraine", "Berlin"}     # no village called Gouverneur
     assert not doc.quotes and not doc.events
     assert all(e.place_id for e in doc.entities)
+
+
+def test_french_wire_datelines_give_the_date_and_end_before_the_body():
+    from newsgraph.ingest.dates import dateline_end, published_from_dateline
+
+    assert published_from_dateline("BAMAKO, 3 février 2021 (AFP) - Des manifestants ont été arrêtés.") == "2021-02-03"
+    assert published_from_dateline("BAMAKO, 31 février 2021 (AFP) - Rien.") is None
+    lead = "BAMAKO, 1er mars (AFP) - "
+    assert dateline_end(lead + "Le gouvernement a démenti.") == len(lead)
