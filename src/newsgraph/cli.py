@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 runtime failure, 2 usage error. Errors are one line on stder
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -55,6 +56,35 @@ def _published_option(f):
                         help="Publication date (YYYY-MM-DD) that relative dates are resolved against.")(f)
 
 
+def _language_option(f):
+    return click.option("--language", type=click.Choice(["auto", "en", "fr"]), default="auto", show_default=True,
+                        expose_value=False, callback=_force_language,
+                        help="Language of the documents: detected per document (auto), or forced for all.")(f)
+
+
+def _force_language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """--language en|fr: every document of this command runs that language's pipeline (worker
+    processes inherit it through NEWSGRAPH_LANGUAGE); the setting is restored when the command ends."""
+    from newsgraph.settings import get_settings
+
+    if value != "auto":
+        before = os.environ.get("NEWSGRAPH_LANGUAGE")
+        os.environ["NEWSGRAPH_LANGUAGE"] = value
+        get_settings.cache_clear()
+        ctx.call_on_close(lambda: _restore_language(before))
+    return value
+
+
+def _restore_language(before: Optional[str]) -> None:
+    from newsgraph.settings import get_settings
+
+    if before is None:
+        os.environ.pop("NEWSGRAPH_LANGUAGE", None)
+    else:
+        os.environ["NEWSGRAPH_LANGUAGE"] = before
+    get_settings.cache_clear()
+
+
 def _check_published(value: Optional[str]) -> Optional[str]:
     from newsgraph.ingest.dates import parse_published
     return parse_published(value) if value else None
@@ -65,6 +95,7 @@ def _check_published(value: Optional[str]) -> Optional[str]:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
 @_published_option
+@_language_option
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="json: newsgraph/1 JSON (JSON lines for several documents); table: a readable summary.")
 @click.option("--out-dir", type=click.Path(file_okay=False), help="Also write <name>.json for each document here.")
@@ -108,6 +139,7 @@ def extract(files: tuple[str, ...], published: Optional[str], fmt: str, out_dir:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="DuckDB file (created if missing).")
 @_published_option
+@_language_option
 @click.option("--published-field", metavar="FIELD", help="JSONL field holding the publication date.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_field: Optional[str],

@@ -13,17 +13,21 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator
 
+from newsgraph.data.entities_fr import NER_LABELS_FR
 from newsgraph.errors import ResourceError
 from newsgraph.ingest.dates import dateline_end
 from newsgraph.model import Document, Mention, Sentence, Token
 from newsgraph.settings import get_settings
 
 PATTERNS_FILE = "ner_patterns.jsonl"
+NER_LABELS = {"fr": NER_LABELS_FR}
+# Rule patterns per pipeline language; French ones are kept apart (data/ner_patterns_fr.jsonl).
+PATTERNS_FILES = {"en": PATTERNS_FILE, "fr": "ner_patterns_fr.jsonl"}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def load_nlp(model_name: str | None = None, with_rules: bool = True):
-    """The spaCy Language for `model_name` (default from settings), loaded once."""
+    """The spaCy Language for `model_name` (default from settings: English), loaded once."""
     import spacy
 
     name = model_name or get_settings().model_name
@@ -37,7 +41,7 @@ def load_nlp(model_name: str | None = None, with_rules: bool = True):
             raise ResourceError(f"spaCy model {name!r} is not installed: pip install {name.replace('_', '-')}") from exc
     nlp.max_length = get_settings().nlp_max_length
     if with_rules:
-        patterns = _rule_patterns()
+        patterns = _rule_patterns(PATTERNS_FILES.get(nlp.lang, PATTERNS_FILE))
         if patterns:
             ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                                        "phrase_matcher_attr": "ORTH"})
@@ -45,8 +49,26 @@ def load_nlp(model_name: str | None = None, with_rules: bool = True):
     return nlp
 
 
-def _rule_patterns() -> list[dict]:
-    path = resources.files("newsgraph.data").joinpath(PATTERNS_FILE)
+def load_nlp_for(language: str | None):
+    """The pipeline for a document in `language`: English (also for an unknown language, None),
+    French (loaded on the first French document only), or, for a language newsgraph has no
+    pipeline for, a blank multilingual tokenizer with sentence splitting and no NER."""
+    name = get_settings().model_for(language)
+    return load_nlp(name) if name else _blank_nlp()
+
+
+@lru_cache(maxsize=1)
+def _blank_nlp():
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = get_settings().nlp_max_length
+    return nlp
+
+
+def _rule_patterns(filename: str = PATTERNS_FILE) -> list[dict]:
+    path = resources.files("newsgraph.data").joinpath(filename)
     if not path.is_file():
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -83,7 +105,15 @@ def _tokenised(text: str, nlp):
     return sdoc
 
 
+def _capitalised_names(sdoc) -> list[Mention]:
+    """Without a NER for the language: each capitalised word that does not open a sentence, as a
+    candidate place name for the gazetteer (the geo stage keeps only those it resolves)."""
+    return [Mention(t.idx, t.idx + len(t.text), t.text, "GPE", "rule") for t in sdoc
+            if t.text[:1].isupper() and not t.is_sent_start and t.is_alpha]
+
+
 def _convert(doc: Document, sdoc) -> Document:
+    labels = NER_LABELS.get(sdoc.lang_, {})      # the pipeline's NER labels -> newsgraph's (English) ones
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for si, sent in enumerate(sdoc.sents):
@@ -93,11 +123,11 @@ def _convert(doc: Document, sdoc) -> Document:
             tokens.append(Token(
                 i=t.i, start=t.idx, end=t.idx + len(t.text), text=t.text, lemma=t.lemma_,
                 pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i, sent=si,
-                ent_type=t.ent_type_, ent_iob=t.ent_iob_ or "O",
+                ent_type=labels.get(t.ent_type_, t.ent_type_), ent_iob=t.ent_iob_ or "O",
             ))
     mentions = [
-        Mention(e.start_char, e.end_char, e.text, e.label_, "rule" if e.ent_id_ else "ner")
+        Mention(e.start_char, e.end_char, e.text, labels.get(e.label_, e.label_), "rule" if e.ent_id_ else "ner")
         for e in sdoc.ents
-    ]
+    ] if sdoc.lang_ != "xx" else _capitalised_names(sdoc)
     doc.tokens, doc.sentences, doc.mentions = tokens, sentences, mentions
     return doc

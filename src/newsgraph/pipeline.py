@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Any, Iterable, Iterator, Optional
 
 from newsgraph import nlp
@@ -20,8 +21,18 @@ from newsgraph.time import normalise_times
 @dataclass
 class Resources:
     """What the stages need that is expensive to load: passed in, never global."""
-    nlp: Any
+    nlp: Any            # the English pipeline; others are loaded when a document needs them
     gazetteer: Any
+
+    def nlp_for(self, language: Optional[str]) -> Any:
+        """The spaCy pipeline for a document's language (see `nlp.load_nlp_for`)."""
+        return self.nlp if language in (None, "en") else nlp.load_nlp_for(language)
+
+
+def has_pipeline(language: Optional[str]) -> bool:
+    """English (or undetected) and French documents run every stage; others only the
+    language-independent ones."""
+    return get_settings().model_for(language) is not None
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +42,11 @@ def load_resources() -> Resources:
 
 
 def run_stages(doc: Document, res: Resources) -> Document:
-    """Every stage after NLP, in order, on an annotated Document."""
+    """Every stage after NLP, in order, on an annotated Document. A document in a language newsgraph
+    has no pipeline for gets the language-independent stages only: major places from the gazetteer and
+    numeric dates (its entities, quotes and events would be English rules misreading another language)."""
+    if not has_pipeline(doc.language):
+        return normalise_times(_major_places(geoparse(doc, res.gazetteer)))
     doc = link_entities(doc)
     doc = geoparse(doc, res.gazetteer)
     doc = normalise_times(doc)
@@ -40,18 +55,42 @@ def run_stages(doc: Document, res: Resources) -> Document:
     return doc
 
 
+# Without a NER for the language, candidate names are merely capitalised words (a German
+# 'Gouverneur' is also a village in New York): only countries, first-level regions and capitals are kept.
+MAJOR_PLACE_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "ADM1", "PPLC"})
+
+
+def _major_places(doc: Document) -> Document:
+    """Keep the major places (and the entities linked to them), renumbered P1, P2, ..."""
+    kept = [p for p in doc.places if p.feature_code in MAJOR_PLACE_CODES]
+    new_ids = {p.id: f"P{i}" for i, p in enumerate(kept, 1)}
+    for p in kept:
+        p.id = new_ids[p.id]
+        if p.relation is not None:
+            p.relation = p.relation if p.relation.anchor in new_ids else None
+            if p.relation is not None:
+                p.relation.anchor = new_ids[p.relation.anchor]
+    doc.places = kept
+    doc.entities = [e for e in doc.entities if e.place_id in new_ids]
+    for i, e in enumerate(doc.entities, 1):
+        e.id, e.place_id = f"E{i}", new_ids[e.place_id]
+    return doc
+
+
 def process(doc: Document, res: Optional[Resources] = None) -> Document:
     """Run NLP and every stage on a Document made by ingest."""
     res = res or load_resources()
-    return run_stages(nlp.annotate(doc, res.nlp), res)
+    return run_stages(nlp.annotate(doc, res.nlp_for(doc.language)), res)
 
 
 def process_many(docs: Iterable[Document], res: Optional[Resources] = None,
                  batch_size: Optional[int] = None) -> Iterator[Document]:
     """`process` over many Documents, parsing them in nlp.pipe batches."""
     res = res or load_resources()
-    for doc in nlp.annotate_many(docs, res.nlp, batch_size or get_settings().batch_size):
-        yield run_stages(doc, res)
+    size = batch_size or get_settings().batch_size
+    for pipeline, group in groupby(docs, key=lambda d: res.nlp_for(d.language)):   # runs of one language
+        for doc in nlp.annotate_many(group, pipeline, size):
+            yield run_stages(doc, res)
 
 
 def extract(text: str, published: Optional[str] = None, url: Optional[str] = None,

@@ -4,6 +4,7 @@ organisations and the national bodies named as "<demonym> <body>" ("the Russian 
 Sources: ISO 3166 short names and the countries' official English names (UN terminology
 database); the organisations' own English names on their websites.
 """
+from newsgraph.data.entities_fr import ORG_NAMES_FR
 
 # Demonym (lower case) -> country short name.
 DEMONYMS: dict[str, str] = {
@@ -145,3 +146,5 @@ GPE_NAMES: dict[str, str] = {
     "republic of korea": "South Korea", "islamic republic of iran": "Iran", "syrian arab republic": "Syria",
     "kingdom of saudi arabia": "Saudi Arabia", "uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
 }
+
+ORG_NAMES.update(ORG_NAMES_FR)    # French names of the same bodies (data/entities_fr.py)

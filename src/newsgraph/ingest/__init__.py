@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import InputError, UsageError
 from newsgraph.ingest.dates import parse_published, published_from_dateline
-from newsgraph.ingest.language import detect_language, translation_flags
+from newsgraph.ingest.language import detect_language, language_note, translation_flags
 from newsgraph.model import Document
 from newsgraph.settings import get_settings
 
@@ -61,10 +61,11 @@ def make_document(text: str, published: Optional[str] = None, url: Optional[str]
         raise InputError(f"the text has {len(norm):,} characters, more than the limit of {limit:,}")
     doc = Document(id=document_id(norm), text=norm, url=url, title=title, source=source)
     doc.published = parse_published(published) if published else published_from_dateline(norm)
-    doc.language = detect_language(norm)
+    doc.language = get_settings().language or detect_language(norm)
     doc.flags = translation_flags(norm)
-    if doc.language not in (None, "en"):
-        doc.warn("ingest", f"language looks like {doc.language!r}, not English: extraction quality will be low")
+    note = language_note(doc.language)
+    if note:
+        doc.warn("ingest", note)
     return doc
 
 

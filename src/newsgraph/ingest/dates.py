@@ -11,6 +11,13 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# French wire datelines: "KIEV, 14 septembre 2022 (AFP) -", "PARIS, 1er mars (AFP) -".
+MONTHS_FR = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+_FR_DAY_MONTH = r"(?:[a-zé]+\s+)?(\d{1,2})(?:er)?\s+(" + "|".join(MONTHS_FR) + r")"
+_DATELINE_FR = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+" + _FR_DAY_MONTH + r"\s+(\d{4})\b")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T[\d:]+)?$")
 _WORDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$|^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
@@ -46,14 +53,21 @@ def _date(y: int, mo: int, d: int, value: str) -> str:
 
 def published_from_dateline(text: str) -> Optional[str]:
     """The date of a wire dateline at the start of the text, when it names the year."""
+    fr = _DATELINE_FR.match(text[:200])
+    if fr:
+        return _dateline_date(int(fr.group(3)), MONTHS_FR[fr.group(2)], int(fr.group(1)))
     m = _DATELINE.match(text[:200])
     if not m:
         return None
     mo = MONTHS.get(m.group(1)[:4].lower()) or MONTHS.get(m.group(1)[:3].lower())
     if not mo:
         return None
+    return _dateline_date(int(m.group(3)), mo, int(m.group(2)))
+
+
+def _dateline_date(y: int, mo: int, d: int) -> Optional[str]:
     try:
-        return dt.date(int(m.group(3)), mo, int(m.group(2))).isoformat()
+        return dt.date(y, mo, d).isoformat()
     except ValueError:
         return None
 
@@ -62,7 +76,8 @@ def published_from_dateline(text: str) -> Optional[str]:
 # an upper-case place, optional region/date parts and agency, then a dash.
 _DATELINE_LEAD = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"      # PLACE[, Region]
-    r"(?P<date>,\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # [, Month Day[, Year]]
+    r"(?P<date>,\s+(?:(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # [, Month Day[, Year]]
+    r"|" + _FR_DAY_MONTH + r"(?:\s+\d{4})?))?"                                  # or [, 14 septembre [2022]]
     r"(?P<agency>\s+\([^()\n]{1,40}\))?"                                             # [(Agency)]
     r"\s*[-–—]+\s+")
 

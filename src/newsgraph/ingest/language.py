@@ -36,3 +36,17 @@ def translation_flags(text: str) -> list[str]:
     """["machine_translated"] when an English text shows French ordinals or transliterations."""
     hits = len(_FR_ORDINAL.findall(text)) + sum(text.count(f) for f in _KNOWN_FR_FORMS)
     return ["machine_translated"] if hits >= 2 else []
+
+
+SUPPORTED = ("en", "fr")
+
+
+def language_note(language: Optional[str]) -> Optional[str]:
+    """The warning a document in `language` carries, if any."""
+    if language in (None, "en"):
+        return None
+    if language == "fr":
+        return ("French: the French spaCy pipeline reads entities and places; times, quotes and events "
+                "still use English rules and find little")
+    return (f"language looks like {language!r}, which newsgraph does not support (English, French): "
+            "only major places from the gazetteer (countries, regions, capitals) and numeric dates were extracted")

