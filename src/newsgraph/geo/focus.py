@@ -18,7 +18,7 @@ from typing import Iterable
 
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
-from newsgraph.geo.names import name_key
+from newsgraph.geo.names import admin_name_forms, is_admin_name, name_key
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY
 from newsgraph.model import Document, Focus, Place
 
@@ -26,7 +26,7 @@ from newsgraph.model import Document, Focus, Place
 DATELINE_WEIGHT = 2.0          # the filing place: usually the story's country
 COUNTRY_WEIGHT = 1.0           # a country's name or demonym
 CAPITAL_WEIGHT = 1.0           # a national capital under its main name
-ADMIN_WEIGHT = 1.0             # an admin1/admin2 name that exists in one country only
+ADMIN_WEIGHT = 1.0             # an admin1 name that exists in one country only
 PROMINENT_POPULATION = 100_000   # a country's name that is also a region or a city this big is ambiguous
 TOWN_WEIGHT = 0.5              # a name whose every reading lies in one country ('Dori', 'Cucuta'), when one
 TOWN_MIN_POPULATION = 10_000   # is a town of this size under its main name ('Kalugo' is no evidence for Kaluga)
@@ -35,9 +35,14 @@ LEAD_SENTENCES, LEAD_BONUS = 2, 1.0    # names in the first sentences weigh (1 +
 FOCUS_MENTION_CAP = 3
 RESOLVED_WEIGHT = 0.5          # after resolution, each resolved place adds this times its confidence
 MIN_RECORDED_SHARE, MAX_RECORDED = 0.05, 5
+# evidence for no country: a single town ('Hampton Park') in a local story gives a share of 1/3, not 1
+FOCUS_PSEUDO_WEIGHT = 1.0
+# a capital is evidence for its country when no namesake elsewhere has this share of its population
+# ('Kabul', 'Ouagadougou', 'Paris'; not 'Dublin' with Dublin, California, nor 'London' with London, Ontario)
+CAPITAL_NAMESAKE_RATIO = 0.02
 # a focus is confident when its first country holds at least this share: a reading in a country with no
 # share at all then needs its own container
-CONFIDENT_SHARE = 0.5
+CONFIDENT_SHARE = 0.6
 
 
 def document_focus(doc: Document, toponyms: list[Toponym], gaz: Gazetteer) -> dict[str, float]:
@@ -51,13 +56,14 @@ def document_focus(doc: Document, toponyms: list[Toponym], gaz: Gazetteer) -> di
         if seen[key] > FOCUS_MENTION_CAP:
             continue
         lead = 1.0 + (LEAD_BONUS if start < lead_end and weight_of is not _dateline_weight else 0.0)
-        for country, w in weight_of(gaz.lookup(text, fuzzy=False)).items():
+        for country, w in weight_of(_readings(gaz, text)).items():
             weights[country] += w * lead
-    return shares(weights)
+    return shares(weights, FOCUS_PSEUDO_WEIGHT)
 
 
-def shares(weights: Counter | dict[str, float]) -> dict[str, float]:
-    total = sum(weights.values())
+def shares(weights: Counter | dict[str, float], pseudo: float = 0.0) -> dict[str, float]:
+    """Weights -> shares; `pseudo` is evidence for no country, so that one weak clue makes a weak focus."""
+    total = sum(weights.values()) + pseudo
     return {c: w / total for c, w in sorted(weights.items(), key=lambda cw: -cw[1]) if w > 0} if total else {}
 
 
@@ -72,6 +78,16 @@ def record_focus(focus: dict[str, float], places: list[Place]) -> list[Focus]:
         if p.country and p.geonameid is not None:
             weights[p.country] += RESOLVED_WEIGHT * p.confidence * len(p.spans) / max(1, len(places))
     return [Focus(c, round(s, 3)) for c, s in shares(weights).items() if s >= MIN_RECORDED_SHARE][:MAX_RECORDED]
+
+
+def _readings(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The name's exact readings, and for 'East Region' those under its other admin names ('Est Region' of
+    Burkina Faso): an admin name that exists in two countries tells no focus."""
+    cands = gaz.lookup(text, fuzzy=False)
+    if is_admin_name(text):
+        cands = cands + [c for form in admin_name_forms(text) for c in gaz.lookup(form, fuzzy=False)
+                         if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]
+    return cands
 
 
 def _evidence_names(doc: Document, toponyms: list[Toponym]) -> Iterable[tuple[int, str, object]]:
@@ -99,13 +115,21 @@ def _demonym_weight(cands: list[Candidate]) -> dict[str, float]:
     return {c: COUNTRY_WEIGHT / len(countries) for c in countries}
 
 
+def _capital_country(cands: list[Candidate]) -> set[str]:
+    capital = max((c for c in cands if c.fcode == "PPLC" and c.main), key=lambda c: c.population, default=None)
+    if capital is None or any(c.country != capital.country and c.population >= CAPITAL_NAMESAKE_RATIO * capital.population
+                              for c in cands):
+        return set()
+    return {capital.country}
+
+
 def _name_weight(cands: list[Candidate]) -> dict[str, float]:
     """A country's name; else a capital under its main name; else a name all of whose readings lie in one
     country (an admin unit weighs more than a town)."""
     countries = {c.country for c in cands if c.level == LEVEL_COUNTRY and c.main and c.country}
     weight = COUNTRY_WEIGHT
     if not countries:
-        countries, weight = {c.country for c in cands if c.fcode == "PPLC" and c.main}, CAPITAL_WEIGHT
+        countries, weight = _capital_country(cands), CAPITAL_WEIGHT
     if countries:       # 'Georgia', 'London': the country (capital) or a US state, a city of Ontario
         countries |= {c.country for c in cands if c.level == LEVEL_ADMIN1 and c.main
                       or c.population >= PROMINENT_POPULATION}
@@ -113,8 +137,10 @@ def _name_weight(cands: list[Candidate]) -> dict[str, float]:
     everywhere = {c.country for c in cands if c.country}
     if len(everywhere) != 1:
         return {}
-    if any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in cands):
+    if any(c.level == LEVEL_ADMIN1 for c in cands):
         return {everywhere.pop(): ADMIN_WEIGHT}
-    if any(c.main and c.population >= TOWN_MIN_POPULATION for c in cands):
+    # counties and districts: the bundled index has them for some countries only ('Middlesex' is a US
+    # county there, not the English or Ontario one), so they weigh as a town
+    if any(c.level == LEVEL_ADMIN2 or c.main and c.population >= TOWN_MIN_POPULATION for c in cands):
         return {everywhere.pop(): TOWN_WEIGHT}
     return {}

@@ -13,11 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.data.geo_lexicon import ADMIN_NAME_SUFFIXES, COMPASS_FORMS
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.focus import confident
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
-from newsgraph.geo.names import name_key
+from newsgraph.geo.names import admin_name_forms, is_admin_name, name_key
 from newsgraph.geodesy import haversine_km
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE, LEVEL_REGION
 
@@ -128,15 +127,10 @@ def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer)
 def _with_admin_forms(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
     """'Hiran province' (Hiiran Region), 'East Region' of Burkina Faso (GeoNames' 'Est Region'): when the
     text calls a name an admin unit, its admin readings under the unit's full or French-style name."""
-    if kind not in ("admin1", "admin2", "admin3"):
+    if kind not in ("admin1", "admin2", "admin3") and not is_admin_name(text):
         return cands
-    forms = [text + " " + word for word in ADMIN_NAME_SUFFIXES]
-    french = "-".join(COMPASS_FORMS.get(w.lower(), w) for w in text.split("-"))
-    french = " ".join(COMPASS_FORMS.get(w.lower(), w) for w in french.split(" "))
-    if french != text:
-        forms += [french, french + " Region"]
     ids = {c.id for c in cands}
-    for form in forms:
+    for form in admin_name_forms(text):
         for c in gaz.lookup(form):
             if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and c.id not in ids:
                 ids.add(c.id)
@@ -377,7 +371,10 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
     own = frozenset(c.adm2 for c in cands if c.adm2)
     county_name = all(c.level == LEVEL_ADMIN2 for c in cands)
     namesakes = {c.id for c in cands if famous and c.population * NAMESAKE_RATIO < famous}
-    scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name, c.id in namesakes)
+    # nor does the focus lift a tiny namesake of a country named by another of its names ('Canadian', Texas)
+    country = max((c.population for c in cands if c.level == LEVEL_COUNTRY), default=0)
+    unlifted = namesakes | {c.id for c in cands if c.population * NAMESAKE_RATIO < country}
+    scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name, c.id in unlifted)
                       + (NAMESAKE_PENALTY if c.id in namesakes else 0.0), c)
                      for c in cands), key=lambda sc: -sc[0])
     best, top = scored[0]
