@@ -44,9 +44,11 @@ def test_geo_dev_floors(dev_results, key, setting):
 # conflict-dev.xml (in this repo): 52 excerpts of real conflict reports from 14 countries outside Europe
 # and North America, annotated by hand (see data/conflict-dev.json). Before the document focus:
 # pipeline F1 0.897, acc@161 0.771, id 0.911, country 0.776; gold mentions acc@161 0.727, id 0.930, country 0.731.
+# With the focus, admin-unit words and datelines: pipeline F1 0.899, acc@161 0.797, id 0.925, country 0.802;
+# gold mentions acc@161 0.752, id 0.942, country 0.756.
 CONFLICT_DEV = Path(__file__).parent / "data" / "conflict-dev.xml"
-CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.77, "exact_id": 0.91, "country_acc": 0.77},
-                   "gold_mentions": {"acc161": 0.72, "exact_id": 0.93, "country_acc": 0.73}}
+CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.79, "exact_id": 0.92, "country_acc": 0.80},
+                   "gold_mentions": {"acc161": 0.75, "exact_id": 0.94, "country_acc": 0.75}}
 
 
 @pytest.fixture(scope="module")

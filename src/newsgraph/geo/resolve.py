@@ -127,7 +127,9 @@ def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer)
 def _with_admin_forms(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
     """'Hiran province' (Hiiran Region), 'East Region' of Burkina Faso (GeoNames' 'Est Region'): when the
     text calls a name an admin unit, its admin readings under the unit's full or French-style name."""
-    if kind not in ("admin1", "admin2", "admin3") and not is_admin_name(text):
+    named = is_admin_name(text)      # 'East Region' exists in several countries: look for the others too
+    if not named and (kind not in ("admin1", "admin2", "admin3")
+                      or any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in cands)):
         return cands
     ids = {c.id for c in cands}
     for form in admin_name_forms(text):
@@ -150,11 +152,22 @@ def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) ->
 def _focus_countries_ending_with(key: str, own: list[Candidate], focus: dict[str, float],
                                  gaz: Gazetteer) -> list[Candidate]:
     """'Congo' in a story whose focus is the Democratic Republic of the Congo: that country is a candidate."""
-    if not own or not any(c.level == LEVEL_COUNTRY for c in own):
-        return []
+    if not any(c.level == LEVEL_COUNTRY and name_key(c.name).endswith(" " + key) for c in own):
+        return []           # only a country's short name ('Congo', 'Korea', 'Guinea')
     ids = {c.id for c in own}
-    found = (gaz.country(iso) for iso in focus)
+    found = (_country_entry(gaz, iso) for iso in focus)
     return [c for c in found if c is not None and c.id not in ids and name_key(c.name).endswith(" " + key)]
+
+
+_COUNTRY_ENTRIES: dict[tuple[str, str], Optional[Candidate]] = {}
+
+
+def _country_entry(gaz: Gazetteer, iso: str) -> Optional[Candidate]:
+    """The gazetteer's entry of a country, cached per index (the query scans the place table)."""
+    key = (str(gaz.path), iso)
+    if key not in _COUNTRY_ENTRIES:
+        _COUNTRY_ENTRIES[key] = gaz.country(iso)
+    return _COUNTRY_ENTRIES[key]
 
 
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
