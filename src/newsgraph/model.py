@@ -104,6 +104,16 @@ class Place:
     confidence: float = 0.0
     spans: list[Span] = field(default_factory=list)
     relation: Optional[Relation] = None
+    # its first span is the story's dateline ('OUAGADOUGOU -'): where the story was filed, which by that
+    # span is no event's place, actor or reporter
+    dateline: bool = False
+
+
+@dataclass
+class Focus:
+    """A country the document is about, with its share of the document's place evidence (0..1)."""
+    country: str          # ISO 3166-1 alpha-2
+    weight: float
 
 
 @dataclass
@@ -225,6 +235,9 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # the countries the story is about, largest share first (geo stage: dateline, country names,
+    # demonyms, capitals, admin names, resolved places)
+    focus: list[Focus] = field(default_factory=list)
 
     # -- helpers every stage may use -------------------------------------------
     def span(self, start: int, end: int) -> Span:

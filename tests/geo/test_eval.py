@@ -52,6 +52,21 @@ def test_bad_inputs(tmp_path):
         evaluate(tmp_path)
 
 
+def test_country_accuracy_reads_iso_codes_and_geonames_country_ids(resources, tmp_path):
+    gold = tmp_path / "countries.xml"
+    gold.write_text(
+        '<articles><article docid="a"><text>Shelling hit Aleppo and Idlib on Monday.</text><toponyms>'
+        '<toponym><phrase>Aleppo</phrase><start>13</start><end>19</end><gaztag geonameid="170063">'
+        '<lat>36.2</lat><lon>37.16</lon><country iso="SY">Syria</country></gaztag></toponym>'
+        '<toponym><phrase>Idlib</phrase><start>24</start><end>29</end><gaztag geonameid="169389">'
+        '<lat>35.93</lat><lon>36.63</lon><country geonameid="298795">Turkey</country></gaztag></toponym>'
+        '</toponyms></article></articles>', encoding="utf-8")
+    arts = read_gold(gold)
+    assert [t.country for t in arts[0].toponyms] == ["SY", "gn:298795"]
+    # Idlib lies in Syria, the (wrong on purpose) gold says Turkey: one of two countries right
+    assert evaluate(gold)["gold_mentions"]["country_acc"] == 0.5
+
+
 def test_feature_classes():
     assert [feature_class(c) for c in ("PCLI", "ADM2", "PPLC", "STM")] == ["country", "admin", "city", "other"]
 

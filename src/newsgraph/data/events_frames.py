@@ -166,3 +166,8 @@ ARMED_CUES = {"troops", "soldiers", "army", "military", "rebels", "militants", "
               "drone", "drones", "shot", "gunfire", "war", "fighting", "blast", "explosion", "explosive",
               "grenade", "mine", "ied", "bombing"}
 HAZARD_WINDOW = 3      # sentences back that a hazard word still explains sourceless deaths
+
+# "in 39 cities across the country", "nationwide": the sentence says where the event happened, and it is
+# not the dateline city (which the dateline fallback would give a police action with no place of its own)
+ELSEWHERE_WORDS = frozenset({"nationwide", "countrywide", "cities", "towns", "villages", "provinces", "regions",
+                             "districts", "states", "localities", "across", "throughout"})

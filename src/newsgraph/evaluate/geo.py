@@ -34,6 +34,7 @@ class GoldToponym(NamedTuple):
     lat: Optional[float]
     lon: Optional[float]
     fcode: str = ""
+    country: str = ""        # ISO code, or "gn:<geonameid>" of the country until `_country_codes` maps it
 
 
 class GoldArticle(NamedTuple):
@@ -70,7 +71,28 @@ def _toponym(text: str, el: ET.Element) -> Optional[GoldToponym]:
         return GoldToponym(start, end, phrase, None, None, None)
     gid = tag.get("geonameid")
     return GoldToponym(start, end, phrase, int(gid) if gid and gid.isdigit() else None,
-                       float(tag.findtext("lat")), float(tag.findtext("lon")), tag.findtext("fcode") or "")
+                       float(tag.findtext("lat")), float(tag.findtext("lon")), tag.findtext("fcode") or "",
+                       _gold_country(tag.find("country")))
+
+
+def _gold_country(el: Optional[ET.Element]) -> str:
+    """`<country iso="BF">` (newsgraph's sets) or `<country geonameid="2361809">` (LGL, TR-News)."""
+    if el is None:
+        return ""
+    if el.get("iso"):
+        return el.get("iso")
+    gid = el.get("geonameid") or ""
+    return f"gn:{gid}" if gid.isdigit() else ""
+
+
+def _country_codes(articles: list[GoldArticle], gaz) -> list[GoldArticle]:
+    """Gold countries given by GeoNames id -> ISO codes, through the gazetteer."""
+    def iso(code: str) -> str:
+        if not code.startswith("gn:"):
+            return code
+        entry = gaz.get(int(code[3:]))
+        return entry.country if entry is not None else ""
+    return [a._replace(toponyms=[t._replace(country=iso(t.country)) for t in a.toponyms]) for a in articles]
 
 
 def feature_class(fcode: str) -> str:
@@ -92,6 +114,7 @@ def evaluate(path: Path, limit: Optional[int] = None) -> dict:
 
     articles = read_gold(Path(path))[:limit] if limit else read_gold(Path(path))
     gaz, model = load_gazetteer(), nlp.load_nlp()
+    articles = _country_codes(articles, gaz)
     # Documents made directly (not by ingest) so that the gold offsets stay valid
     docs = nlp.annotate_many((Document(id=a.id, text=a.text) for a in articles), model)
     full, given = _Tally(), _Tally()
@@ -118,6 +141,7 @@ class _Tally:
         self.id_or_near = 0
         self.exact = 0
         self.with_id = 0
+        self.countries: list[bool] = []     # the place's country is the gold country
         self.by_class: dict[str, list[tuple[float, bool]]] = {}
         self.confidence: list[tuple[float, bool]] = []     # (place confidence, right id or within 161 km)
 
@@ -140,6 +164,8 @@ class _Tally:
             self.id_or_near += int(same or err <= 161)
             self.confidence.append((place.confidence, same or err <= 161))
             self.by_class.setdefault(feature_class(t.fcode), []).append((err, same))
+            if t.country:
+                self.countries.append(place.country == t.country)
             if t.geonameid:
                 self.with_id += 1
                 self.exact += int(same)
@@ -156,6 +182,7 @@ class _Tally:
             "median_km": round(statistics.median(e), 1) if e else None,
             "auc": round(sum(math.log(x + 1) for x in e) / (len(e) * math.log(MAX_ERROR_KM + 1)), 4) if e else None,
             "exact_id": round(self.exact / self.with_id, 4) if self.with_id else None,
+            "country_acc": round(sum(self.countries) / len(self.countries), 4) if self.countries else None,
             # what acc@161 becomes when a right GeoNames id brings GeoNames' own point, as with an
             # index built from the full dump (`newsgraph gazetteer build --geonames allCountries.txt`)
             "acc161_geonames_points": round(self.id_or_near / len(e), 4) if e else 0.0,
@@ -190,7 +217,7 @@ def format_result(result: dict) -> str:
         if key == "pipeline":
             lines.append(f"    detection  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
         lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  median {s['median_km']} km  "
-                     f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}")
+                     f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}  country {s.get('country_acc')}")
         lines.append(f"    acc@161km with GeoNames' own points for the resolved ids (full-dump index): "
                      f"{s['acc161_geonames_points']:.3f}")
         cal = s.get("confidence") or {}

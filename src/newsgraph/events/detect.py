@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.data.events_frames import DEATH_VERBS, REPORTING_VERBS
+from newsgraph.data.events_frames import DEATH_VERBS, ELSEWHERE_WORDS, REPORTING_VERBS
 from newsgraph.events import assemble, links, modes
 from newsgraph.events.counts import find_counts
 from newsgraph.events.mapping import apply_mapping
@@ -286,8 +286,16 @@ def _dateline_fallback(doc: Document, drafts: list[Draft]) -> None:
         return
     for d in drafts:
         ev = d.event
-        if not ev.places and ev.type in LOCAL_TYPES and ev.status in ("reported", "claimed"):
+        if not ev.places and ev.type in LOCAL_TYPES and ev.status in ("reported", "claimed") \
+                and not _elsewhere(doc, d.sent):
             ev.places = [lead[0].id]
+
+
+def _elsewhere(doc: Document, sent: int) -> bool:
+    """'Police arrested 200 protesters in 39 cities across the country': the sentence places the event
+    in many places or nationwide, not in the dateline city."""
+    s = doc.sentences[sent]
+    return any(t.text.lower() in ELSEWHERE_WORDS for t in doc.tokens[s.token_start:s.token_end])
 
 
 def _remember_subject(tree: Tree, res: ActorResolver, sent: tuple[int, int]) -> None:

@@ -47,7 +47,7 @@ class ActorResolver:
 
     def ref(self, role: str, i: int) -> Optional[ActorRef]:
         tok = self.tree.tok(i)
-        if is_time(self.tree, i):
+        if is_time(self.tree, i) or self.tree.in_dateline(i):     # 'SITTWE -': the filing place acts in nothing
             return None
         if tok.text.lower() in PRONOUNS:
             return self._pronoun(role, i)

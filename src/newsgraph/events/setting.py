@@ -37,7 +37,7 @@ def sentence_setting(tree: Tree, sent: tuple[int, int], owners: set[int], exclud
     doc, out = tree.doc, Setting()
     start, end = tree.tok(sent[0]).start, tree.tok(sent[1] - 1).end
     for p in doc.places:
-        for s in p.spans:
+        for s in p.spans[1:] if p.dateline else p.spans:     # the dateline is where the story was filed
             if start <= s.start < end:
                 i = token_at(doc, s.start, *sent)
                 if i is not None:

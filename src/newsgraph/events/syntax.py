@@ -25,6 +25,21 @@ class Tree:
                 kids.setdefault(t.head, []).append(t.i)
         return kids
 
+    @cached_property
+    def dateline_end(self) -> int:
+        """End of the story's dateline ('SITTWE -', 'LAGOS, June 3 (IANS)'), from the places the geo stage
+        marked as datelines; -1 when there is none. The dateline is where the story was filed: no actor."""
+        ends = [p.spans[0].end for p in self.doc.places if p.dateline and p.spans]
+        if not ends:
+            return -1
+        end = max(ends)
+        while end < len(self.doc.text) and self.doc.text[end] in " -\u2013\u2014:,":
+            end += 1
+        return end
+
+    def in_dateline(self, i: int) -> bool:
+        return self.tokens[i].start < self.dateline_end
+
     def tok(self, i: int) -> Token:
         return self.tokens[i]
 
@@ -75,7 +90,8 @@ class Tree:
         line_start = self.doc.text.rfind("\n", 0, head.start) + 1
         line_end = self.doc.text.find("\n", head.end)
         line_end = len(self.doc.text) if line_end < 0 else line_end
-        toks = [self.tokens[k] for k in idx if self.tokens[k].start >= line_start and self.tokens[k].end <= line_end]
+        toks = [self.tokens[k] for k in idx if self.tokens[k].start >= line_start and self.tokens[k].end <= line_end
+                and (self.in_dateline(i) or not self.in_dateline(k))]
         start = min(t.start for t in toks)
         end = max(t.end for t in toks)
         return _trim(self.doc.text, start, end)

@@ -13,6 +13,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
+                                        LOCAL_ADMIN_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
                                         REGION_WORDS, STRONG_LOCATIVE_PREPS)
@@ -25,6 +26,7 @@ from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY
 from newsgraph.model import Document, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+ADMIN_UNIT_WORDS = REGION_WORDS | ADMIN2_WORDS | LOCAL_ADMIN_WORDS
 MAX_NGRAM = 4
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _LOWERCASE_MIN_POPULATION = 1_000_000
@@ -113,25 +115,31 @@ def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken:
 # text, of a line, of the sentence after the headline or after the date ('March 24, 2009 MANSFIELD --'); capitals,
 # then a dash (also the cp1252 em dash decoded as U+0097) or a colon
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=\d{4} ))((?:[A-Z][A-Z.'\u2019-]+ ){0,3}[A-Z][A-Z.'\u2019-]{2,})"
-                       r"(?:/[A-Z][A-Z ]+)?(?:, ((?:[A-Z][A-Za-z.]*\.?)(?: [A-Z][A-Za-z.]*)?))?"
+                       r"(?:/[A-Z][A-Z ]+)?(?:, ((?:[A-Z][A-Za-z.]*\.?)(?: [A-Z][A-Za-z.]*)?)| \[([A-Z][A-Za-z ]+)\])?"
+                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
                        r"(?: \((?:AP|Reuters|AFP|UPI|dpa|Xinhua|[A-Z][A-Za-z]+)\))? *(?:-{1,3}|\u2014|\u2013|\x97|:) ")
+# 'Lagos, June 3 (IANS)', 'Mogadishu, September 4 (SO News/Agency)', 'Bogota, Sep 12 (IANS) -': a place in
+# mixed case at the start of the text or of a line, then a date and an agency
+_DATELINE_MIXED = re.compile(r"(?:^|(?<=\n))([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+                             r", [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([^()\n]{2,30}\)")
+DATELINE_MIN_POPULATION = 100_000     # a dateline under another name of the place ('NAYPYIDAW')
 
 
 def _datelines(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     """The place names of a dateline, and of the region or country after its comma: a place by its form,
     whatever NER made of the capitals."""
     out = []
-    for m in _DATELINE.finditer(doc.text):
-        for g in (1, 2):
+    for m in [*_DATELINE.finditer(doc.text), *_DATELINE_MIXED.finditer(doc.text)]:
+        for g in range(1, m.re.groups + 1):
             start, end = m.span(g)
             if start < 0:
                 continue
             text = doc.text[start:end]
             cands = gaz.lookup(text, fuzzy=False)
-            if not cands and g == 2:
+            if not cands and g > 1:
                 cands = gaz.admin1_abbreviation(text)                     # 'EDMONTON, Ky (WBKO)'
                 text += "." if cands else ""
-            if not any(c.main or c.level <= LEVEL_ADMIN1 for c in cands):
+            if not any(c.main or c.level <= LEVEL_ADMIN1 or c.population >= DATELINE_MIN_POPULATION for c in cands):
                 continue
             tokens = doc.tokens_in(start, end)
             if tokens and tokens[0].start == start and tokens[-1].end == end:
@@ -317,7 +325,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if label in PLACE_LABELS:
         if _acronym_of_nowhere(gaz, text):
             return None
-        if len(tokens) > 1 and tokens[-1].text in REGION_WORDS | ADMIN2_WORDS and not gaz.lookup(text, fuzzy=False):
+        if len(tokens) > 1 and tokens[-1].text.lower() in ADMIN_UNIT_WORDS and not gaz.lookup(text, fuzzy=False):
             # 'Sichuan province', 'Puge county' typed as one name: the name, and the region word as its cue
             tokens = tokens[:-1]
             end = tokens[-1].end
@@ -496,7 +504,7 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
-    return nxt is not None and nxt.text.lower() in REGION_WORDS | ADMIN2_WORDS
+    return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS
 
 
 def _next_word(doc: Document, tok: Token) -> Optional[Token]:
@@ -518,8 +526,8 @@ def _add_context(doc: Document, topo: Toponym) -> None:
         topo.facility = word in FACILITY_NOUNS
         of = doc.tokens[after.i + 1] if after.i + 1 < len(doc.tokens) else None
         titled = after.text[:1].isupper() and of is not None and of.text.lower() == "of"   # 'U.S. Department of'
-        if (word in REGION_WORDS or word in ADMIN2_WORDS) and not word.endswith("s") and not titled:
-            topo.kind_hint = "admin1" if word in REGION_WORDS else "admin2"
+        if word in ADMIN_UNIT_WORDS and not word.endswith("s") and not titled:
+            topo.kind_hint = _kind_of_word(word)
             topo.span_end = after.end
         elif word in ADMIN1_OFFICE_WORDS:          # 'a Washington senator': the state
             topo.kind_hint = "admin1"
@@ -610,6 +618,8 @@ def _kind_of_word(word: str) -> str:
         return "admin1"
     if word in ADMIN2_WORDS:
         return "admin2"
+    if word in LOCAL_ADMIN_WORDS:
+        return "admin3"
     return "city" if word in CITY_WORDS else ""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsgraph.data.geo_lexicon import ADMIN_NAME_SUFFIXES, COMPASS_FORMS, REGION_WORDS
 from newsgraph.data.geo_translit import SKELETON_RULES, SKELETON_STRIP
 
 _APOSTROPHES = str.maketrans({c: "" for c in SKELETON_STRIP})
@@ -46,3 +47,22 @@ def abbreviation_key(text: str) -> str | None:
     if text.endswith(".") and 3 <= len(text) <= 6 and " " not in text:
         return fold(text)
     return None
+
+
+def admin_name_forms(text: str) -> list[str]:
+    """Other names an admin unit may carry in the gazetteer: 'Hiran' -> 'Hiran Region', ...; 'East Region'
+    -> 'Est', 'Est Region' (French-named divisions); 'Centre-North' -> 'Centre-Nord'."""
+    words = text.split()
+    base = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in REGION_WORDS else text
+    forms = [base + " " + word for word in ADMIN_NAME_SUFFIXES if base + " " + word != text]
+    french = "-".join(COMPASS_FORMS.get(w.lower(), w) for w in base.split("-"))
+    french = " ".join(COMPASS_FORMS.get(w.lower(), w) for w in french.split(" "))
+    if french != base:
+        forms += [french, french + " Region"]
+    return forms
+
+
+def is_admin_name(text: str) -> bool:
+    """'East Region', 'Sagaing Region': a name that ends with a region word."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in REGION_WORDS

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
+from newsgraph.geo.focus import confident
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
-from newsgraph.geo.names import name_key
+from newsgraph.geo.names import admin_name_forms, is_admin_name, name_key
 from newsgraph.geodesy import haversine_km
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE, LEVEL_REGION
 
@@ -57,6 +58,11 @@ AFFILIATION_WEIGHT = 0.0
 SMALL_PLACE_POPULATION = 50_000
 FOREIGN_SMALL_PENALTY, FOREIGN_SMALL_CONFIDENCE = -1.0, 0.5
 PASSES = 2
+# the document focus (focus.py: dateline, country names, demonyms, capitals, admin names): a candidate gains
+# W_DOC_FOCUS times its country's share; when the focus is confident, a small, alternate-name or spelling-only
+# reading in a country with no share and no other place of the text is no reading of the name, unless the
+# text states its container ('X, Turkey')
+W_DOC_FOCUS = 1.5
 
 _KIND_LEVEL = {"admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2, "city": LEVEL_PLACE}
 
@@ -72,14 +78,19 @@ class Resolution:
     anchor: Optional[Candidate] = None    # the stated container, when no entry of the name lies inside it
 
 
-def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution]:
-    """One Resolution per toponym (same order); candidate None when the gazetteer has no entry."""
+def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
+                     focus: Optional[dict[str, float]] = None) -> list[Resolution]:
+    """One Resolution per toponym (same order); candidate None when the gazetteer has no entry.
+    `focus`: country -> share of the document's focus (focus.document_focus), a prior on every name."""
+    focus = focus or {}
     groups: dict[tuple[str, str], list[int]] = {}
     for i, topo in enumerate(toponyms):
         groups.setdefault((topo.key, topo.kind_hint), []).append(i)
-    cands = {g: _with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz)
+    cands = {g: _with_admin_forms(_with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz),
+                                  toponyms[idx[0]].text, g[1], gaz)
              for g, idx in groups.items()}
     cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
+    cands = {g: cs + _focus_countries_ending_with(g[0], cs, focus, gaz) for g, cs in cands.items()}
     hints = {g: _hint_filter([h for i in idx for h in toponyms[i].hints], gaz) for g, idx in groups.items()}
     anchors = {g: next((toponyms[i].anchor for i in idx if toponyms[i].anchor), None) for g, idx in groups.items()}
     named = {g: any(toponyms[i].label in PLACE_LABELS and not toponyms[i].facility for i in idx)
@@ -94,7 +105,7 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
                              for level in (LEVEL_ADMIN2, LEVEL_PLACE)) for g in groups}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
-        context = _Context(chosen, weights, votes, county_votes)
+        context = _Context(chosen, weights, votes, county_votes, focus)
         chosen = {g: _pick_anchored(cands[g], g[1], hints[g], context.without(g), anchors[g], gaz, named[g],
                                     definite[g])
                   for g in groups}
@@ -113,6 +124,22 @@ def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer)
                     if c.level == LEVEL_ADMIN2]
 
 
+def _with_admin_forms(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
+    """'Hiran province' (Hiiran Region), 'East Region' of Burkina Faso (GeoNames' 'Est Region'): when the
+    text calls a name an admin unit, its admin readings under the unit's full or French-style name."""
+    named = is_admin_name(text)      # 'East Region' exists in several countries: look for the others too
+    if not named and (kind not in ("admin1", "admin2", "admin3")
+                      or any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in cands)):
+        return cands
+    ids = {c.id for c in cands}
+    for form in admin_name_forms(text):
+        for c in gaz.lookup(form):
+            if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and c.id not in ids:
+                ids.add(c.id)
+                cands = cands + [c]
+    return cands
+
+
 def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) -> list[Candidate]:
     """'Congo' after 'the Democratic Republic of the Congo', 'Korea' after 'North Korea': a country
     named in full elsewhere in the text is a candidate for the short name."""
@@ -120,6 +147,27 @@ def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) ->
     out = {c.id: c for cs in cands.values() for c in cs if c.level == LEVEL_COUNTRY and c.main
            and c.id not in ids and name_key(c.name).endswith(" " + key)}
     return list(out.values())
+
+
+def _focus_countries_ending_with(key: str, own: list[Candidate], focus: dict[str, float],
+                                 gaz: Gazetteer) -> list[Candidate]:
+    """'Congo' in a story whose focus is the Democratic Republic of the Congo: that country is a candidate."""
+    if not any(c.level == LEVEL_COUNTRY and name_key(c.name).endswith(" " + key) for c in own):
+        return []           # only a country's short name ('Congo', 'Korea', 'Guinea')
+    ids = {c.id for c in own}
+    found = (_country_entry(gaz, iso) for iso in focus)
+    return [c for c in found if c is not None and c.id not in ids and name_key(c.name).endswith(" " + key)]
+
+
+_COUNTRY_ENTRIES: dict[tuple[str, str], Optional[Candidate]] = {}
+
+
+def _country_entry(gaz: Gazetteer, iso: str) -> Optional[Candidate]:
+    """The gazetteer's entry of a country, cached per index (the query scans the place table)."""
+    key = (str(gaz.path), iso)
+    if key not in _COUNTRY_ENTRIES:
+        _COUNTRY_ENTRIES[key] = gaz.country(iso)
+    return _COUNTRY_ENTRIES[key]
 
 
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
@@ -142,6 +190,12 @@ def _plausible(cands: list[Candidate], kind: str, hints) -> list[Candidate]:
     return [c for p, c in scored if p >= best - VOTE_PRIOR_MARGIN]
 
 
+def _minor(c: Candidate) -> bool:
+    """Not a country, a national capital or a well-known place under its own name."""
+    return c.level not in (LEVEL_COUNTRY, LEVEL_REGION) and c.fcode != "PPLC" \
+        and (c.fuzzy or not c.main or c.population < FAMOUS_POPULATION)
+
+
 def _small_place(c: Candidate) -> bool:
     return c.level == LEVEL_PLACE and c.population < SMALL_PLACE_POPULATION
 
@@ -150,7 +204,9 @@ class _Context:
     """The document's focus: countries, admin1 regions and points of the current choices, and the
     admin1 regions every other name could lie in (votes)."""
 
-    def __init__(self, chosen: dict, weights: dict, votes: dict, county_votes: Optional[dict] = None):
+    def __init__(self, chosen: dict, weights: dict, votes: dict, county_votes: Optional[dict] = None,
+                 focus: Optional[dict[str, float]] = None):
+        self.focus = focus or {}
         self.items = [(g, res.candidate, res.confidence * weights[g])
                       for g, res in chosen.items() if res.candidate is not None]
         self.votes = [(g, weights[g], regions) for g, regions in votes.items()]
@@ -160,6 +216,7 @@ class _Context:
 
     def without(self, g: tuple[str, str]) -> "_Context":
         ctx = _Context.__new__(_Context)
+        ctx.focus = self.focus
         ctx.items = [it for it in self.items if it[0][0] != g[0]]
         ctx.votes = [v for v in self.votes if v[0][0] != g[0]]
         ctx.county_votes = [v for v in self.county_votes if v[0][0] != g[0]]
@@ -189,8 +246,18 @@ class _Context:
         """Other places are resolved, and none is in the country of `c`."""
         return bool(self.items) and all(other.country != c.country for _, other, _ in self.items)
 
-    def score(self, c: Candidate, own: frozenset[str] = frozenset(), county_name: bool = False) -> float:
-        return self.vote(c) + self.county_vote(c, own, county_name) + self._focus(c)
+    def score(self, c: Candidate, own: frozenset[str] = frozenset(), county_name: bool = False,
+              namesake: bool = False) -> float:
+        """`namesake`: a tiny namesake of a famous place, which the document focus does not lift."""
+        return self.vote(c) + self.county_vote(c, own, county_name) + self._focus(c) \
+            + (0.0 if namesake else W_DOC_FOCUS * self.focus.get(c.country, 0.0))
+
+    def outside_focus(self, c: Candidate, hints) -> bool:
+        """The focus is confident, `c` lies in a country with no share of it, no other place of the text
+        is there, and no hint names its country or region ('X, Turkey')."""
+        countries, admin1s = hints
+        return confident(self.focus) and c.country not in self.focus and c.country not in countries \
+            and c.adm1 not in admin1s and all(other.country != c.country for _, other, _ in self.items)
 
     def _focus(self, c: Candidate) -> float:
         if not self.items:
@@ -243,6 +310,8 @@ def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
         s += ALT_NAME_ADMIN_PENALTY
     if kind in _KIND_LEVEL:
         s += KIND_MATCH if c.level == _KIND_LEVEL[kind] else KIND_MISMATCH if c.level != LEVEL_COUNTRY else 0.0
+    elif kind == "admin3":          # 'Myaing Township', 'Walungu Territory': a local unit or its town
+        s += KIND_MISMATCH if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) else 0.0
     countries, admin1s = hints
     if c.country in countries or c.adm1 in admin1s:
         s += HINT_BONUS
@@ -257,28 +326,37 @@ def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
     return [c for c in cands if c.level not in (LEVEL_ADMIN1, LEVEL_ADMIN2) or c.main or c.adm1 not in cities]
 
 
+def _pick_screened(cands: list[Candidate], kind: str, hints, context: _Context, named_place: bool,
+                   definite: bool) -> Resolution:
+    """_pick, then no reading where a wrong dot is likelier than a right one."""
+    res = _pick(cands, kind, hints, context)
+    top = res.candidate
+    # in a country no other place of the text is in, a wrong dot on the map is worse than none:
+    # a spelling match only ('Foua' -> Foix), or a small place for a name NER did not type a
+    # place ('the Halfaya bridge')
+    if top is not None and (top.fuzzy or _small_place(top) and not named_place) and context.foreign(top):
+        return Resolution(None, 0.0)
+    # 'the Middle East', 'the Pacific', 'the Earth': a name with the article is a region, a sea or a
+    # building; a small town of the same name is no reading of it
+    if top is not None and definite and _small_place(top):
+        return Resolution(None, 0.0)
+    # a story about Burkina Faso: 'Bani' is no town of the Dominican Republic, 'Kalugo' no Kaluga
+    if top is not None and _minor(top) and context.outside_focus(top, hints):
+        return Resolution(None, 0.0)
+    return res
+
+
 def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, anchor, gaz: Gazetteer,
                    named_place: bool, definite: bool = False) -> Resolution:
     """Like _pick, but only entries inside the stated container count; none inside: the container's point
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
-        res = _pick(cands, kind, hints, context)
-        top = res.candidate
-        # in a country no other place of the text is in, a wrong dot on the map is worse than none:
-        # a spelling match only ('Foua' -> Foix), or a small place for a name NER did not type a
-        # place ('the Halfaya bridge')
-        if top is not None and (top.fuzzy or _small_place(top) and not named_place) and context.foreign(top):
-            return Resolution(None, 0.0)
-        # 'the Middle East', 'the Pacific', 'the Earth': a name with the article is a region, a sea or a
-        # building; a small town of the same name is no reading of it
-        if top is not None and definite and _small_place(top):
-            return Resolution(None, 0.0)
-        return res
+        return _pick_screened(cands, kind, hints, context, named_place, definite)
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
     container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
     a = container.candidate
     if a is None or a.lat is None:
-        return _pick(cands, kind, hints, context)
+        return _pick_screened(cands, kind, hints, context, named_place, definite)
     inside = [c for c in cands if _inside(c, a)]
     if inside:
         return _pick(inside, kind, hints, context)
@@ -305,8 +383,12 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
     famous = famous if famous >= FAMOUS_POPULATION else 0
     own = frozenset(c.adm2 for c in cands if c.adm2)
     county_name = all(c.level == LEVEL_ADMIN2 for c in cands)
-    scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name)
-                      + (NAMESAKE_PENALTY if famous and c.population * NAMESAKE_RATIO < famous else 0.0), c)
+    namesakes = {c.id for c in cands if famous and c.population * NAMESAKE_RATIO < famous}
+    # nor does the focus lift a tiny namesake of a country named by another of its names ('Canadian', Texas)
+    country = max((c.population for c in cands if c.level == LEVEL_COUNTRY), default=0)
+    unlifted = namesakes | {c.id for c in cands if c.population * NAMESAKE_RATIO < country}
+    scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name, c.id in unlifted)
+                      + (NAMESAKE_PENALTY if c.id in namesakes else 0.0), c)
                      for c in cands), key=lambda sc: -sc[0])
     best, top = scored[0]
     share = 1.0 / sum(math.exp(2.0 * (s - best)) for s, _ in scored)

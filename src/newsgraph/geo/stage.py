@@ -7,6 +7,7 @@ from typing import Optional
 from newsgraph.data.geo_lexicon import BEARINGS, LANDMARK_GOVERNMENTS, LOCATIVE_PREPS
 from newsgraph.geo.detect import Toponym, detect_toponyms
 from newsgraph.geo.filters import same_extent
+from newsgraph.geo.focus import document_focus, record_focus
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.metonymy import government_name, is_actor_mention, landmark_country
 from newsgraph.geo.names import name_key
@@ -27,7 +28,8 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
         doc.warn("geo", "no gazetteer loaded: places were not resolved")
         return doc
     toponyms = [t for t in detect_toponyms(doc, gazetteer) if landmark_country(doc, t.start, t.end) is None]
-    resolutions = resolve_toponyms(toponyms, gazetteer)
+    focus = document_focus(doc, toponyms, gazetteer)
+    resolutions = resolve_toponyms(toponyms, gazetteer, focus)
     builder = _Builder(doc)
     for topo, res in zip(toponyms, resolutions):
         if not topo.dateline and is_actor_mention(doc, topo, res.candidate):
@@ -45,6 +47,7 @@ def geoparse(doc: Document, gazetteer: Optional[Gazetteer]) -> Document:
     for topo in toponyms:
         builder.relation(topo)
     builder.finish()
+    doc.focus = record_focus(focus, doc.places)
     return doc
 
 
@@ -81,6 +84,7 @@ class _Builder:
                           feature_code=c.fcode, precision=_PRECISION.get(c.level, "region"))
             self.places[c.id] = place
         place.confidence = max(place.confidence, res.confidence)
+        place.dateline = place.dateline or topo.dateline
         self._add_span(place, topo)
 
     def anchored(self, topo: Toponym, res: Resolution) -> None:
