@@ -89,10 +89,19 @@ def test_distance_and_bearing_give_an_offset_point(extract):
     assert 9.0 < haversine_km(rel.lat, rel.lon, bakhmut.lat, bakhmut.lon) < 11.0 and rel.lat < bakhmut.lat
 
 
-def test_outskirts_make_a_relative_place(extract):
+def test_outskirts_are_a_relation_of_the_place_itself(extract):
+    # issue 13: 'near X', 'the outskirts of X' give ONE place, X, resolved, with the relation
     doc = extract("Fighting continued on the outskirts of Izium, the governor said.")
-    rel = next(p for p in doc.places if p.relation is not None)
-    assert rel.relation.type == "outskirts" and "outskirts" in rel.spans[0].text
+    (izium,) = doc.places
+    assert izium.geonameid == 707292 and izium.relation.type == "outskirts"
+    assert izium.relation.anchor == izium.id
+
+
+def test_near_x_is_one_resolved_place_with_a_near_relation(extract):
+    doc = extract("Ukrainian forces repelled an assault near Bakhmut on Tuesday.")
+    (bakhmut,) = doc.places
+    assert bakhmut.name == "Bakhmut" and bakhmut.geonameid and bakhmut.relation.type == "near"
+    assert [s.text for s in bakhmut.spans] == ["Bakhmut"]
 
 
 @pytest.mark.parametrize("text, mention, country, admin1", [

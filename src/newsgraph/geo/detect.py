@@ -8,6 +8,7 @@ with a locative cue; lower-case names of large places after a preposition ('to k
 from __future__ import annotations
 
 import re
+from functools import partial
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -17,6 +18,7 @@ from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORD
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
                                         REGION_WORDS, STRONG_LOCATIVE_PREPS)
 from newsgraph.geo.anchors import Anchor, find_anchor
+from newsgraph.geo.containers import find_containers
 from newsgraph.geo.filters import financial_in, is_non_place, residence_of
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import abbreviation_key, name_key
@@ -92,7 +94,15 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             topo.text, topo.end = topo.text + ".", topo.end + 1        # 'Que.' was split as 'Que' + '.'
         _add_context(doc, topo)
     found += _anchor_toponyms(doc, gaz, found, taken)
+    found = find_containers(doc, gaz, found, partial(_contained_toponym, doc))
     return sorted(found, key=lambda t: t.start)
+
+
+def _contained_toponym(doc: Document, start: int, end: int, text: str, tokens: list[Token]) -> Toponym:
+    """A name found by its stated container ('shelled Staryi Saltiv, Kharkiv'): as sure as a NER place."""
+    topo = Toponym(start, end, text, "GPE", tokens=list(tokens))
+    _add_context(doc, topo)
+    return topo
 
 
 def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken: set[int]) -> list[Toponym]:

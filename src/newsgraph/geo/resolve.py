@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.geo.containers import inside, region_readings
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
 from newsgraph.geo.names import name_key
@@ -62,6 +63,7 @@ _KIND_LEVEL = {"admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2, "city": LEVEL_PLA
 
 
 ANCHOR_CITY_KM = 100.0          # 'the Omdurman suburb of X': X lies within this distance of Omdurman
+NEAR_ANCHOR_KM = 30.0           # 'X near Y' (a town): X's namesakes this close to Y, the nearest first
 ANCHOR_CONFIDENCE = 0.5         # a place given its container's point: half the container's confidence
 
 
@@ -110,7 +112,9 @@ def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer)
     if kind != "admin2" or any(c.level == LEVEL_ADMIN2 for c in cands):
         return cands
     return cands + [c for word in (" County", " Parish") for c in gaz.lookup(text + word, fuzzy=False)
-                    if c.level == LEVEL_ADMIN2]
+                    if c.level == LEVEL_ADMIN2] + [c for c in region_readings(gaz, text, "district")[1]
+                                                   if c.fcode.startswith("ADM")]    # 'the Izium district'
+
 
 
 def _named_countries_ending_with(key: str, own: list[Candidate], cands: dict) -> list[Candidate]:
@@ -261,6 +265,8 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
                    named_place: bool, definite: bool = False) -> Resolution:
     """Like _pick, but only entries inside the stated container count; none inside: the container's point
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
+    if anchor is not None and anchor.keys:
+        return _pick_contained(cands, kind, hints, context, anchor)
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
         res = _pick(cands, kind, hints, context)
         top = res.candidate
@@ -280,11 +286,25 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     if a is None or a.lat is None:
         return _pick(cands, kind, hints, context)
     inside = [c for c in cands if _inside(c, a)]
+    close = sorted((haversine_km(c.lat, c.lon, a.lat, a.lon), c.id, c) for c in inside) if anchor.part_of else []
+    close = [c for d, _, c in close if d <= NEAR_ANCHOR_KM]
+    if close:       # 'Vodiane near Avdiivka': the nearest namesake, less sure when there are several
+        res = _pick(close[:1], kind, hints, context)
+        return Resolution(res.candidate, round(res.confidence / math.sqrt(len(close)), 3))
     if inside:
         return _pick(inside, kind, hints, context)
     if not (anchor.part_of or named_place):       # 'practicing Baha'i in Iran': no place at all
         return Resolution(None, 0.0)
     return Resolution(None, round(container.confidence * ANCHOR_CONFIDENCE, 3), anchor=a)
+
+
+def _pick_contained(cands: list[Candidate], kind: str, hints, context: _Context, anchor) -> Resolution:
+    """'X, Donetsk region', 'X of the Izium district': the readings of X inside the container (inside its
+    admin1 region when none lies in the stated district); none: the container's point and precision."""
+    within = [c for c in cands if inside(c, anchor)] or [c for c in cands if c.adm1 in anchor.outer]
+    if within:
+        return _pick(within, kind, hints, context)
+    return Resolution(None, ANCHOR_CONFIDENCE, anchor=anchor.region)
 
 
 def _inside(c: Candidate, a: Candidate) -> bool:
