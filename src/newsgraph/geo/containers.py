@@ -88,8 +88,8 @@ def find_containers(doc: Document, gaz: Gazetteer, found: list, make) -> list:
         within = [c for c in cands if inside(c, anchor) or c.adm1 in anchor.outer]
         if not word and (_listed(doc, y_tokens[-1]) or _prominent_elsewhere(cands, within)):
             continue        # 'Washington, Virginia and Maryland', 'Paris, Texas' (left to the comma hint)
-        if not within and (cands or not word or _label(doc, x_tokens) in _NOT_PLACE_LABELS):
-            continue        # a list ('Kyiv, Kharkiv'), or a person ('Serhiy Haidai, Luhansk governor')
+        if not within and (cands or not word or _modifier(doc, word_tok) or _person_like(doc, x_tokens)):
+            continue        # a list ('Kyiv, Kharkiv'), a person ('Pavlo Kyrylenko, Donetsk region governor')
         out = _split_covering(out, sep)
         x = _ensure(out, x_tokens, doc, make)
         x.anchor = anchor
@@ -168,6 +168,19 @@ def _prominent_elsewhere(cands: list[Candidate], within: list[Candidate]) -> boo
     big = max((c.population for c in within), default=0)
     return any(c.id not in ids and (c.level <= LEVEL_ADMIN1 or c.population >= PROMINENT_POPULATION)
                and c.population > 10 * big for c in cands)
+
+
+def _modifier(doc: Document, word_tok: Token) -> bool:
+    """'Donetsk region governor': the region word modifies a noun; Y is no container of the name before."""
+    nxt = _tok(doc, word_tok.i + 1)
+    return nxt is not None and nxt.sent == word_tok.sent and nxt.pos in ("NOUN", "PROPN")
+
+
+def _person_like(doc: Document, tokens: list[Token]) -> bool:
+    """A name NER typed a person (or a date, a number...) that is not one word: villages are mostly one word
+    that spaCy often types PERSON ('shelled Zarichne, Donetsk region'), people mostly two."""
+    label = _label(doc, tokens)
+    return label in _NOT_PLACE_LABELS and not (label == "PERSON" and len(tokens) == 1)
 
 
 def _label(doc: Document, tokens: list[Token]) -> str:

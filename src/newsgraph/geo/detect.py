@@ -15,8 +15,8 @@ from typing import Optional
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
-                                        LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
-                                        REGION_WORDS, STRONG_LOCATIVE_PREPS)
+                                        LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
+                                        PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.containers import find_containers
 from newsgraph.geo.filters import financial_in, is_non_place, residence_of
@@ -327,7 +327,8 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if label in PLACE_LABELS:
         if _acronym_of_nowhere(gaz, text):
             return None
-        if len(tokens) > 1 and tokens[-1].text in REGION_WORDS | ADMIN2_WORDS and not gaz.lookup(text, fuzzy=False):
+        if len(tokens) > 1 and tokens[-1].text.lower() in REGION_WORDS | ADMIN2_WORDS \
+                and not gaz.lookup(text, fuzzy=False):
             # 'Sichuan province', 'Puge county' typed as one name: the name, and the region word as its cue
             tokens = tokens[:-1]
             end = tokens[-1].end
@@ -498,15 +499,17 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
     if prev is not None and prev.sent == first.sent and residence_of(doc, prev, first):
         return True                 # 'William Goble, 26, of Edmonton'
+    before = doc.tokens[prev.i - 1] if prev is not None and prev.i > 0 else None
+    if prev is not None and prev.text.lower() == "of" and before is not None and before.text.lower() in OF_CUE_NOUNS:
+        return True                 # 'in the direction of X', 'the village of X', 'the localities of X'
     if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
-        before = doc.tokens[prev.i - 1] if prev.i > 0 else None
         if financial_in(prev, before):
             return False
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
-    return nxt is not None and nxt.text.lower() in REGION_WORDS | ADMIN2_WORDS
+    return nxt is not None and nxt.text.lower() in REGION_WORDS | ADMIN2_WORDS | UNIT_CUE_WORDS
 
 
 def _next_word(doc: Document, tok: Token) -> Optional[Token]:
