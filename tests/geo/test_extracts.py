@@ -116,3 +116,15 @@ def test_download_fetches_the_country_zip_from_a_server(cache, tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_api_exposes_the_sources_and_the_credit_for_the_map(cache, ua):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api.app import create_app
+
+    extracts.add_extracts([ua])
+    with TestClient(create_app()) as client:
+        body = client.get("/gazetteer").json()
+    assert body["attribution"] == ["GeoNames, geonames.org"]
+    assert [s["name"] for s in body["sources"]] == ["bundled", "UA.txt"] and body["sources"][1]["rows"] == 4

@@ -101,6 +101,7 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     _add_extract_routes(app, store, process)
     _add_document_routes(app, store)
     _add_event_routes(app, store)
+    _add_gazetteer_route(app)
     _mount_page(app)
     return app
 
@@ -167,6 +168,18 @@ def _add_document_routes(app: FastAPI, store: Store) -> None:
     def health():
         return {"status": "ok", "version": newsgraph.__version__, "store": Path(store.path).name,
                 "documents": store.count("documents")}
+
+
+def _add_gazetteer_route(app: FastAPI) -> None:
+    @app.get("/gazetteer", response_model=schemas.GazetteerInfo,
+             summary="The gazetteer's sources and the credits the map must show")
+    def gazetteer_info():
+        from newsgraph.geo.gazetteer import load_gazetteer
+        sources = load_gazetteer().sources()
+        added = [s for s in sources if s.get("name") != "bundled"]
+        credits = list(dict.fromkeys(s["attribution"] for s in added if s.get("attribution")))
+        return {"sources": [{k: s.get(k) for k in ("name", "rows", "attribution", "licence")} for s in sources],
+                "attribution": credits}
 
 
 def _add_event_routes(app: FastAPI, store: Store) -> None:

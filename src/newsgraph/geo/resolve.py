@@ -79,7 +79,8 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     groups: dict[tuple[str, str], list[int]] = {}
     for i, topo in enumerate(toponyms):
         groups.setdefault((topo.key, topo.kind_hint), []).append(i)
-    cands = {g: _with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz)
+    cands = {g: _with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz,
+                               any(toponyms[i].span_end > toponyms[i].end for i in idx))
              for g, idx in groups.items()}
     cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
     hints = {g: _hint_filter([h for i in idx for h in toponyms[i].hints], gaz) for g, idx in groups.items()}
@@ -107,13 +108,16 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer) -> list[Resolution
     return out
 
 
-def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
-    """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish'."""
+def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer,
+                   worded: bool = False) -> list[Candidate]:
+    """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish';
+    'the Izium district' (`worded`: the word follows the name): 'Izyum Raion' ('a district of Kharkiv' is
+    a part of the city, not Kharkiv Raion)."""
     if kind != "admin2" or any(c.level == LEVEL_ADMIN2 for c in cands):
         return cands
+    raions = [c for c in region_readings(gaz, text, "district")[1] if c.fcode.startswith("ADM")] if worded else []
     return cands + [c for word in (" County", " Parish") for c in gaz.lookup(text + word, fuzzy=False)
-                    if c.level == LEVEL_ADMIN2] + [c for c in region_readings(gaz, text, "district")[1]
-                                                   if c.fcode.startswith("ADM")]    # 'the Izium district'
+                    if c.level == LEVEL_ADMIN2] + raions
 
 
 
