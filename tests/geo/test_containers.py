@@ -107,3 +107,8 @@ def test_x_near_a_town_is_its_nearest_namesake_with_a_near_relation(parse):
 ])
 def test_place_cues_find_names_ner_missed(parse, text, name):
     assert _place(parse(text), name).geonameid is not None
+
+
+def test_a_community_names_the_raion_of_its_town(parse):
+    doc = parse("Ukrainian forces recaptured Hryhorivka, Izium community, Kharkiv region, on Friday.")
+    assert _place(doc, "Hryhorivka").geonameid == 990004

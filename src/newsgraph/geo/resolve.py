@@ -113,6 +113,8 @@ def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer,
     """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish';
     'the Izium district' (`worded`: the word follows the name): 'Izyum Raion' ('a district of Kharkiv' is
     a part of the city, not Kharkiv Raion)."""
+    if kind == "admin1" and not any(c.level == LEVEL_ADMIN1 for c in cands):
+        return cands + region_readings(gaz, text, "region")[1]     # 'Kursk region', 'Zaporozhye region'
     if kind != "admin2" or any(c.level == LEVEL_ADMIN2 for c in cands):
         return cands
     raions = [c for c in region_readings(gaz, text, "district")[1] if c.fcode.startswith("ADM")] if worded else []
