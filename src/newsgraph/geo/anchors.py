@@ -61,20 +61,20 @@ def _appositive_in(doc: Document, last: Token) -> Optional[Anchor]:
 
 def _in_region(doc: Document, last: Token) -> Optional[Anchor]:
     """'Gander in Newfoundland', 'El Fasher in North Darfur'."""
-    prep = _tok(doc, last.i + 1)
-    if prep is None or prep.text.lower() != "in":
-        return None
-    run = _run_forward(doc, prep.i + 1, last.sent)
-    return Anchor(_text(doc, run), run, part_of=False) if run else None
+    return _after_preposition(doc, last, "in", part_of=False)
 
 
 def _near(doc: Document, last: Token) -> Optional[Anchor]:
     """'Vodiane near Avdiivka': X lies next to the town Y."""
+    return _after_preposition(doc, last, "near", part_of=True)
+
+
+def _after_preposition(doc: Document, last: Token, word: str, part_of: bool) -> Optional[Anchor]:
     prep = _tok(doc, last.i + 1)
-    if prep is None or prep.text.lower() != "near":
+    if prep is None or prep.text.lower() != word:
         return None
     run = _run_forward(doc, prep.i + 1, last.sent)
-    return Anchor(_text(doc, run), run, part_of=True) if run else None
+    return Anchor(_text(doc, run), run, part_of=part_of) if run else None
 
 
 def _run_forward(doc: Document, i: int, sent: int) -> list[Token]:
