@@ -268,6 +268,58 @@ def gazetteer_build(geonames: Optional[str], alternate_names: Optional[str], out
     click.echo(f"gazetteer index written to {path}")
 
 
+@gazetteer.command("add")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def gazetteer_add(files: tuple[str, ...]) -> None:
+    """Add GeoNames country extracts (XX.txt or XX.zip, 19 columns) to the bundled world index."""
+    from newsgraph.geo.extracts import add_extracts
+
+    _echo_sources(add_extracts(files))
+
+
+@gazetteer.command("download")
+@click.argument("codes", nargs=-1, required=True, metavar="CC...")
+@click.option("--url", default=None, help="URL pattern with {cc} (default: GeoNames' export/dump/{cc}.zip).")
+def gazetteer_download(codes: tuple[str, ...], url: Optional[str]) -> None:
+    """Download GeoNames country extracts (e.g. UA) and add them (needs network access)."""
+    from newsgraph.geo.extracts import DOWNLOAD_URL, download_extracts
+
+    _echo_sources(download_extracts(codes, url or DOWNLOAD_URL))
+
+
+@gazetteer.command("info")
+def gazetteer_info() -> None:
+    """The index in use and the sources it was built from, with row counts."""
+    from newsgraph.geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    click.echo(f"index: {gaz.path}")
+    for s in gaz.sources():
+        click.echo(_source_line(s))
+
+
+@gazetteer.command("reset")
+def gazetteer_reset() -> None:
+    """Forget the added country extracts: back to the bundled index."""
+    from newsgraph.geo.extracts import reset_extracts
+
+    n = reset_extracts()
+    click.echo(f"removed {n} added extract(s); the bundled index is in use")
+
+
+def _source_line(s: dict) -> str:
+    rows = f"{s['rows']:,} rows" if "rows" in s else ""
+    added = f", {s['added']:,} new entries" if "added" in s else ""
+    credit = f" (credit: {s['attribution']}, {s['licence']})" if s.get("attribution") else ""
+    return f"  {s['name']}: {rows}{added}{credit}"
+
+
+def _echo_sources(sources: list[dict]) -> None:
+    click.echo("added extracts:")
+    for s in sources:
+        click.echo(_source_line(s))
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     cli.main(args=argv, prog_name="newsgraph")
 

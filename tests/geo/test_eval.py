@@ -84,3 +84,20 @@ def test_eval_reports_the_confidence_calibration(result):
     cal = result["gold_mentions"]["confidence"]
     assert cal["ece"] is not None and cal["n_high"] + cal["n_low"] <= result["gold_mentions"]["resolved"]
     assert "calibration error" in format_result(result)
+
+
+def test_the_ukrainian_village_notes_are_a_gold_set():
+    from newsgraph.evaluate.geo import read_gold
+    notes = read_gold(Path(__file__).parent / "data" / "ua-notes.jsonl")
+    assert len(notes) >= 60
+    for note in notes:
+        (village,) = note.toponyms
+        assert note.text[village.start:village.end] == village.text and village.geonameid and village.lat
+
+
+def test_a_malformed_note_names_its_line(tmp_path):
+    from newsgraph.evaluate.geo import read_gold
+    bad = tmp_path / "notes.jsonl"
+    bad.write_text('{"id": 1, "text": "x", "places": []}\n{"text": "no places"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="notes.jsonl:2"):
+        read_gold(bad)

@@ -89,10 +89,19 @@ def test_distance_and_bearing_give_an_offset_point(extract):
     assert 9.0 < haversine_km(rel.lat, rel.lon, bakhmut.lat, bakhmut.lon) < 11.0 and rel.lat < bakhmut.lat
 
 
-def test_outskirts_make_a_relative_place(extract):
+def test_outskirts_are_a_relation_of_the_place_itself(extract):
+    # issue 13: 'near X', 'the outskirts of X' give ONE place, X, resolved, with the relation
     doc = extract("Fighting continued on the outskirts of Izium, the governor said.")
-    rel = next(p for p in doc.places if p.relation is not None)
-    assert rel.relation.type == "outskirts" and "outskirts" in rel.spans[0].text
+    (izium,) = doc.places
+    assert izium.geonameid == 707292 and izium.relation.type == "outskirts"
+    assert izium.relation.anchor == izium.id
+
+
+def test_near_x_is_one_resolved_place_with_a_near_relation(extract):
+    doc = extract("Ukrainian forces repelled an assault near Bakhmut on Tuesday.")
+    (bakhmut,) = doc.places
+    assert bakhmut.name == "Bakhmut" and bakhmut.geonameid and bakhmut.relation.type == "near"
+    assert [s.text for s in bakhmut.spans] == ["Bakhmut"]
 
 
 @pytest.mark.parametrize("text, mention, country, admin1", [
@@ -366,3 +375,10 @@ def test_a_name_before_a_noun_of_people_is_where_they_live(extract):
     doc = extract("An Alexandria man remains hospitalized after a crash near Nokomis.")   # spaCy sm: PERSON
     assert _place(doc, "Alexandria").country == "US"
     assert not extract("The Kennedy family gathered on Sunday.").places
+
+
+@pytest.mark.parametrize("text", ["Shelling hit Shebekino, Belgorod region, on Monday.",
+                                  "Ukrainian drones struck an oil depot in Belgorod Region overnight, officials said."])
+def test_russian_regions_are_their_oblast(extract, text):
+    region = next(p for p in extract(text).places if any(s.text.startswith("Belgorod") for s in p.spans))
+    assert region.geonameid == 578071 and region.precision == "admin1" and region.country == "RU"

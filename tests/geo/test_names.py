@@ -13,7 +13,30 @@ def test_romanisations_share_a_skeleton(variant, standard):
     assert skeleton(variant) == skeleton(standard)
 
 
-@pytest.mark.parametrize("a, b", [("Paris", "Perm"), ("Kyiv", "Kuwait"), ("Bakhmut", "Bakhchysarai")])
+# issue 13: Ukrainian and Russian romanisations of one name (reports against GeoNames' spellings)
+@pytest.mark.parametrize("report, geonames", [
+    ("Sievierodonetsk", "Severodonetsk"),       # ie / e
+    ("Novoaidar", "Novoaydar"),                 # i / y
+    ("Kupiansk", "Kupyansk"),
+    ("Zolochivskyi", "Zolochivskyy"),           # -yi / -yy
+    ("Zolochivskyi", "Zolochivskiy"),           # -yi / -iy
+    ("Zolochivskii", "Zolochivskyi"),           # -ii / -yi
+    ("Verkhnyokamianka", "Verkhnokamianka"),    # a dropped y after a consonant: yo / io / o
+    ("Novoselivka", "Novosel'ivka"),            # the soft-sign apostrophe
+    ("Kharkiv", "Harkiv"),                      # kh / h
+    ("Lugansk", "Luhansk"),                     # g / h
+    ("Bakhmutskoye", "Bakhmutske"),             # -skoye / -ske
+    ("Peschanoye", "Peschane"),                 # -oye / -e
+    ("Kremennaya", "Kremenna"),                 # -aya / -a and a doubled consonant
+    ("Zaporozhye", "Zaporozh'e"),               # ye / 'e
+    ("Mariinka", "Mar'inka"),                   # doubled vowel, soft sign
+])
+def test_ukrainian_and_russian_romanisations_share_a_skeleton(report, geonames):
+    assert skeleton(report) == skeleton(geonames)
+
+
+@pytest.mark.parametrize("a, b", [("Paris", "Perm"), ("Kyiv", "Kuwait"), ("Bakhmut", "Bakhchysarai"),
+                                  ("Petrivka", "Petropavlivka"), ("Ivanivka", "Ivankiv"), ("Orikhiv", "Orekhov")])
 def test_different_names_keep_different_skeletons(a, b):
     assert skeleton(a) != skeleton(b)
 

@@ -20,6 +20,11 @@ export function createMap(container) {
   L.geoJSON(COUNTRIES, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
+  // Gazetteer credits (e.g. "GeoNames, geonames.org" once a country extract is added): GET /gazetteer.
+  fetch("gazetteer", { headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? r.json() : { attribution: [] }))
+    .then((info) => (info.attribution || []).forEach((c) => map.attributionControl.addAttribution(`Places: ${c}`)))
+    .catch(() => {});
   map.setView([30, 10], 2);
   const layers = { corpus: L.layerGroup().addTo(map), places: L.layerGroup().addTo(map),
     events: L.layerGroup().addTo(map), desk: L.layerGroup().addTo(map), box: L.layerGroup().addTo(map) };

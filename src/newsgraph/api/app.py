@@ -114,6 +114,7 @@ def create_app(db_path: Optional[str] = None, max_body_bytes: int = DEFAULT_MAX_
     _add_document_routes(app, store)
     _add_event_routes(app, store, relink)
     add_desk_routes(app, store, search, ERRORS, relink)
+    _add_gazetteer_route(app)
     _mount_page(app)
     return app
 
@@ -194,6 +195,18 @@ def _relinker(store: Store) -> Callable[[], None]:
                 if store.incidents_stale():
                     store.rebuild_incidents()
     return relink_incidents
+
+
+def _add_gazetteer_route(app: FastAPI) -> None:
+    @app.get("/gazetteer", response_model=schemas.GazetteerInfo,
+             summary="The gazetteer's sources and the credits the map must show")
+    def gazetteer_info():
+        from newsgraph.geo.gazetteer import load_gazetteer
+        sources = load_gazetteer().sources()
+        added = [s for s in sources if s.get("name") != "bundled"]
+        credits = list(dict.fromkeys(s["attribution"] for s in added if s.get("attribution")))
+        return {"sources": [{k: s.get(k) for k in ("name", "rows", "attribution", "licence")} for s in sources],
+                "attribution": credits}
 
 
 def _add_event_routes(app: FastAPI, store: Store, relink_incidents: Callable[[], None]) -> None:

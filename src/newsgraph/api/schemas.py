@@ -100,6 +100,19 @@ class FeatureCollection(BaseModel):
     features: list[Feature]
 
 
+class GazetteerSource(BaseModel):
+    name: str
+    rows: Optional[int] = None
+    attribution: Optional[str] = None
+    licence: Optional[str] = None
+
+
+class GazetteerInfo(BaseModel):
+    sources: list[GazetteerSource]
+    attribution: list[str] = Field(description="Credits to show on the map: those of the added extracts "
+                                               "(`newsgraph gazetteer add`), e.g. 'GeoNames, geonames.org'")
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     version: str

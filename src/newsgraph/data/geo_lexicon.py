@@ -58,6 +58,13 @@ INSTITUTION_SUFFIX_WORDS = FACILITY_NOUNS | frozenset({
 CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",
                                    "district", "outskirts"})
 
+# place cues of conflict reporting (issue 13): 'in the direction of X', 'the village of X', 'the localities of
+# X, Y and Z', 'the outskirts of X' make X a place whatever NER typed it; so does a unit word after the
+# name: 'the X community', 'the X hromada' (Ukraine's municipalities since 2020)
+OF_CUE_NOUNS = frozenset({"direction", "directions", "outskirts", "vicinity", "village", "villages", "town", "towns",
+                          "settlement", "settlements", "locality", "localities", "city", "suburbs", "environs"})
+UNIT_CUE_WORDS = frozenset({"community", "hromada", "raion"})
+
 # prepositions after which a capitalised or lower-case name is read as a location
 # ("on", "for", "over" are left out: "on Easter", "for Xinhua"; "of" counts only after a lower-case
 # word: "the capital of X", not "Secretary of State")

@@ -22,9 +22,19 @@ SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("iy", "i"),
     ("yi", "i"),
     ("y", "i"),         # Kupyansk / Kupiansk, Izyum / Izium
-    ("ie", "e"),        # Kiev / Kyev
+    ("ie", "e"),        # Kiev / Kyev, Sievierodonetsk / Severodonetsk
     ("ii", "i"),
+    ("io", "o"),        # a dropped soft sign or 'y' after a consonant: Verkhnyokamianka / Verkhnokamianka
     ("ee", "i"),
+    ("g", "h"),         # Russian g = Ukrainian h: Lugansk / Luhansk, Gorlovka / Horlivka's first letter
+)
+
+# Russian and Ukrainian endings of one name, applied to the end of the skeleton after SKELETON_RULES:
+# Bakhmutskoye / Bakhmutske, Peschanoye / Peschane, Kremennaya / Kremenna, Zaporozhye / Zaporozh'e
+SKELETON_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("skoe", "ske"),    # -skoye (after y -> i, ie -> e: 'skoe')
+    ("oe", "e"),        # -noye, -ovoye
+    ("aia", "a"),       # -aya
 )
 
 # Name endings that may be dropped or added in other romanisations (soft-sign forms)

@@ -10,6 +10,7 @@ A prediction without coordinates counts as the largest possible error.
 """
 from __future__ import annotations
 
+import json
 import math
 import statistics
 import xml.etree.ElementTree as ET
@@ -44,7 +45,10 @@ class GoldArticle(NamedTuple):
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
-    """Articles of an LGL / TR-News XML file (offsets realigned where the file is off by a few chars)."""
+    """Articles of an LGL / TR-News XML file (offsets realigned where the file is off by a few chars),
+    or of a JSONL file of notes (see `read_notes`)."""
+    if Path(path).suffix == ".jsonl":
+        return read_notes(path)
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
@@ -56,6 +60,25 @@ def read_gold(path: Path) -> list[GoldArticle]:
         articles.append(GoldArticle(art.get("docid", str(len(articles))), text, toponyms))
     if not articles:
         raise InputError(f"{path}: no <article> elements")
+    return articles
+
+
+def read_notes(path: Path) -> list[GoldArticle]:
+    """JSONL, one note a line: {"id", "text", "places": [{"start", "end", "text", "geonameid", "lat", "lon",
+    "fcode"}]} (the Ukrainian village notes, tests/geo/data/ua-notes.jsonl)."""
+    articles = []
+    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            toponyms = [GoldToponym(p["start"], p["end"], p["text"], p.get("geonameid"), p.get("lat"), p.get("lon"),
+                                    p.get("fcode", "")) for p in row["places"]]
+            articles.append(GoldArticle(str(row.get("id", n)), row["text"], toponyms))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: not a gold note ({type(exc).__name__}: {exc})") from None
+    if not articles:
+        raise InputError(f"{path}: no notes")
     return articles
 
 
@@ -136,7 +159,7 @@ def _with_gold_mentions(doc: Document, art: GoldArticle) -> Document:
 
 class _Tally:
     def __init__(self):
-        self.gold = self.found = self.predicted = self.matched_pred = 0
+        self.gold = self.found = self.predicted = self.matched_pred = self.located = 0
         self.errors: list[float] = []
         self.id_or_near = 0
         self.exact = 0
@@ -148,6 +171,7 @@ class _Tally:
     def add(self, art: GoldArticle, doc: Document, detection: bool) -> None:
         spans = [(s.start, s.end, p) for p in doc.places for s in p.spans if p.relation is None or p.geonameid]
         self.gold += len(art.toponyms)
+        self.located += sum(t.lat is not None for t in art.toponyms)
         self.predicted += len(spans)
         self.matched_pred += sum(1 for a, b, _ in spans if any(t.start < b and a < t.end for t in art.toponyms))
         for t in art.toponyms:
@@ -176,8 +200,12 @@ class _Tally:
         e = self.errors
         return {
             "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "resolved": len(e),
+            "resolved": len(e), "located": self.located,
             "acc161": round(sum(x <= 161 for x in e) / len(e), 4) if e else 0.0,
+            # village-level accuracy (conflict events): within 25 km
+            "acc25": round(sum(x <= 25 for x in e) / len(e), 4) if e else 0.0,
+            # ... over every gold toponym with a point, a missed one counting as wrong (the analyst's figure)
+            "acc25_of_gold": round(sum(x <= 25 for x in e) / self.located, 4) if self.located else 0.0,
             "mean_km": round(statistics.fmean(e), 1) if e else None,
             "median_km": round(statistics.median(e), 1) if e else None,
             "auc": round(sum(math.log(x + 1) for x in e) / (len(e) * math.log(MAX_ERROR_KM + 1)), 4) if e else None,
@@ -216,8 +244,11 @@ def format_result(result: dict) -> str:
         lines.append(f"  {label}:")
         if key == "pipeline":
             lines.append(f"    detection  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
-        lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  median {s['median_km']} km  "
-                     f"mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}  country {s.get('country_acc')}")
+        lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  acc@25km {s['acc25']:.3f}  "
+                     f"median {s['median_km']} km  mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}  "
+                     f"country {s.get('country_acc')}")
+        lines.append(f"    within 25 km of the gold point, of all {s.get('located', '')} gold toponyms with a point: "
+                     f"{s['acc25_of_gold']:.3f}")
         lines.append(f"    acc@161km with GeoNames' own points for the resolved ids (full-dump index): "
                      f"{s['acc161_geonames_points']:.3f}")
         cal = s.get("confidence") or {}

@@ -12,6 +12,7 @@ from typing import Any, Iterator, Optional
 
 from newsgraph.export.fields import (actor_names, country_iso_numeric, country_name, fatalities,
                                      geo_precision, other_counts, reviewed_mark, time_precision)
+from newsgraph.geo.ranking import by_specificity
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -28,7 +29,7 @@ COLUMNS = ACLED_COLUMNS + NEWSGRAPH_COLUMNS
 
 def acled_rows(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One dict per (event, place) with every column of COLUMNS."""
-    places = event.get("places") or [None]
+    places = by_specificity(event.get("places") or []) or [None]   # where the action happened first
     deaths = fatalities(event)
     share, rest = divmod(deaths, len(places))
     base = _event_columns(event)

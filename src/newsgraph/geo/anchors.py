@@ -23,11 +23,17 @@ class Anchor:
     tokens: list[Token]
     part_of: bool        # 'the Y suburb of X', 'X, a town near Y': X lies at or next to Y (a city)
     # else 'X in Y': Y counts only when it is a country or an admin1 region
+    # a stated admin1/admin2 container ('X, Donetsk region', see containers.py): X lies in one of `keys`
+    # (admin1 or admin2 keys by `level`; `outer`: their admin1 keys), else takes `region`'s point
+    level: int = 0
+    keys: frozenset = frozenset()
+    outer: frozenset = frozenset()
+    region: Optional[object] = None
 
 
 def find_anchor(doc: Document, first: Token, last: Token) -> Optional[Anchor]:
     """The stated container of the toponym whose tokens run from `first` to `last`, if any."""
-    return _suburb_of(doc, first) or _appositive_in(doc, last) or _in_region(doc, last)
+    return _suburb_of(doc, first) or _appositive_in(doc, last) or _in_region(doc, last) or _near(doc, last)
 
 
 def _suburb_of(doc: Document, first: Token) -> Optional[Anchor]:
@@ -55,11 +61,20 @@ def _appositive_in(doc: Document, last: Token) -> Optional[Anchor]:
 
 def _in_region(doc: Document, last: Token) -> Optional[Anchor]:
     """'Gander in Newfoundland', 'El Fasher in North Darfur'."""
+    return _after_preposition(doc, last, "in", part_of=False)
+
+
+def _near(doc: Document, last: Token) -> Optional[Anchor]:
+    """'Vodiane near Avdiivka': X lies next to the town Y."""
+    return _after_preposition(doc, last, "near", part_of=True)
+
+
+def _after_preposition(doc: Document, last: Token, word: str, part_of: bool) -> Optional[Anchor]:
     prep = _tok(doc, last.i + 1)
-    if prep is None or prep.text.lower() != "in":
+    if prep is None or prep.text.lower() != word:
         return None
     run = _run_forward(doc, prep.i + 1, last.sent)
-    return Anchor(_text(doc, run), run, part_of=False) if run else None
+    return Anchor(_text(doc, run), run, part_of=part_of) if run else None
 
 
 def _run_forward(doc: Document, i: int, sent: int) -> list[Token]:

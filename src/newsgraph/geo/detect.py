@@ -8,6 +8,7 @@ with a locative cue; lower-case names of large places after a preposition ('to k
 from __future__ import annotations
 
 import re
+from functools import partial
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -15,9 +16,10 @@ from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
                                         LOCAL_ADMIN_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
-                                        LOCATIVE_PREPS, NOT_TOPONYMS, OF_PREFIX_WORDS, PART_PREFIX_WORDS,
-                                        REGION_WORDS, STRONG_LOCATIVE_PREPS)
+                                        LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
+                                        PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
 from newsgraph.geo.anchors import Anchor, find_anchor
+from newsgraph.geo.containers import find_containers
 from newsgraph.geo.filters import financial_in, is_non_place, residence_of
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import abbreviation_key, name_key
@@ -94,7 +96,15 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             topo.text, topo.end = topo.text + ".", topo.end + 1        # 'Que.' was split as 'Que' + '.'
         _add_context(doc, topo)
     found += _anchor_toponyms(doc, gaz, found, taken)
+    found = find_containers(doc, gaz, found, partial(_contained_toponym, doc))
     return sorted(found, key=lambda t: t.start)
+
+
+def _contained_toponym(doc: Document, start: int, end: int, text: str, tokens: list[Token]) -> Toponym:
+    """A name found by its stated container ('shelled Staryi Saltiv, Kharkiv'): as sure as a NER place."""
+    topo = Toponym(start, end, text, "GPE", tokens=list(tokens))
+    _add_context(doc, topo)
+    return topo
 
 
 def _anchor_toponyms(doc: Document, gaz: Gazetteer, found: list[Toponym], taken: set[int]) -> list[Toponym]:
@@ -496,15 +506,17 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
     if prev is not None and prev.sent == first.sent and residence_of(doc, prev, first):
         return True                 # 'William Goble, 26, of Edmonton'
+    before = doc.tokens[prev.i - 1] if prev is not None and prev.i > 0 else None
+    if prev is not None and prev.text.lower() == "of" and before is not None and before.text.lower() in OF_CUE_NOUNS:
+        return True                 # 'in the direction of X', 'the village of X', 'the localities of X'
     if prev is not None and prev.sent == first.sent and prev.text.lower() in preps:
-        before = doc.tokens[prev.i - 1] if prev.i > 0 else None
         if financial_in(prev, before):
             return False
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
-    return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS
+    return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS | UNIT_CUE_WORDS
 
 
 def _next_word(doc: Document, tok: Token) -> Optional[Token]:

@@ -16,7 +16,8 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, GROUP_OF_COUNTRIES_WORDS,
-                                        PLACE_MODIFIED_NOUNS, REGION_WORDS, STAKE_NOUNS, STRONG_LOCATIVE_PREPS)
+                                        OF_CUE_NOUNS, PLACE_MODIFIED_NOUNS, REGION_WORDS, STAKE_NOUNS,
+                                        STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.relations import find_relation
 from newsgraph.model import Document, Entity, Span, Token
@@ -133,8 +134,10 @@ def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Toke
     if prev.text.lower() in (",", "and", "or") and noun is not None and (
             noun.ent_type in ("GPE", "LOC") or noun.text[:1].isupper() and gaz.lookup(noun.text, fuzzy=False)):
         return True      # 'in Charkiw and Kijew'
-    if prev.text.lower() == "of" and noun is not None and noun.text.lower() in _KIND_WORDS:
-        return True
+    if prev.text.lower() == "of" and noun is not None and noun.text.lower() in _KIND_WORDS | OF_CUE_NOUNS:
+        return True      # 'the town of X', 'in the direction of X'
+    if nxt is not None and nxt.sent == tokens[-1].sent and nxt.text.lower() in UNIT_CUE_WORDS:
+        return True      # 'the X community', 'the X hromada'
     comma, det, kind = (_token(doc, tokens[-1].i + k) for k in (1, 2, 3))
     return (comma is not None and comma.text == "," and det is not None and det.text.lower() in ("a", "an")
             and kind is not None and kind.text.lower() in _KIND_WORDS)

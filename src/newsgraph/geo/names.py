@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from newsgraph.data.geo_lexicon import ADMIN_NAME_SUFFIXES, COMPASS_FORMS, REGION_WORDS
-from newsgraph.data.geo_translit import SKELETON_RULES, SKELETON_STRIP
+from newsgraph.data.geo_translit import SKELETON_ENDINGS, SKELETON_RULES, SKELETON_STRIP
 
 _APOSTROPHES = str.maketrans({c: "" for c in SKELETON_STRIP})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -37,6 +37,10 @@ def skeleton(text: str) -> str:
     key = name_key(text).replace(" ", "")
     for old, new in SKELETON_RULES:
         key = key.replace(old, new)
+    for old, new in SKELETON_ENDINGS:
+        if key.endswith(old) and len(key) > len(old) + 2:
+            key = key[:-len(old)] + new
+            break
     return _DOUBLE.sub(r"\1", key)
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.geo.containers import inside, region_readings
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.focus import confident
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
@@ -68,6 +69,7 @@ _KIND_LEVEL = {"admin1": LEVEL_ADMIN1, "admin2": LEVEL_ADMIN2, "city": LEVEL_PLA
 
 
 ANCHOR_CITY_KM = 100.0          # 'the Omdurman suburb of X': X lies within this distance of Omdurman
+NEAR_ANCHOR_KM = 30.0           # 'X near Y' (a town): X's namesakes this close to Y, the nearest first
 ANCHOR_CONFIDENCE = 0.5         # a place given its container's point: half the container's confidence
 
 
@@ -86,7 +88,8 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
     groups: dict[tuple[str, str], list[int]] = {}
     for i, topo in enumerate(toponyms):
         groups.setdefault((topo.key, topo.kind_hint), []).append(i)
-    cands = {g: _with_admin_forms(_with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz),
+    cands = {g: _with_admin_forms(_with_counties(gaz.lookup(toponyms[idx[0]].text), toponyms[idx[0]].text, g[1], gaz,
+                                                 any(toponyms[i].span_end > toponyms[i].end for i in idx)),
                                   toponyms[idx[0]].text, g[1], gaz)
              for g, idx in groups.items()}
     cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
@@ -116,12 +119,18 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
     return out
 
 
-def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
-    """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish'."""
+def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer,
+                   worded: bool = False) -> list[Candidate]:
+    """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish';
+    'the Izium district' (`worded`: the word follows the name): 'Izyum Raion' ('a district of Kharkiv' is
+    a part of the city, not Kharkiv Raion)."""
+    if kind == "admin1" and not any(c.level == LEVEL_ADMIN1 for c in cands):
+        return cands + region_readings(gaz, text, "region")[1]     # 'Kursk region', 'Zaporozhye region'
     if kind != "admin2" or any(c.level == LEVEL_ADMIN2 for c in cands):
         return cands
+    raions = [c for c in region_readings(gaz, text, "district")[1] if c.fcode.startswith("ADM")] if worded else []
     return cands + [c for word in (" County", " Parish") for c in gaz.lookup(text + word, fuzzy=False)
-                    if c.level == LEVEL_ADMIN2]
+                    if c.level == LEVEL_ADMIN2] + raions
 
 
 def _with_admin_forms(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer) -> list[Candidate]:
@@ -350,6 +359,8 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
                    named_place: bool, definite: bool = False) -> Resolution:
     """Like _pick, but only entries inside the stated container count; none inside: the container's point
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
+    if anchor is not None and anchor.keys:
+        return _pick_contained(cands, kind, hints, context, anchor)
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
         return _pick_screened(cands, kind, hints, context, named_place, definite)
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
@@ -358,11 +369,25 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     if a is None or a.lat is None:
         return _pick_screened(cands, kind, hints, context, named_place, definite)
     inside = [c for c in cands if _inside(c, a)]
+    close = sorted((haversine_km(c.lat, c.lon, a.lat, a.lon), c.id, c) for c in inside) if anchor.part_of else []
+    close = [c for d, _, c in close if d <= NEAR_ANCHOR_KM]
+    if close:       # 'Vodiane near Avdiivka': the nearest namesake, less sure when there are several
+        res = _pick(close[:1], kind, hints, context)
+        return Resolution(res.candidate, round(res.confidence / math.sqrt(len(close)), 3))
     if inside:
         return _pick(inside, kind, hints, context)
     if not (anchor.part_of or named_place):       # 'practicing Baha'i in Iran': no place at all
         return Resolution(None, 0.0)
     return Resolution(None, round(container.confidence * ANCHOR_CONFIDENCE, 3), anchor=a)
+
+
+def _pick_contained(cands: list[Candidate], kind: str, hints, context: _Context, anchor) -> Resolution:
+    """'X, Donetsk region', 'X of the Izium district': the readings of X inside the container (inside its
+    admin1 region when none lies in the stated district); none: the container's point and precision."""
+    within = [c for c in cands if inside(c, anchor)] or [c for c in cands if c.adm1 in anchor.outer]
+    if within:
+        return _pick(within, kind, hints, context)
+    return Resolution(None, ANCHOR_CONFIDENCE, anchor=anchor.region)
 
 
 def _inside(c: Candidate, a: Candidate) -> bool:

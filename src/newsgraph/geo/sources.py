@@ -242,26 +242,43 @@ def _bundled_cities(subdivisions: list[list[str]]) -> Iterator[GazRecord]:
 
 _LEVELS = {"PCLI": LEVEL_COUNTRY, "PCLD": LEVEL_COUNTRY, "PCLF": LEVEL_COUNTRY, "PCLS": LEVEL_COUNTRY,
            "PCL": LEVEL_COUNTRY, "PCLIX": LEVEL_COUNTRY, "TERR": LEVEL_COUNTRY,
-           "ADM1": LEVEL_ADMIN1, "ADM2": LEVEL_ADMIN2, "CONT": LEVEL_REGION, "RGN": LEVEL_REGION}
+           "ADM1": LEVEL_ADMIN1, "ADM2": LEVEL_ADMIN2,
+           # Ukraine's raions before the 2020 reform (still named in reports) and its hromadas (communities)
+           "ADM2H": LEVEL_ADMIN2, "ADM3": LEVEL_ADMIN2, "CONT": LEVEL_REGION, "RGN": LEVEL_REGION}
 
 
 def dump_records(geonames: Path, alternate_names: Optional[Path] = None) -> list[GazRecord]:
     """Records from a GeoNames dump in the standard 19-column format (allCountries.txt, cities500.txt)."""
-    records = []
-    with Path(geonames).open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 15:
-                raise InputError(f"{geonames}:{n}: not a GeoNames dump line ({len(cols)} columns, expected 19)")
-            records.append(_dump_record(cols))
+    records = list(read_dump(Path(geonames)))
     if alternate_names:
         _add_alternate_names(records, Path(alternate_names))
     have = {r.id for r in records}
     records += [r for r in bundled_records(with_cities=False) if r.id not in have]
     derive_centroids(records)
     return records
+
+
+def read_dump(path: Path, lines: Optional[Iterable[str]] = None) -> Iterator[GazRecord]:
+    """Each row of a GeoNames dump file (or of `lines` read from it) as a record; a malformed row is an
+    InputError naming the file and line."""
+    if lines is None:
+        with Path(path).open(encoding="utf-8", errors="strict") as f:
+            try:
+                yield from read_dump(path, f)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
+        return
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\r\n").split("\t")
+        if len(cols) < 15:
+            raise InputError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, expected 19)")
+        try:
+            yield _dump_record(cols)
+        except ValueError:
+            raise InputError(f"{path}:{n}: not a GeoNames dump line (geonameid, latitude, longitude "
+                             f"and population must be numbers)") from None
 
 
 def _dump_record(cols: list[str]) -> GazRecord:

@@ -131,7 +131,19 @@ class _Builder:
             if target is not None and target is not anchor:
                 target.relation = Relation(phrase.type, phrase.distance_km, anchor.id)
             return
-        self._derived_place(topo, anchor, phrase)
+        named = self._named_right_before(phrase.start)      # 'Vodiane near Avdiivka': Vodiane is near it
+        if named is not None and named is not anchor:
+            named.relation = named.relation or Relation(phrase.type, phrase.distance_km, anchor.id)
+        elif phrase.distance_km and phrase.type in BEARINGS:
+            self._derived_place(topo, anchor, phrase)      # '10 km south of Bakhmut': a point of its own
+        elif anchor.relation is None:
+            # 'near X', 'the outskirts of X', 'north of X': one place, X, with the relation (to itself)
+            anchor.relation = Relation(phrase.type, phrase.distance_km, anchor.id)
+
+    def _named_right_before(self, start: int) -> Optional[Place]:
+        before = self.doc.text[:start]
+        end = len(before.rstrip())
+        return next((p for (s, e), p in self.by_span.items() if e == end and end < start), None)
 
     def _derived_place(self, topo: Toponym, anchor: Place, phrase) -> None:
         span = self.doc.span(phrase.start, topo.end)
