@@ -241,7 +241,8 @@ SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source,
        (SELECT list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))))
         FROM event_actors a LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
         WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors
-FROM events e WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL
+FROM events e JOIN documents d ON d.id = e.doc_id
+WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL AND d.duplicate_of IS NULL   -- copies are not reports
 """
 
 
