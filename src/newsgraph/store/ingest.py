@@ -189,7 +189,12 @@ def _slim(doc: Document) -> Document:
 
 
 def _init_worker() -> None:
+    """Load the resources once; leave Ctrl-C to the main process, which stops the pool (a worker
+    killed by SIGINT mid-task would leave its result pending forever)."""
+    import signal
+
     from newsgraph.pipeline import load_resources
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_resources()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from newsgraph.errors import ResourceError
@@ -28,6 +29,20 @@ def _import_ray():
     return ray
 
 
+def init_local_ray(cpus: int) -> None:
+    """Start a local Ray instance (small object store, no dashboard) whose workers import this
+    newsgraph (the package's folder goes first on their PYTHONPATH, inherited from this process)."""
+    ray = _import_ray()
+    import newsgraph
+
+    package_root = str(Path(newsgraph.__file__).resolve().parents[1])
+    paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    os.environ["PYTHONPATH"] = os.pathsep.join([package_root] + [p for p in paths if p != package_root])
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    ray.init(num_cpus=cpus, object_store_memory=LOCAL_OBJECT_STORE_BYTES, include_dashboard=False,
+             log_to_driver=False)
+
+
 class RayProcessor:
     """Context manager giving `run(batches) -> iterator of outcome lists`, in submission order."""
 
@@ -41,13 +56,11 @@ class RayProcessor:
     def __enter__(self):
         ray = self.ray = _import_ray()
         if not ray.is_initialized():
-            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             try:
                 if self.address:
                     ray.init(address=self.address, log_to_driver=False)
                 else:
-                    ray.init(num_cpus=self.workers, object_store_memory=LOCAL_OBJECT_STORE_BYTES,
-                             include_dashboard=False, log_to_driver=False)
+                    init_local_ray(self.workers)
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 raise ResourceError(f"cannot start or reach Ray ({self.address or 'local'}): {exc}") from None
             self.started = True
