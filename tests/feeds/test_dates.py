@@ -21,6 +21,9 @@ from newsgraph.ingest.dates import parse_published, read_published
     ("1663142400", "2022-09-14"), ("1663142400000", "2022-09-14"),   # epoch seconds, milliseconds (UTC)
     ("Sept. 14, 2022", "2022-09-14"), ("14 September 2022", "2022-09-14"), ("Dec. 20, 2016", "2016-12-20"),
     ("September 14th, 2022", "2022-09-14"), ("14/09/2022", "2022-09-14"),
+    ("7:58 AM ET, Sat January 3, 2015", "2015-01-03"), ("8:56 AM, Dec 08, 2016 CT", "2016-12-08"),  # page bylines
+    ("Wed Nov 23, 2016 | 4:58pm EST", "2016-11-23"), ("2016-12-19 05:40 ET", "2016-12-19"),
+    ("2016 Oct 10", "2016-10-10"),
 ])
 def test_common_publication_dates_parse(value, iso):
     assert parse_published(value) == iso

@@ -18,11 +18,13 @@ MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 DATE_ORDERS = ("dmy", "mdy")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.,]+\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$", re.I)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.,]+\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)?)?$", re.I)
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T[\d:]+Z?)?$")
 _EPOCH = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.\d+)?$")        # seconds (2001-2286) or milliseconds
 _WORDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
                     r"|^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_YEAR_FIRST = re.compile(r"^(\d{4})\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")          # "2016 Oct 10"
+_TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{1,5})?,\s*", re.I)  # "7:58 AM ET, "
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _DATELINE = re.compile(
@@ -55,6 +57,7 @@ def read_published(value: object, date_order: Optional[str] = None) -> tuple[Opt
 
 
 def _parse(raw: str, date_order: Optional[str]) -> str:
+    raw = _TIME_FIRST.sub("", raw)
     m = _ISO.match(raw) or _COMPACT.match(raw)
     if m:
         return _date(*(int(g) for g in m.groups()[:3]))
@@ -69,15 +72,22 @@ def _parse(raw: str, date_order: Optional[str]) -> str:
     m = _WORDY.match(raw)
     if m:
         mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        mo = MONTHS.get(mon[:4].lower().rstrip(".")) or MONTHS.get(mon[:3].lower())
+        mo = _month(mon)
         if mo:
             return _date(int(y), mo, int(d))
+    m = _YEAR_FIRST.match(raw)
+    if m and _month(m.group(2)):
+        return _date(int(m.group(1)), _month(m.group(2)), int(m.group(3)))
     m = _NUMERIC.match(raw)
     if m:
         return _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), date_order)
     if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{1,5})?", raw, re.I):
         raise _Unreadable("a time of day without a date")
     raise _Unreadable("not a date newsgraph reads (use YYYY-MM-DD)" if raw else "empty")
+
+
+def _month(name: str) -> Optional[int]:
+    return MONTHS.get(name[:4].lower().rstrip(".")) or MONTHS.get(name[:3].lower())
 
 
 def _numeric_date(a: int, b: int, y: int, date_order: Optional[str]) -> str:
