@@ -39,8 +39,8 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(tmp_path):
         if re.search(r"stored [1-9]", line) or time.monotonic() > deadline:
             break
     os.killpg(proc.pid, signal.SIGINT)
-    out, _ = proc.communicate(timeout=120)
-    assert proc.returncode == 130 and "interrupted: rerun the same command to resume" in out
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "interrupted: rerun the same command to resume" in out, err[-1500:]
     stored = len(dump(db)["documents"])
     assert 0 < stored < len(texts)
 

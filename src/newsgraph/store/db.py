@@ -81,6 +81,8 @@ class Store:
         try:
             self._write(todo)
             result.added += [d.id for d, _ in todo]
+        except duckdb.InterruptException:       # Ctrl-C during a query: an interruption, not a bad document
+            raise
         except STORE_ERRORS:
             for doc, origin in todo:
                 try:

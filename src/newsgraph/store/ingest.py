@@ -3,7 +3,8 @@
 The main process reads inputs (`newsgraph.ingest.read_path`), drops documents already stored
 (same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
 gazetteer once). Processed batches come back in submission order and are written one transaction
-each, so a killed run loses at most the batches in flight and a rerun of the same command ends
+each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
+killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
 to the `failures` table; the run goes on. `--engine ray` hands the same batches to Ray actors
 (store.ray_engine); the driver stays the one writer. Incidents are relinked over the whole database at the end
@@ -14,11 +15,14 @@ from __future__ import annotations
 import copy
 import gzip
 import multiprocessing
+import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
+
+import duckdb
 
 from newsgraph.errors import UsageError
 from newsgraph.ingest import JSONL_SUFFIXES, Item, feed_kind, iter_files, read_path
@@ -27,6 +31,7 @@ from newsgraph.model import Document
 from newsgraph.settings import get_settings
 from newsgraph.store.db import Store, open_store
 from newsgraph.store.progress import IngestProgress
+from newsgraph.store.writer import BackgroundWriter
 
 Outcome = tuple[str, str, Optional[Document], Optional[str]]   # (origin, doc id, processed doc | None, error)
 
@@ -42,6 +47,13 @@ class Summary:
     warnings: int = 0      # documents stored with an ingest warning (a date not understood, not English)
     duplicates: int = 0    # near-duplicates of another document in the database after the run
     interrupted: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, **counts: int) -> None:
+        """Add to counters; the reading thread and the writer thread both count."""
+        with self._lock:
+            for name, n in counts.items():
+                setattr(self, name, getattr(self, name) + n)
 
     def describe(self) -> str:
         rate = self.done / self.seconds if self.seconds > 0 else 0.0
@@ -69,13 +81,18 @@ def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
     summary = Summary()
     with open_store(db) as store, IngestProgress(count_items(files), enabled=show_progress) as progress:
         items = read_path(paths, published=published, published_field=published_field, date_order=date_order)
+        writer = BackgroundWriter(lambda outcomes: _write_and_report(store, outcomes, summary, progress))
         try:
             with make_processor(engine, workers, ray_address) as process:
                 for outcomes in process(_batches(items, store, summary, batch_size, progress)):
-                    _write(store, outcomes, summary)
-                    progress.update(summary)
-        except KeyboardInterrupt:
+                    writer.put(outcomes)
+            writer.close()
+        except (KeyboardInterrupt, duckdb.InterruptException):   # DuckDB turns Ctrl-C during a query into the latter
+            writer.abandon()
             summary.interrupted = True
+        except BaseException:
+            writer.abandon()
+            raise
         if not summary.interrupted:
             summary.incidents = store.rebuild_incidents() if store.incidents_stale() else store.count_incidents()
             if parquet_dir:
@@ -123,7 +140,7 @@ def _new_only(pending: list[tuple[str, Document]], store: Store, seen: set[str],
     new = []
     for origin, doc in pending:
         if doc.id in known:
-            summary.skipped += 1
+            summary.add(skipped=1)
         else:
             known.add(doc.id)
             seen.add(doc.id)
@@ -134,7 +151,12 @@ def _new_only(pending: list[tuple[str, Document]], store: Store, seen: set[str],
 
 def _record_errors(store: Store, errors: list[tuple[str, Optional[str], str]], summary: Summary) -> None:
     store.record_failures(errors)
-    summary.failed += len(errors)
+    summary.add(failed=len(errors))
+
+
+def _write_and_report(store: Store, outcomes: list[Outcome], summary: Summary, progress: IngestProgress) -> None:
+    _write(store, outcomes, summary)
+    progress.update(summary)
 
 
 def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
@@ -146,9 +168,8 @@ def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
     stored = set(result.added)
     store.clear_failures([o for o, d in docs if d.id in stored])
     _record_errors(store, errors, summary)
-    summary.done += len(result.added)
-    summary.warnings += sum(1 for _, d in docs if d.id in stored and any(w.stage == "ingest" for w in d.warnings))
-    summary.skipped += len(result.skipped)
+    summary.add(done=len(result.added), skipped=len(result.skipped),
+                warnings=sum(1 for _, d in docs if d.id in stored and any(w.stage == "ingest" for w in d.warnings)))
 
 
 # --- processing: in this process (1 worker) or in a pool of spawned workers ---------------------
