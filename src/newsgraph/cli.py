@@ -141,15 +141,29 @@ def extract(files: tuple[str, ...], published: Optional[str], fmt: str, out_dir:
 @_published_option
 @_language_option
 @click.option("--published-field", metavar="FIELD", help="JSONL field holding the publication date.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--date-order", type=click.Choice(["dmy", "mdy"]),
+              help="How to read numeric dates such as 03/04/2022 in the inputs (else they are ambiguous).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes (local engine) or Ray actors (ray engine).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine's processes; ray: a Ray actor pool (pip install 'newsgraph[ray]').")
+@click.option("--ray-address", metavar="ADDR", help="Ray cluster to join (e.g. 10.0.0.5:6379 or auto); "
+              "default: start a local Ray instance.")
+@click.option("--parquet-dir", type=click.Path(file_okay=False),
+              help="Also write every table as partitioned Parquet under this folder at the end.")
 def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_field: Optional[str],
-           workers: int) -> None:
-    """Process folders, globs, JSONL (plain or gzip), HTML and text files into a DuckDB database."""
+           date_order: Optional[str], workers: int, engine: str, ray_address: Optional[str],
+           parquet_dir: Optional[str]) -> None:
+    """Process folders, globs, JSONL, RSS/Atom feeds, WARC crawls (plain or gzip), HTML and text files
+    into a DuckDB database."""
     from newsgraph.store.ingest import ingest_paths
 
     summary = ingest_paths(list(paths), db, published=_check_published(published),
-                           published_field=published_field, workers=workers)
+                           published_field=published_field, workers=workers, date_order=date_order,
+                           engine=engine, ray_address=ray_address, parquet_dir=parquet_dir)
     click.echo(summary.describe())
+    if summary.interrupted:
+        sys.exit(130)
     if summary.failed and not summary.done and not summary.skipped:
         sys.exit(1)
 
@@ -165,10 +179,12 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], published_
 @click.option("--bbox", metavar="W,S,E,N", help="Only events with a place inside this box.")
 @click.option("--machine", is_flag=True,
               help="The machine's records as extracted: no reviewed values, rejected events kept.")
+@click.option("--drop-duplicates", is_flag=True,
+              help="Leave out events of documents stored as near-duplicates of another (wire copies).")
 @click.option("--incidents", is_flag=True, help="One row per incident (csv or jsonl) instead of one per event.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file ('-' for stdout).")
 def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], until: Optional[str],
-           bbox: Optional[str], machine: bool, incidents: bool, output: str) -> None:
+           bbox: Optional[str], machine: bool, drop_duplicates: bool, incidents: bool, output: str) -> None:
     """Export events (reviewed values, rejected ones left out) or incidents from a database."""
     from newsgraph.errors import UsageError
     from newsgraph.export import export_events, export_incidents, unmatched_reviews
@@ -180,7 +196,8 @@ def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], u
         click.echo(f"wrote {n} incidents to {output}", err=True)
         return
     n = export_events(db, fmt, output, event_type=event_type, since=_check_published(since),
-                      until=_check_published(until), bbox=bbox, machine=machine)
+                      until=_check_published(until), bbox=bbox, machine=machine,
+                      drop_duplicates=drop_duplicates)
     click.echo(f"wrote {n} events to {output}", err=True)
     lost = 0 if machine else unmatched_reviews(db)
     if lost:

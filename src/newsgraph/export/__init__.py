@@ -40,15 +40,20 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def export_events(db: str, fmt: str, output: str, event_type: Optional[str] = None, since: Optional[str] = None,
-                  until: Optional[str] = None, bbox: Optional[str] = None, machine: bool = False) -> int:
+                  until: Optional[str] = None, bbox: Optional[str] = None, machine: bool = False,
+                  drop_duplicates: bool = False) -> int:
     """Write the events of `db` that pass the filters to `output` ('-': stdout) as `fmt`, with the
-    reviewed values (rejected events left out) unless `machine`."""
+    reviewed values (rejected events left out) unless `machine`; with `drop_duplicates`, not those of
+    documents that are near-duplicates of another."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise UsageError(f"unknown export format {fmt!r}: one of {', '.join(EXPORTERS)}")
     flt = make_filter(type=event_type, since=since, until=until, bbox=bbox)
     with open_store(db, read_only=True) as store:
         events = store.iter_events(flt)
+        if drop_duplicates:
+            copies = store.duplicate_ids()
+            events = (e for e in events if e["doc_id"] not in copies)
         if not machine:
             events = ReviewBook.load(store).apply(events)
         return write_output(output, lambda out: exporter(events, out))

@@ -25,9 +25,11 @@ Read/write API (stable; the HTTP API and the exporters use only this):
                                                    #   kind, qualifier, report_date, source, outlet, url,
                                                    #   doc_id}], conflicting, text}}}]  (store.tolls)
         store.failures()                           # [{origin, doc_id, error}]
+        store.duplicate_ids()                      # ids of near-duplicates (documents.duplicate_of set)
     store = open_store("corpus.duckdb")            # writable: creates or migrates the schema
     store.add_documents(docs, origins)             # -> AddResult(added, skipped, failed); one transaction
-    store.rebuild_incidents()                      # relink incidents over the whole database
+    store.rebuild_incidents()                      # relink incidents over the whole database (copies left out)
+    store.write_parquet(directory)                 # every table as Parquet partitioned by doc id
 
 An event dict (query_events / iter_events):
     {doc_id, id, type, mode, status, time: {value, precision} | None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
@@ -10,8 +11,9 @@ import duckdb
 
 from newsgraph.errors import ResourceError
 from newsgraph.model import Document
+from newsgraph.store.neardup import assign_duplicates, band_keys, fingerprint, signature_bytes
 from newsgraph.store.queries import EVENT_SELECT, EventFilter, event_record, make_filter
-from newsgraph.store.rows import TABLE_ORDER, Rows, document_rows, insert_rows
+from newsgraph.store.rows import TABLE_ORDER, document_rows, insert_rows
 from newsgraph.store.schema import ensure_schema, schema_version
 from newsgraph.store.tolls import attach_details
 
@@ -78,21 +80,31 @@ class Store:
         if not todo:
             return result
         try:
-            self._write([document_rows(d, o) for d, o in todo])
+            self._write(todo)
             result.added += [d.id for d, _ in todo]
+        except duckdb.InterruptException:       # Ctrl-C during a query: an interruption, not a bad document
+            raise
         except STORE_ERRORS:
             for doc, origin in todo:
                 try:
-                    self._write([document_rows(doc, origin)])
+                    self._write([(doc, origin)])
                     result.added.append(doc.id)
                 except STORE_ERRORS as exc:
                     result.failed.append((doc.id, f"cannot store the document: {exc}"))
         return result
 
-    def _write(self, batch: list[Rows]) -> None:
+    def _write(self, docs: list[tuple[Document, Optional[str]]]) -> None:
+        """One transaction: near-duplicates assigned (store.neardup), then every row of `docs`."""
         cur = self._cursor()
+        fps = [fingerprint(d.id, d.text, d.published) for d, _ in docs]
         cur.execute("BEGIN TRANSACTION")
         try:
+            repoint = assign_duplicates(cur, fps)
+            batch = [document_rows(d, o, fp.duplicate_of, signature_bytes(fp)) for (d, o), fp in zip(docs, fps)]
+            for old, new in repoint:
+                cur.execute("UPDATE documents SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?", [new, old, old])
+            bands = [(k, fp.doc_id) for fp in fps for k in band_keys(fp.signature)]
+            insert_rows(cur, "doc_bands", bands)
             for table in TABLE_ORDER:
                 rows = [r for doc_rows in batch for r in doc_rows[table]]
                 if rows:
@@ -102,6 +114,31 @@ class Store:
         except STORE_ERRORS:
             cur.execute("ROLLBACK")
             raise
+
+    def duplicate_ids(self) -> set[str]:
+        """Ids of documents stored as near-duplicates of another (documents.duplicate_of set)."""
+        rows = self._cursor().execute("SELECT id FROM documents WHERE duplicate_of IS NOT NULL").fetchall()
+        return {r[0] for r in rows}
+
+    def write_parquet(self, directory: str) -> list[str]:
+        """Every table as Parquet under `directory`/<table>/shard=<first hex digit of the doc id>/,
+        replacing an earlier copy; DuckDB (`read_parquet(..., hive_partitioning=true)`) and pandas
+        (`pd.read_parquet(directory/<table>)`) read them back. Returns the tables written."""
+        root = Path(directory)
+        root.mkdir(parents=True, exist_ok=True)
+        cur = self._cursor()
+        tables = TABLE_ORDER + ("failures", "incident_events", "doc_bands")
+        for table in tables:
+            key = "id" if table == "documents" else "doc_id"
+            target = str(root / table).replace("'", "''")
+            if cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0:     # keep the columns
+                shutil.rmtree(root / table, ignore_errors=True)
+                (root / table / "shard=_").mkdir(parents=True)
+                cur.execute(f"COPY (SELECT * FROM {table}) TO '{target}/shard=_/data_0.parquet' (FORMAT parquet)")
+                continue
+            cur.execute(f"COPY (SELECT *, coalesce(substr({key}, 1, 1), '_') AS shard FROM {table}) "
+                        f"TO '{target}' (FORMAT parquet, PARTITION_BY (shard), OVERWRITE true)")
+        return list(tables)
 
     def record_failures(self, failures: list[tuple[str, Optional[str], str]]) -> None:
         """Upsert (origin, doc id or None, error) rows into `failures`."""

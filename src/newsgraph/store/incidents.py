@@ -314,7 +314,8 @@ SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, {main} A
        (SELECT list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))))
         FROM event_actors a LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
         WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors
-FROM events e WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL
+FROM events e JOIN documents d ON d.id = e.doc_id
+WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL AND d.duplicate_of IS NULL   -- copies are not reports
 ORDER BY e.doc_id, e.ord
 """
 # What folding needs of each document with events: publication day, text (toll updates), places.
@@ -322,7 +323,7 @@ DOCS_SQL = """
 SELECT d.id, d.published, d.text,
        (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision) ORDER BY p.id)
         FROM places p WHERE p.doc_id = d.id) AS places
-FROM documents d WHERE EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id)
+FROM documents d WHERE d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id)
 """
 
 

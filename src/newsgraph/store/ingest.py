@@ -3,9 +3,11 @@
 The main process reads inputs (`newsgraph.ingest.read_path`), drops documents already stored
 (same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
 gazetteer once). Processed batches come back in submission order and are written one transaction
-each, so a killed run loses at most the batches in flight and a rerun of the same command ends
+each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
+killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
-to the `failures` table; the run goes on. Incidents are relinked over the whole database at the end
+to the `failures` table; the run goes on. `--engine ray` hands the same batches to Ray actors
+(store.ray_engine); the driver stays the one writer. Incidents are relinked over the whole database at the end
 when documents were added since the last linking (a flag written with every batch).
 """
 from __future__ import annotations
@@ -13,17 +15,23 @@ from __future__ import annotations
 import copy
 import gzip
 import multiprocessing
+import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from newsgraph.ingest import JSONL_SUFFIXES, Item, iter_files, read_path
+import duckdb
+
+from newsgraph.errors import UsageError
+from newsgraph.ingest import JSONL_SUFFIXES, Item, feed_kind, iter_files, read_path
+from newsgraph.ingest.feeds import count_feed_items
 from newsgraph.model import Document
 from newsgraph.settings import get_settings
 from newsgraph.store.db import Store, open_store
 from newsgraph.store.progress import IngestProgress
+from newsgraph.store.writer import BackgroundWriter
 
 Outcome = tuple[str, str, Optional[Document], Optional[str]]   # (origin, doc id, processed doc | None, error)
 
@@ -36,31 +44,74 @@ class Summary:
     failed: int = 0        # unreadable inputs and documents a stage could not process
     incidents: int = 0     # incidents in the database after the run
     seconds: float = 0.0
+    warnings: int = 0      # documents stored with an ingest warning (a date not understood, not English)
+    duplicates: int = 0    # near-duplicates of another document in the database after the run
+    interrupted: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, **counts: int) -> None:
+        """Add to counters; the reading thread and the writer thread both count."""
+        with self._lock:
+            for name, n in counts.items():
+                setattr(self, name, getattr(self, name) + n)
 
     def describe(self) -> str:
         rate = self.done / self.seconds if self.seconds > 0 else 0.0
         text = (f"{self.done} documents stored, {self.skipped} skipped (already stored), {self.failed} failed "
-                f"in {self.seconds:.1f} s ({rate:.1f} documents/s); {self.incidents} incidents linked")
-        return text + (" (the failures table says why)" if self.failed else "")
+                f"in {self.seconds:.1f} s ({rate:.1f} documents/s); {self.incidents} incidents linked; "
+                f"{self.warnings} stored with warnings; {self.duplicates} near-duplicates in the database")
+        text += " (the failures table says why)" if self.failed else ""
+        return text + (" -- interrupted: rerun the same command to resume" if self.interrupted else "")
 
 
 def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
                  published_field: Optional[str] = None, workers: int = 1,
-                 batch_size: Optional[int] = None, show_progress: bool = True) -> Summary:
-    """Process every article under `paths` into the database `db` (see the module docstring)."""
+                 batch_size: Optional[int] = None, show_progress: bool = True, date_order: Optional[str] = None,
+                 engine: str = "local", ray_address: Optional[str] = None,
+                 parquet_dir: Optional[str] = None) -> Summary:
+    """Process every article under `paths` into the database `db` (see the module docstring).
+
+    `engine` "local" (this process, or `workers` spawned processes) or "ray" (`workers` Ray actors,
+    on a local instance or the cluster at `ray_address`). Ctrl-C stops after the batch being
+    written: the summary says so, incidents are left to the next run, which resumes.
+    """
     started = time.perf_counter()
     files = list(iter_files(paths))          # UsageError for a missing path, before touching the db
     batch_size = batch_size or get_settings().batch_size
     summary = Summary()
     with open_store(db) as store, IngestProgress(count_items(files), enabled=show_progress) as progress:
-        items = read_path(paths, published=published, published_field=published_field)
-        with _processor(workers) as process:
-            for outcomes in process(_batches(items, store, summary, batch_size, progress)):
-                _write(store, outcomes, summary)
-                progress.update(summary)
-        summary.incidents = store.rebuild_incidents() if store.incidents_stale() else store.count_incidents()
+        items = read_path(paths, published=published, published_field=published_field, date_order=date_order)
+        writer = BackgroundWriter(lambda outcomes: _write_and_report(store, outcomes, summary, progress))
+        try:
+            with make_processor(engine, workers, ray_address) as process:
+                for outcomes in process(_batches(items, store, summary, batch_size, progress)):
+                    writer.put(outcomes)
+            writer.close()
+        except (KeyboardInterrupt, duckdb.InterruptException):   # DuckDB turns Ctrl-C during a query into the latter
+            writer.abandon()
+            summary.interrupted = True
+        except BaseException:
+            writer.abandon()
+            raise
+        if not summary.interrupted:
+            summary.incidents = store.rebuild_incidents() if store.incidents_stale() else store.count_incidents()
+            if parquet_dir:
+                store.write_parquet(parquet_dir)
+        summary.duplicates = len(store.duplicate_ids())
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def make_processor(engine: str, workers: int, ray_address: Optional[str] = None):
+    """The batch processor of an engine: "local" (`_processor`) or "ray" (store.ray_engine)."""
+    if engine == "ray":
+        from newsgraph.store.ray_engine import RayProcessor
+        return RayProcessor(workers, ray_address)
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r}: local or ray")
+    if ray_address:
+        raise UsageError("--ray-address needs --engine ray")
+    return _processor(workers)
 
 
 def _batches(items: Iterable[Item], store: Store, summary: Summary, batch_size: int,
@@ -89,7 +140,7 @@ def _new_only(pending: list[tuple[str, Document]], store: Store, seen: set[str],
     new = []
     for origin, doc in pending:
         if doc.id in known:
-            summary.skipped += 1
+            summary.add(skipped=1)
         else:
             known.add(doc.id)
             seen.add(doc.id)
@@ -100,7 +151,12 @@ def _new_only(pending: list[tuple[str, Document]], store: Store, seen: set[str],
 
 def _record_errors(store: Store, errors: list[tuple[str, Optional[str], str]], summary: Summary) -> None:
     store.record_failures(errors)
-    summary.failed += len(errors)
+    summary.add(failed=len(errors))
+
+
+def _write_and_report(store: Store, outcomes: list[Outcome], summary: Summary, progress: IngestProgress) -> None:
+    _write(store, outcomes, summary)
+    progress.update(summary)
 
 
 def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
@@ -112,8 +168,8 @@ def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
     stored = set(result.added)
     store.clear_failures([o for o, d in docs if d.id in stored])
     _record_errors(store, errors, summary)
-    summary.done += len(result.added)
-    summary.skipped += len(result.skipped)
+    summary.add(done=len(result.added), skipped=len(result.skipped),
+                warnings=sum(1 for _, d in docs if d.id in stored and any(w.stage == "ingest" for w in d.warnings)))
 
 
 # --- processing: in this process (1 worker) or in a pool of spawned workers ---------------------
@@ -154,7 +210,12 @@ def _slim(doc: Document) -> Document:
 
 
 def _init_worker() -> None:
+    """Load the resources once; leave Ctrl-C to the main process, which stops the pool (a worker
+    killed by SIGINT mid-task would leave its result pending forever)."""
+    import signal
+
     from newsgraph.pipeline import load_resources
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_resources()
 
 
@@ -205,9 +266,18 @@ def count_items(files: list[Path]) -> int:
         name = f.name.lower().removesuffix(".gz")
         if Path(name).suffix in JSONL_SUFFIXES:
             total += _count_lines(f)
+        elif feed_kind(f.name):
+            total += _count_feed(f)
         else:
             total += 1
     return total
+
+
+def _count_feed(f: Path) -> int:
+    try:
+        return count_feed_items(f, feed_kind(f.name))
+    except (OSError, EOFError):
+        return 1
 
 
 def _count_lines(f: Path) -> int:

@@ -16,12 +16,13 @@ TABLE_ORDER = ("documents", "entities", "mentions", "places", "times", "quotes",
                "event_places", "event_actors", "counts")
 
 
-def document_rows(doc: Document, origin: Optional[str] = None) -> Rows:
-    """Every row `doc` contributes, by table name."""
+def document_rows(doc: Document, origin: Optional[str] = None, duplicate_of: Optional[str] = None,
+                  minhash: Optional[bytes] = None) -> Rows:
+    """Every row `doc` contributes, by table name (`duplicate_of`, `minhash`: see store.neardup)."""
     rows: Rows = {name: [] for name in TABLE_ORDER}
     rows["documents"].append((
         doc.id, origin, doc.url, doc.title, doc.source, doc.published, doc.language, list(doc.flags),
-        len(doc.text), len(doc.events), doc.text, document_json(doc)))
+        len(doc.text), len(doc.events), doc.text, document_json(doc), len(doc.warnings), duplicate_of, minhash))
     for e in doc.entities:
         rows["entities"].append((doc.id, e.id, e.type, e.name, list(e.aliases), e.refers_to, e.place_id))
         rows["mentions"].extend((doc.id, e.id, i, s.start, s.end, s.text) for i, s in enumerate(e.spans))

@@ -1,6 +1,7 @@
 """The DuckDB schema of a newsgraph corpus database (SPEC.md section 5), with its version.
 
-Every extracted record of a Document has a table keyed by (doc_id, record id); ids such as
+`documents.duplicate_of` names the original of a near-duplicate (store.neardup; NULL for an
+original), `documents.n_warnings` counts the document's warnings. Every extracted record of a Document has a table keyed by (doc_id, record id); ids such as
 "V1" are only unique within a document. Dates of events are stored twice: as the TIMEX
 value the text gave (`time_value`, `time_precision`) and as a DATE interval
 (`date_start`, `date_end`) that filters and incident linking use.
@@ -12,14 +13,15 @@ from __future__ import annotations
 
 from newsgraph.errors import ResourceError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = [
     """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE documents (
         id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, source VARCHAR,
         published VARCHAR, language VARCHAR, flags VARCHAR[], n_chars INTEGER,
-        n_events INTEGER, text VARCHAR, json VARCHAR)""",
+        n_events INTEGER, text VARCHAR, json VARCHAR,
+        n_warnings INTEGER, duplicate_of VARCHAR, minhash BLOB)""",
     """CREATE TABLE entities (
         doc_id VARCHAR REFERENCES documents(id), id VARCHAR, type VARCHAR, name VARCHAR,
         aliases VARCHAR[], refers_to VARCHAR, place_id VARCHAR, PRIMARY KEY (doc_id, id))""",
@@ -59,6 +61,7 @@ TABLES = [
         doc_id VARCHAR, event_id VARCHAR, ord INTEGER, kind VARCHAR, value DOUBLE, qualifier VARCHAR,
         "of" VARCHAR, PRIMARY KEY (doc_id, event_id, ord),
         FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+    """CREATE TABLE doc_bands (band_key BIGINT, doc_id VARCHAR)""",
     """CREATE TABLE failures (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, error VARCHAR)""",
     """CREATE TABLE incident_events (
         incident_id VARCHAR, doc_id VARCHAR, event_id VARCHAR, PRIMARY KEY (doc_id, event_id),
@@ -119,8 +122,15 @@ ADDITIVE = [
         changes JSON, before JSON, after JSON, note VARCHAR, reviewer VARCHAR, created_at TIMESTAMP NOT NULL)""",
 ]
 
-# MIGRATIONS[n]: statements taking a version-n database to version n+1 (none yet).
-MIGRATIONS: dict[int, list[str]] = {}
+# MIGRATIONS[n]: statements taking a version-n database to version n+1.
+# 1 -> 2: warnings count, near-duplicates (documents stored before have no signature and are
+# not compared with new ones).
+MIGRATIONS: dict[int, list[str]] = {
+    1: ["ALTER TABLE documents ADD COLUMN n_warnings INTEGER",
+        "ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR",
+        "ALTER TABLE documents ADD COLUMN minhash BLOB",
+        "CREATE TABLE doc_bands (band_key BIGINT, doc_id VARCHAR)"],
+}
 
 
 def schema_version(con) -> int | None:
