@@ -127,3 +127,10 @@ def test_arrests_across_the_country_are_not_placed_in_the_dateline_city(extract)
     city = _places_named(doc, "MANDALAY")[0]
     arrests = [ev for ev in doc.events if ev.type == "COERCE"]
     assert arrests and all(city.id not in ev.places for ev in arrests)
+
+
+def test_the_attackers_nationality_is_not_the_scene(extract):
+    """'Russian artillery' names who fired, not where: it tells the focus only weakly, so the village
+    (found by its 'community' cue) is not screened out as lying outside a Russian focus."""
+    doc = extract("Russian artillery shelled the Hryhorivka community overnight.")
+    assert any(p.country == "UA" for p in _places_named(doc, "Hryhorivka"))

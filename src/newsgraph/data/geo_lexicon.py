@@ -185,3 +185,13 @@ COMPASS_FORMS = {"east": "Est", "eastern": "Est", "north": "Nord", "northern": "
                  "western": "Ouest", "south": "Sud", "southern": "Sud", "center": "Centre", "central": "Centre",
                  "centre": "Centre", "northeast": "Nord-Est", "northwest": "Nord-Ouest", "southeast": "Sud-Est",
                  "southwest": "Sud-Ouest"}
+
+# A nationality before one of these nouns names who acts, not where the story happens: 'Russian artillery
+# shelled the X community' is a story in Ukraine. Such a demonym tells the document focus only weakly
+# (geo/focus.py, ACTOR_DEMONYM_FACTOR).
+ACTOR_HEAD_NOUNS = frozenset({
+    "forces", "force", "troops", "troop", "soldiers", "soldier", "army", "military", "artillery", "shelling",
+    "strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones", "jets", "warplanes",
+    "aircraft", "navy", "fleet", "attack", "attacks", "offensive", "invasion", "bombardment", "bombing", "shells",
+    "rockets", "units", "paratroopers", "occupiers", "mercenaries", "fighters", "gunmen", "militants", "rebels",
+})

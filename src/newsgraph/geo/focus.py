@@ -13,9 +13,11 @@ their own weight and the result is recorded on the Document (`focus: [{country, 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Iterable
 
+from newsgraph.data.geo_lexicon import ACTOR_HEAD_NOUNS
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
 from newsgraph.geo.names import admin_name_forms, is_admin_name, name_key
@@ -23,6 +25,7 @@ from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY
 from newsgraph.model import Document, Focus, Place
 
 # weights set by hand on the conflict-dev set, then checked on LGL and TR-News (see geo/README.md)
+ACTOR_DEMONYM_FACTOR = 0.25    # 'Russian artillery', 'Israeli strikes': the attacker's nationality, not the scene
 DATELINE_WEIGHT = 2.0          # the filing place: usually the story's country
 COUNTRY_WEIGHT = 1.0           # a country's name or demonym
 CAPITAL_WEIGHT = 1.0           # a national capital under its main name
@@ -97,9 +100,12 @@ def _evidence_names(doc: Document, toponyms: list[Toponym]) -> Iterable[tuple[in
             yield t.start, t.text, _dateline_weight
         elif t.label in PLACE_LABELS and not t.affiliation:
             yield t.start, t.text, _name_weight
+    starts = [t.start for t in doc.tokens]
     for m in doc.mentions:
         if m.label == "NORP":
-            yield m.start, m.text, _demonym_weight
+            i = bisect_left(starts, m.end)
+            actor = i < len(doc.tokens) and doc.tokens[i].text.lower() in ACTOR_HEAD_NOUNS
+            yield m.start, m.text, _actor_demonym_weight if actor else _demonym_weight
 
 
 def _dateline_weight(cands: list[Candidate]) -> dict[str, float]:
@@ -113,6 +119,10 @@ def _demonym_weight(cands: list[Candidate]) -> dict[str, float]:
     largest = max((c.population for c in readings), default=0)
     countries = {c.country for c in readings if c.population >= DEMONYM_MIN_RATIO * largest}
     return {c: COUNTRY_WEIGHT / len(countries) for c in countries}
+
+
+def _actor_demonym_weight(cands: list[Candidate]) -> dict[str, float]:
+    return {c: w * ACTOR_DEMONYM_FACTOR for c, w in _demonym_weight(cands).items()}
 
 
 def _capital_country(cands: list[Candidate]) -> set[str]:
