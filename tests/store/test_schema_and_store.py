@@ -194,3 +194,32 @@ def test_adding_documents_marks_incidents_stale_until_relinked(db_path):
         assert not store.incidents_stale() and store.count_incidents() == 0
         store.add_documents([_doc()])                      # nothing new: still fresh
         assert not store.incidents_stale()
+
+
+def test_the_main_flag_is_stored_filtered_and_ordered_first(db_path):
+    """An event's `main` (the document's main incidents, events/assemble.py) is a column: the read API
+    returns it, `main=True` keeps only main incidents, and a document's main events come first."""
+    doc = _doc(events=[dict(type_="COERCE", places=["P1"], date="2024-05-07", trigger="arrested"),
+                       dict(type_="PROTEST", places=["P1"], date="2024-05-07", trigger="protesters")])
+    doc.events[1].main = True
+    with open_store(db_path) as store:
+        store.add_documents([doc])
+        events = list(store.iter_events())
+        assert [(e["type"], e["main"]) for e in events] == [("PROTEST", True), ("COERCE", False)]
+        from newsgraph.store import make_filter
+        assert [e["type"] for e in store.iter_events(make_filter(main=True))] == ["PROTEST"]
+        assert store.count_events(main=False) == 1
+
+
+def test_a_version_2_database_gains_the_main_column(db_path, monkeypatch):
+    with monkeypatch.context() as m:        # a database made by the version-2 schema, events without `main`
+        m.setattr(schema, "SCHEMA_VERSION", 2)
+        m.setattr(schema, "TABLES", [t.replace(" main BOOLEAN,", "") for t in schema.TABLES])
+        with open_store(db_path):
+            pass
+    con = duckdb.connect(db_path, read_only=True)
+    assert "main" not in [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    with open_store(db_path) as store:
+        store.add_documents([_doc()])
+        assert [e["main"] for e in store.iter_events()] == [False]

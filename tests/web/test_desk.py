@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from playwright.sync_api import expect
 
-from api.desk_corpus import arrest_report, corpus_docs
+from api.desk_corpus import arrest_report, corpus_docs, main_incidents
 from newsgraph.api import create_app
 from newsgraph.cli import cli
 from newsgraph.model import SentenceRef
@@ -32,6 +32,7 @@ def filler(i: int):
                                 counts=[("arrested", 1 + i % 9)], trigger="detained")])
     first = doc.text.index(".", doc.text.index("officials")) + 1
     doc.events[0].sentence = SentenceRef(0, first)                  # the evidence sentence
+    doc.events[0].main = True                                       # the report's one incident
     doc.places[0].lat = 35 + (i * 37 % 200) / 10           # 35..55 N
     doc.places[0].lon = -5 + (i * 53 % 800) / 10           # 5 W..75 E
     return doc
@@ -41,7 +42,7 @@ def filler(i: int):
 def corpus_db(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("desk") / "desk.duckdb")
     store = open_store(path)
-    store.add_documents(corpus_docs() + [filler(i) for i in range(N_DOCS - 3)])
+    store.add_documents(main_incidents(corpus_docs()) + [filler(i) for i in range(N_DOCS - 3)])
     store.rebuild_incidents()
     store.close()
     return path

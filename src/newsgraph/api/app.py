@@ -217,20 +217,21 @@ def _add_event_routes(app: FastAPI, store: Store, relink_incidents: Callable[[],
     bbox_q = Query(None, description="Only events with a place inside W,S,E,N (degrees)")
     source_q = Query(None, max_length=1000, description="Only events of documents from these sources, comma-separated")
     machine_q = Query(False, description="The machine's records, without the analysts' reviews")
+    main_q = Query(None, description="true: only each document's main incidents; false: only the others")
 
     @app.get("/events", response_model=schemas.EventList, responses=ERRORS, summary="Events matching filters")
     def list_events(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                     since: Optional[str] = since_q, until: Optional[str] = until_q,
                     bbox: Optional[str] = bbox_q, source: Optional[str] = source_q,
                     limit: int = Query(100, ge=1, le=10000), offset: int = Query(0, ge=0, le=10**9),
-                    machine: bool = machine_q):
-        flt = event_filter(type_, status, since, until, bbox, source)
+                    machine: bool = machine_q, main: Optional[bool] = main_q):
+        flt = event_filter(type_, status, since, until, bbox, source, main)
         relink_incidents()
         events = list(store.iter_events(flt, limit=limit, offset=offset))
         if not machine:
             events = list(ReviewBook.load(store).apply(events, keep_rejected=True))
         return JSONResponse({"events": events,
-                             "total": store.count_events(type_, since, until, bbox, status, source=source),
+                             "total": store.count_events(type_, since, until, bbox, status, source=source, main=main),
                              "limit": limit, "offset": offset})
 
     @app.get("/events.geojson", response_model=schemas.FeatureCollection, responses=JSON_ERRORS,
@@ -238,8 +239,9 @@ def _add_event_routes(app: FastAPI, store: Store, relink_incidents: Callable[[],
     def events_geojson(type_: Optional[str] = type_q, status: Optional[str] = status_q,
                        since: Optional[str] = since_q, until: Optional[str] = until_q,
                        bbox: Optional[str] = bbox_q, source: Optional[str] = source_q,
-                       limit: int = Query(10000, ge=1, le=100000), machine: bool = machine_q):
-        flt = event_filter(type_, status, since, until, bbox, source)
+                       limit: int = Query(10000, ge=1, le=100000), machine: bool = machine_q,
+                       main: Optional[bool] = main_q):
+        flt = event_filter(type_, status, since, until, bbox, source, main)
         relink_incidents()
         events = store.iter_events(flt, limit=limit)
         if not machine:

@@ -15,12 +15,12 @@ STATUSES = ("reported", "claimed", "denied", "planned", "hypothetical")
 
 
 def event_filter(type_: Optional[str], status: Optional[str], since: Optional[str], until: Optional[str],
-                 bbox: Optional[str], source: Optional[str] = None) -> EventFilter:
+                 bbox: Optional[str], source: Optional[str] = None, main: Optional[bool] = None) -> EventFilter:
     """The store filter for the query parameters; UsageError for a malformed or unknown value."""
     unknown = [s for s in (status or "").split(",") if s.strip() and s.strip().lower() not in STATUSES]
     if unknown:
         raise UsageError(f"unknown status {unknown[0].strip()!r}: one of {', '.join(STATUSES)}")
-    return make_filter(type=type_, since=since, until=until, bbox=bbox, status=status, source=source)
+    return make_filter(type=type_, since=since, until=until, bbox=bbox, status=status, source=source, main=main)
 
 
 def event_features(event: dict[str, Any]) -> Iterator[dict[str, Any]]:

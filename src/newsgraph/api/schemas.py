@@ -75,6 +75,7 @@ class StoredEvent(BaseModel):
     evidence: Optional[str]
     quotes: list[str]
     assertions: list[Any]
+    main: bool = Field(False, description="One of the document's main incidents")
     places: list[dict[str, Any]]
     actors: list[dict[str, Any]]
     counts: list[dict[str, Any]]

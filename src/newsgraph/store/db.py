@@ -197,8 +197,9 @@ class Store:
         return list(self.iter_events(flt, limit=limit, offset=offset))
 
     def count_events(self, type: Any = None, since: Any = None, until: Any = None, bbox: Any = None,
-                     status: Any = None, doc_id: Optional[str] = None, source: Any = None) -> int:
-        where, params = make_filter(type, since, until, bbox, status, doc_id, source=source).where()
+                     status: Any = None, doc_id: Optional[str] = None, source: Any = None,
+                     main: Optional[bool] = None) -> int:
+        where, params = make_filter(type, since, until, bbox, status, doc_id, source=source, main=main).where()
         sql = ("SELECT count(*) FROM events e LEFT JOIN incident_events ie "
                "ON ie.doc_id = e.doc_id AND ie.event_id = e.id" + where)
         return self._cursor().execute(sql, params).fetchone()[0]

@@ -14,7 +14,7 @@ EVENT_SELECT = """
 WITH page AS (
     SELECT e.doc_id, e.id, e.ord, e.date_start FROM events e
     LEFT JOIN incident_events ie ON ie.doc_id = e.doc_id AND ie.event_id = e.id
-    {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.ord {limit}),
+    {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.main DESC NULLS LAST, e.ord {limit}),
 pl AS (
     SELECT ep.doc_id, ep.event_id,
            list(struct_pack(id := p.id, name := p.name, geonameid := p.geonameid, lat := p.lat, lon := p.lon,
@@ -41,7 +41,7 @@ SELECT e.doc_id, e.id, e.ord, e.type, e.mode, e.status, e.time_value, e.time_pre
        e.date_start, e.date_end, e.date_source, e.report_date, e.reported_by_entity, e.reported_by_text,
        e.channel, e.acled_event_type, e.acled_sub_event_type, e.cameo_root, e.confidence,
        e.trigger_start, e.trigger_end, e.trigger_text, e.sentence_start, e.sentence_end, e.evidence,
-       e.quotes, e.assertions, d.url, d.title, d.source AS doc_source, d.published, ie.incident_id,
+       e.quotes, e.assertions, e.main, d.url, d.title, d.source AS doc_source, d.published, ie.incident_id,
        pl.places, ac.actors, co.counts
 FROM page
 JOIN events e ON e.doc_id = page.doc_id AND e.id = page.id
@@ -50,7 +50,7 @@ LEFT JOIN incident_events ie ON ie.doc_id = e.doc_id AND ie.event_id = e.id
 LEFT JOIN pl ON pl.doc_id = e.doc_id AND pl.event_id = e.id
 LEFT JOIN ac ON ac.doc_id = e.doc_id AND ac.event_id = e.id
 LEFT JOIN co ON co.doc_id = e.doc_id AND co.event_id = e.id
-ORDER BY e.date_start NULLS LAST, e.doc_id, e.ord
+ORDER BY e.date_start NULLS LAST, e.doc_id, e.main DESC NULLS LAST, e.ord
 """
 
 BBOX_CLAUSE = """EXISTS (SELECT 1 FROM event_places bp JOIN places bq ON bq.doc_id = bp.doc_id AND bq.id = bp.place_id
@@ -68,6 +68,7 @@ class EventFilter:
     doc_id: Optional[str] = None
     incident_id: Optional[str] = None
     sources: list[str] = field(default_factory=list)     # the documents' `source` (publisher)
+    main: Optional[bool] = None                          # True: only the documents' main incidents
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause (or "") and its parameters."""
@@ -94,6 +95,9 @@ class EventFilter:
             marks = ", ".join("?" * len(self.sources))
             clauses.append(f"e.doc_id IN (SELECT id FROM documents WHERE source IN ({marks}))")
             params += self.sources
+        if self.main is not None:
+            clauses.append("coalesce(e.main, false) = ?")
+            params.append(self.main)
         for column, value in (("e.doc_id", self.doc_id), ("ie.incident_id", self.incident_id)):
             if value:
                 clauses.append(f"{column} = ?")
@@ -104,7 +108,8 @@ class EventFilter:
 def make_filter(type: Union[str, Sequence[str], None] = None, since: Union[str, date, None] = None,
                 until: Union[str, date, None] = None, bbox: Union[str, Sequence[float], None] = None,
                 status: Union[str, Sequence[str], None] = None, doc_id: Optional[str] = None,
-                incident_id: Optional[str] = None, source: Union[str, Sequence[str], None] = None) -> EventFilter:
+                incident_id: Optional[str] = None, source: Union[str, Sequence[str], None] = None,
+                main: Optional[bool] = None) -> EventFilter:
     """An EventFilter from user-facing values; UsageError for malformed ones."""
     types = [t.upper() for t in _names(type)]
     unknown = [t for t in types if t not in PLOVER_TYPES]
@@ -112,7 +117,7 @@ def make_filter(type: Union[str, Sequence[str], None] = None, since: Union[str, 
         raise UsageError(f"unknown event type {unknown[0]!r}: one of {', '.join(PLOVER_TYPES)}")
     return EventFilter(types=types, since=_date(since, "since"), until=_date(until, "until"),
                        bbox=parse_bbox(bbox), statuses=[s.lower() for s in _names(status)],
-                       doc_id=doc_id, incident_id=incident_id, sources=_names(source))
+                       doc_id=doc_id, incident_id=incident_id, sources=_names(source), main=main)
 
 
 def parse_bbox(bbox: Union[str, Sequence[float], None]) -> Optional[tuple[float, float, float, float]]:
@@ -165,7 +170,7 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "sentence": ({"start": row["sentence_start"], "end": row["sentence_end"]}
                      if row["sentence_start"] is not None else None),
         "evidence": row["evidence"], "quotes": list(row["quotes"] or []),
-        "assertions": _json_list(row["assertions"]),
+        "assertions": _json_list(row["assertions"]), "main": bool(row["main"]),
         "places": list(row["places"] or []), "actors": list(row["actors"] or []),
         "counts": [{**c, "value": _number(c["value"])} for c in row["counts"] or []],
         "document": {"id": row["doc_id"], "url": row["url"], "title": row["title"],

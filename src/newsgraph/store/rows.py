@@ -80,7 +80,7 @@ def _event_row(doc: Document, v: Event, ord_: int) -> tuple:
         v.time.precision if v.time else None, start, end, source, v.report_date,
         rep.entity if rep else None, rep.text if rep else None, v.channel, v.status,
         v.acled.event_type if v.acled else None, v.acled.sub_event_type if v.acled else None,
-        v.cameo_root, v.confidence, *trig, sent[0], sent[1], evidence, list(v.quotes), assertions)
+        v.cameo_root, v.confidence, *trig, sent[0], sent[1], evidence, list(v.quotes), assertions, v.main)
 
 
 def _first(spans: list[Span]) -> tuple[Optional[int], Optional[int], Optional[str]]:

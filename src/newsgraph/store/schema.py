@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsgraph.errors import ResourceError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = [
     """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -48,7 +48,7 @@ TABLES = [
         status VARCHAR, acled_event_type VARCHAR, acled_sub_event_type VARCHAR, cameo_root VARCHAR,
         confidence DOUBLE, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER, evidence VARCHAR, quotes VARCHAR[],
-        assertions JSON, PRIMARY KEY (doc_id, id))""",
+        assertions JSON, main BOOLEAN, PRIMARY KEY (doc_id, id))""",
     """CREATE TABLE event_places (
         doc_id VARCHAR, event_id VARCHAR, ord INTEGER, place_id VARCHAR,
         PRIMARY KEY (doc_id, event_id, ord),
@@ -130,6 +130,8 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR",
         "ALTER TABLE documents ADD COLUMN minhash BLOB",
         "CREATE TABLE doc_bands (band_key BIGINT, doc_id VARCHAR)"],
+    # 2 -> 3: an event's `main` flag (the document's main incidents; events stored before are not main)
+    2: ["ALTER TABLE events ADD COLUMN main BOOLEAN"],
 }
 
 
