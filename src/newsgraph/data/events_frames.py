@@ -171,3 +171,12 @@ HAZARD_WINDOW = 3      # sentences back that a hazard word still explains source
 # not the dateline city (which the dateline fallback would give a police action with no place of its own)
 ELSEWHERE_WORDS = frozenset({"nationwide", "countrywide", "cities", "towns", "villages", "provinces", "regions",
                              "districts", "states", "localities", "across", "throughout"})
+# Prepositions that name what an attack noun hits: 'shelling of X', 'a strike on X', 'fire at X', 'an attack
+# against X' (events/links.py, event_noun_targets).
+TARGET_PREPS = {"of", "on", "at", "against", "upon"}
+# Heads of a target phrase besides places and named groups: populations and units (ARMED_ACTOR_WORDS, CIVILIAN_WORDS
+# and these).
+TARGET_HEADS = {"people", "residents", "villagers", "population", "town", "village", "city", "district", "area",
+                "neighbourhood", "neighborhood", "building", "buildings", "brigade", "battalion", "regiment", "division",
+                "infrastructure", "facility", "plant", "station", "port", "airport", "bridge", "depot", "warehouse",
+                "positions", "house", "houses", "homes", "school", "hospital", "market", "mosque", "church"}

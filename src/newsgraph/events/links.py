@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from newsgraph.data.events_frames import DEMONYMS, EVENT_ANAPHORS, GROUP_MODIFIERS
+from newsgraph.data.events_frames import (ARMED_ACTOR_WORDS, CIVILIAN_WORDS, DEMONYMS, EVENT_ANAPHORS,
+                                          GROUP_MODIFIERS, TARGET_HEADS, TARGET_PREPS)
 from newsgraph.data.events_triggers import NOUNS, VERBS
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
@@ -139,15 +140,21 @@ CAUSE_NOUNS = {"war", "conflict", "violence", "hostilities", "fighting", "unrest
 
 def drop_event_sources(res: ActorResolver, drafts: list["Draft"]) -> None:
     """'the two-year war, which has killed ...', 'Fighting ... killing 14': an event or cause noun
-    is no actor; the party named inside it is ("Russian air strikes" -> Russian), else nobody."""
+    is no actor; the party named inside it is ("Russian air strikes" -> Russian), else nobody. An entity
+    elsewhere in the noun phrase ('a strike on Belgorod') does not make the event noun an actor; what the
+    noun hits ('shelling of X', 'a strike on X') is a target (event_noun_targets)."""
     tree = res.tree
     for d in drafts:
         src = d.source
-        if src is None or src.token < 0 or src.entity is not None:
+        if src is None or src.token < 0:
             continue
-        lemma = tree.tok(src.token).lemma.lower()
+        head = tree.tok(src.token)
+        lemma = head.lemma.lower()
         if lemma not in NOUNS and lemma not in CAUSE_NOUNS:
             continue
+        if src.entity is not None and res.entity_over(head.start, head.end) is not None:
+            continue
+        event_noun_targets(res, d, src.token)
         inner = _named_modifier(res, src)
         d.event.actors = [a for a in d.event.actors if not (a.role == "source" and a.text == src.text)]
         d.refs = [r for r in d.refs if r is not src]
@@ -155,6 +162,35 @@ def drop_event_sources(res: ActorResolver, drafts: list["Draft"]) -> None:
         if inner is not None:
             d.refs.insert(0, inner)
             d.event.actors.insert(0, Actor("source", inner.entity, inner.text))
+
+
+def event_noun_targets(res: ActorResolver, d: "Draft", noun: int) -> None:
+    """'Russian shelling of Vilkhivka', 'a drone strike on Belgorod', 'the attack on the 14th brigade': the
+    object of the event noun's preposition is a target when it is a place, a named group, a population or a
+    unit; added unless a target already covers it."""
+    tree = res.tree
+    for prep in tree.children(noun, "prep"):
+        if prep.lemma.lower() not in TARGET_PREPS:
+            continue
+        for obj in tree.children(prep.i, "pobj"):
+            if not (obj.ent_type in ("GPE", "LOC", "FAC", "NORP", "ORG") or obj.pos == "PROPN"
+                    or obj.lemma.lower() in TARGET_HEADS or obj.text.lower() in TARGET_HEADS
+                    or obj.text.lower() in ARMED_ACTOR_WORDS or obj.text.lower() in CIVILIAN_WORDS):
+                continue
+            if obj.ent_type in ("DATE", "TIME", "CARDINAL"):
+                continue
+            idx = tree.subtree(obj.i, frozenset({"prep", "relcl", "acl", "appos"}))
+            start, end = tree.tok(min(idx)).start, tree.tok(max(idx)).end
+            if any(a.role == "target" and _overlaps(tree, a.text, start, end) for a in d.event.actors):
+                continue
+            ent = res.entity_over(start, end)
+            d.event.actors.append(Actor("target", ent.id if ent else None, tree.doc.text[start:end]))
+
+
+def _overlaps(tree: Tree, text: str, start: int, end: int) -> bool:
+    """An actor's text that is the phrase at [start, end) or inside it."""
+    phrase = tree.doc.text[start:end]
+    return text in phrase or phrase in text
 
 
 def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:

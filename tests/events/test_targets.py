@@ -1,0 +1,47 @@
+"""What an attack noun hits is its target, and an entity inside the noun phrase does not make the event
+noun an actor (events/links.py: drop_event_sources, event_noun_targets). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-03-15"
+TEXTS = {
+    "of_place": "Russian shelling of Vilkhivka killed three people on Sunday, the governor said.",
+    "on_place": "A Ukrainian drone strike on Belgorod wounded two civilians on Monday.",
+    "on_unit": "The attack on the 14th brigade killed four soldiers near Bakhmut.",
+    "on_population": "Israeli air strikes on displaced civilians killed 12 people in Rafah, officials said.",
+    "no_target": "An attack in the morning killed two people in Kherson, officials said.",
+}
+
+
+@pytest.fixture(scope="module")
+def docs(resources):
+    from newsgraph.ingest import make_document
+    from newsgraph.pipeline import process_many
+
+    names = list(TEXTS)
+    return dict(zip(names, process_many((make_document(TEXTS[n], published=PUBLISHED) for n in names), resources)))
+
+
+def roles(doc, role):
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    return [a.text for a in ev.actors if a.role == role]
+
+
+@pytest.mark.parametrize("name, source, target", [
+    ("of_place", "Russian", "Vilkhivka"),
+    ("on_place", "Ukrainian", "Belgorod"),
+    ("on_population", "Israeli", "displaced civilians"),
+])
+def test_the_attacker_is_the_modifier_and_the_object_of_the_noun_is_a_target(docs, name, source, target):
+    assert roles(docs[name], "source") == [source]
+    assert target in roles(docs[name], "target")
+
+
+def test_a_unit_hit_by_an_unattributed_attack_is_its_target(docs):
+    assert roles(docs["on_unit"], "source") == []
+    assert "the 14th brigade" in roles(docs["on_unit"], "target")
+
+
+def test_a_time_after_the_preposition_is_no_target(docs):
+    assert not any("morning" in t for t in roles(docs["no_target"], "target"))
