@@ -198,6 +198,8 @@ def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
     stack, mods = [src.token], []
     while stack:                                     # "US Predator attacks": US modifies Predator
         for c in tree.children(stack.pop(), "amod", "compound", "nmod", "poss"):
+            if tree.in_dateline(c.i):                # 'SITTWE - Air strikes': the filing place is no party
+                continue
             stack.append(c.i)
             if c.text.lower() in DEMONYMS or c.ent_type in ("GPE", "ORG", "NORP", "PERSON") or c.pos == "PROPN" \
                     or c.lemma.lower() in GROUP_MODIFIERS:
