@@ -11,6 +11,8 @@ TEXTS = {
     "on_unit": "The attack on the 14th brigade killed four soldiers near Bakhmut.",
     "on_population": "Israeli air strikes on displaced civilians killed 12 people in Rafah, officials said.",
     "no_target": "An attack in the morning killed two people in Kherson, officials said.",
+    "agent": "Drone attacks by Russian forces killed two people in Odesa on Monday.",
+    "means": "SITTWE - Air strikes killed 12 people in a village on Tuesday, residents said.",
 }
 
 
@@ -45,3 +47,8 @@ def test_a_unit_hit_by_an_unattributed_attack_is_its_target(docs):
 
 def test_a_time_after_the_preposition_is_no_target(docs):
     assert not any("morning" in t for t in roles(docs["no_target"], "target"))
+
+
+def test_the_agent_of_the_noun_is_the_source_and_the_means_is_not(docs):
+    assert roles(docs["agent"], "source") == ["Russian forces"]
+    assert roles(docs["means"], "source") == []          # 'Air' names the means; 'SITTWE' the filing place

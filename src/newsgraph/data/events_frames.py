@@ -180,3 +180,7 @@ TARGET_HEADS = {"people", "residents", "villagers", "population", "town", "villa
                 "neighbourhood", "neighborhood", "building", "buildings", "brigade", "battalion", "regiment", "division",
                 "infrastructure", "facility", "plant", "station", "port", "airport", "bridge", "depot", "warehouse",
                 "positions", "house", "houses", "homes", "school", "hospital", "market", "mosque", "church"}
+# Words before an attack noun that name its means, not its party ('Air strikes', 'Drone attack' at the start of
+# a sentence, capitalised): never the attacker (events/links.py, _named_modifier).
+MEANS_MODIFIERS = {"air", "airstrike", "drone", "missile", "rocket", "artillery", "mortar", "naval", "suicide", "car",
+                   "truck", "bomb", "grenade", "sniper", "cross-border", "overnight", "ground", "aerial"}

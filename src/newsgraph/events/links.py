@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from newsgraph.data.events_frames import (ARMED_ACTOR_WORDS, CIVILIAN_WORDS, DEMONYMS, EVENT_ANAPHORS,
-                                          GROUP_MODIFIERS, TARGET_HEADS, TARGET_PREPS)
+                                          GROUP_MODIFIERS, MEANS_MODIFIERS, TARGET_HEADS, TARGET_PREPS)
 from newsgraph.data.events_triggers import NOUNS, VERBS
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
@@ -155,7 +155,7 @@ def drop_event_sources(res: ActorResolver, drafts: list["Draft"]) -> None:
         if src.entity is not None and res.entity_over(head.start, head.end) is not None:
             continue
         event_noun_targets(res, d, src.token)
-        inner = _named_modifier(res, src)
+        inner = _named_modifier(res, src) or _noun_agent(res, src)
         d.event.actors = [a for a in d.event.actors if not (a.role == "source" and a.text == src.text)]
         d.refs = [r for r in d.refs if r is not src]
         d.source = inner
@@ -193,12 +193,26 @@ def _overlaps(tree: Tree, text: str, start: int, end: int) -> bool:
     return text in phrase or phrase in text
 
 
+def _noun_agent(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
+    """'Drone attacks by Russian forces': the agent of the event noun."""
+    tree = res.tree
+    for prep in tree.children(src.token, "prep"):
+        if prep.lemma.lower() != "by":
+            continue
+        for obj in tree.children(prep.i, "pobj"):
+            idx = tree.subtree(obj.i, frozenset({"prep", "relcl", "acl", "appos"}))
+            start, end = tree.tok(min(idx)).start, tree.tok(max(idx)).end
+            ent = res.entity_over(start, end)
+            return ActorRef("source", start, end, ent.id if ent else None, tree.doc.text[start:end], obj.i)
+    return None
+
+
 def _named_modifier(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
     tree = res.tree
     stack, mods = [src.token], []
     while stack:                                     # "US Predator attacks": US modifies Predator
         for c in tree.children(stack.pop(), "amod", "compound", "nmod", "poss"):
-            if tree.in_dateline(c.i):                # 'SITTWE - Air strikes': the filing place is no party
+            if tree.in_dateline(c.i) or c.lemma.lower() in MEANS_MODIFIERS:   # 'SITTWE - Air strikes': no party
                 continue
             stack.append(c.i)
             if c.text.lower() in DEMONYMS or c.ent_type in ("GPE", "ORG", "NORP", "PERSON") or c.pos == "PROPN" \
