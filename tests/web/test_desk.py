@@ -128,15 +128,20 @@ def test_an_incident_shows_its_reports_and_conflicting_figures(desk, output_dir)
     assert "Other Post" in desk.input_value("#text")
 
 
+def _select_first_event(page, server, doc_id):
+    """Open a stored article on the page and select its first event (the review panel shows)."""
+    page.goto(f"{server.url}/#doc={doc_id}")
+    page.wait_for_selector("body[data-ready=true]")
+    page.click('.hl-event[data-id="V1"]')
+
+
 def test_reviews_correct_a_type_and_reject_an_event_and_the_export_follows(browser, built_page, tmp_path, output_dir):
     path = str(tmp_path / "review.duckdb")
     store = open_store(path)
     store.add_documents(corpus_docs())
     doc_id = arrest_report().id
     with LiveServer(create_app(store=store)) as server, offline_page(browser) as page:
-        page.goto(f"{server.url}/#doc={doc_id}")
-        page.wait_for_selector("body[data-ready=true]")
-        page.click('.hl-event[data-id="V1"]')
+        _select_first_event(page, server, doc_id)
         page.wait_for_selector("#review-type")
         page.select_option("#review-type", "PROTEST")
         page.fill("#review-reviewer", "ana")
@@ -165,9 +170,7 @@ def test_a_place_picked_on_the_map_corrects_the_event(browser, built_page, outpu
     store.add_documents(corpus_docs())
     doc_id = arrest_report().id
     with LiveServer(create_app(store=store)) as server, offline_page(browser) as page:
-        page.goto(f"{server.url}/#doc={doc_id}")
-        page.wait_for_selector("body[data-ready=true]")
-        page.click('.hl-event[data-id="V1"]')
+        _select_first_event(page, server, doc_id)
         page.click("#review-pick")
         box = page.locator("#map").bounding_box()
         page.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.4)

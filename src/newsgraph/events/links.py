@@ -179,18 +179,19 @@ def event_noun_targets(res: ActorResolver, d: "Draft", noun: int) -> None:
                 continue
             if obj.ent_type in ("DATE", "TIME", "CARDINAL"):
                 continue
-            idx = tree.subtree(obj.i, frozenset({"prep", "relcl", "acl", "appos"}))
-            start, end = tree.tok(min(idx)).start, tree.tok(max(idx)).end
-            if any(a.role == "target" and _overlaps(tree, a.text, start, end) for a in d.event.actors):
-                continue
-            ent = res.entity_over(start, end)
-            d.event.actors.append(Actor("target", ent.id if ent else None, tree.doc.text[start:end]))
+            target = _phrase(res, "target", obj.i)
+            if not any(a.role == "target" and (a.text in target.text or target.text in a.text)
+                       for a in d.event.actors):
+                d.event.actors.append(Actor("target", target.entity, target.text))
 
 
-def _overlaps(tree: Tree, text: str, start: int, end: int) -> bool:
-    """An actor's text that is the phrase at [start, end) or inside it."""
-    phrase = tree.doc.text[start:end]
-    return text in phrase or phrase in text
+def _phrase(res: ActorResolver, role: str, head: int) -> ActorRef:
+    """The noun phrase of `head` (without its prepositional or clausal tails) as an actor of `role`."""
+    tree = res.tree
+    idx = tree.subtree(head, frozenset({"prep", "relcl", "acl", "appos"}))
+    start, end = tree.tok(min(idx)).start, tree.tok(max(idx)).end
+    ent = res.entity_over(start, end)
+    return ActorRef(role, start, end, ent.id if ent else None, tree.doc.text[start:end], head)
 
 
 def _noun_agent(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
@@ -200,10 +201,7 @@ def _noun_agent(res: ActorResolver, src: ActorRef) -> Optional[ActorRef]:
         if prep.lemma.lower() != "by":
             continue
         for obj in tree.children(prep.i, "pobj"):
-            idx = tree.subtree(obj.i, frozenset({"prep", "relcl", "acl", "appos"}))
-            start, end = tree.tok(min(idx)).start, tree.tok(max(idx)).end
-            ent = res.entity_over(start, end)
-            return ActorRef("source", start, end, ent.id if ent else None, tree.doc.text[start:end], obj.i)
+            return _phrase(res, "source", obj.i)
     return None
 
 
