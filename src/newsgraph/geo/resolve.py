@@ -164,19 +164,8 @@ def _focus_countries_ending_with(key: str, own: list[Candidate], focus: dict[str
     if not any(c.level == LEVEL_COUNTRY and name_key(c.name).endswith(" " + key) for c in own):
         return []           # only a country's short name ('Congo', 'Korea', 'Guinea')
     ids = {c.id for c in own}
-    found = (_country_entry(gaz, iso) for iso in focus)
+    found = (gaz.country(iso) for iso in focus)
     return [c for c in found if c is not None and c.id not in ids and name_key(c.name).endswith(" " + key)]
-
-
-_COUNTRY_ENTRIES: dict[tuple[str, str], Optional[Candidate]] = {}
-
-
-def _country_entry(gaz: Gazetteer, iso: str) -> Optional[Candidate]:
-    """The gazetteer's entry of a country, cached per index (the query scans the place table)."""
-    key = (str(gaz.path), iso)
-    if key not in _COUNTRY_ENTRIES:
-        _COUNTRY_ENTRIES[key] = gaz.country(iso)
-    return _COUNTRY_ENTRIES[key]
 
 
 def _hint_filter(hints: list[str], gaz: Gazetteer) -> tuple[set[str], set[str]]:
