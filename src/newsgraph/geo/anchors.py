@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.data.entities_names import NAME_PARTICLES
 from newsgraph.data.geo_lexicon import ADMIN2_WORDS, CITY_WORDS, CONTAINER_EXTRA_WORDS, REGION_WORDS
 from newsgraph.model import Document, Token
 
@@ -82,10 +83,15 @@ def _run_forward(doc: Document, i: int, sent: int) -> list[Token]:
     if tok is not None and tok.text.lower() == "the":
         i += 1
     run = []
-    while (tok := _tok(doc, i)) is not None and tok.sent == sent and tok.text[:1].isupper() and tok.pos == "PROPN":
-        run.append(tok)
+    while (tok := _tok(doc, i)) is not None and tok.sent == sent and (
+            _name_start(tok) or run and tok.text in NAME_PARTICLES and _name_start(_tok(doc, i + 1))):
+        run.append(tok)     # 'Norte de Santander', 'Bahr el Ghazal': a particle inside the name
         i += 1
     return run
+
+
+def _name_start(tok: Optional[Token]) -> bool:
+    return tok is not None and tok.text[:1].isupper() and tok.pos == "PROPN"
 
 
 def _run_back(doc: Document, i: int, sent: int) -> list[Token]:

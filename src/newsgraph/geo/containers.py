@@ -43,7 +43,11 @@ def region_readings(gaz: Gazetteer, name: str, word: str = "") -> tuple[int, lis
         return (LEVEL_ADMIN2, found) if found else (0, [])
     found = [c for c in cands if c.level == LEVEL_ADMIN1]
     if not found and word:
-        found = [c for s in ADMIN1_SUFFIXES for c in gaz.lookup(name + s) if c.level == LEVEL_ADMIN1] \
+        found = [c for s in ADMIN1_SUFFIXES for c in gaz.lookup(name + s, fuzzy=False) if c.level == LEVEL_ADMIN1]
+        units = [c for c in cands if c.level == LEVEL_ADMIN2 and not c.fuzzy]
+        if not found and units:         # 'Soum province': Burkina Faso's provinces are GeoNames ADM2
+            return LEVEL_ADMIN2, units
+        found = found or [c for s in ADMIN1_SUFFIXES for c in gaz.lookup(name + s) if c.level == LEVEL_ADMIN1] \
             or [c for c in gaz.lookup_skeleton(name) if c.level == LEVEL_ADMIN1]     # 'Zaporozhye' = "Zaporozh'e"
     return (LEVEL_ADMIN1, found) if found else (0, [])
 

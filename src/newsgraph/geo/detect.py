@@ -651,11 +651,14 @@ def _list_head(doc: Document, first: Token) -> Token:
 
 
 def _appositive_noun(doc: Document, first: Token) -> Optional[Token]:
-    """'Bakhmout, a city in ...': the noun after 'X, a/an/the'."""
+    """'Bakhmout, a city in ...': the noun after 'X, a/an/the' (the head of a compound: 'the state capital')."""
     j = first.i
     while j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper():
         j += 1
     if j + 3 < len(doc.tokens) and doc.tokens[j + 1].text == "," \
             and doc.tokens[j + 2].text.lower() in ("a", "an", "the"):
-        return next((t for t in doc.tokens[j + 3:j + 6] if t.pos == "NOUN"), None)
+        noun = next((t for t in doc.tokens[j + 3:j + 6] if t.pos == "NOUN"), None)
+        while noun is not None and noun.i + 1 < len(doc.tokens) and doc.tokens[noun.i + 1].pos == "NOUN":
+            noun = doc.tokens[noun.i + 1]
+        return noun
     return None

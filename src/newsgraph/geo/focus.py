@@ -46,6 +46,7 @@ CAPITAL_NAMESAKE_RATIO = 0.02
 # a focus is confident when its first country holds at least this share: a reading in a country with no
 # share at all then needs its own container
 CONFIDENT_SHARE = 0.6
+UNIT_KINDS = ("admin1", "admin2")     # a name the text calls a region, province, district... (Toponym.kind_hint)
 
 
 def document_focus(doc: Document, toponyms: list[Toponym], gaz: Gazetteer) -> dict[str, float]:
@@ -53,13 +54,13 @@ def document_focus(doc: Document, toponyms: list[Toponym], gaz: Gazetteer) -> di
     lead_end = doc.sentences[LEAD_SENTENCES - 1].end if len(doc.sentences) >= LEAD_SENTENCES else len(doc.text)
     weights: Counter = Counter()
     seen: Counter = Counter()
-    for start, text, weight_of in _evidence_names(doc, toponyms):
+    for start, text, weight_of, unit in _evidence_names(doc, toponyms):
         key = name_key(text)
         seen[key] += 1
         if seen[key] > FOCUS_MENTION_CAP:
             continue
         lead = 1.0 + (LEAD_BONUS if start < lead_end and weight_of is not _dateline_weight else 0.0)
-        for country, w in weight_of(_readings(gaz, text)).items():
+        for country, w in weight_of(_readings(gaz, text, unit)).items():
             weights[country] += w * lead
     return shares(weights, FOCUS_PSEUDO_WEIGHT)
 
@@ -83,29 +84,32 @@ def record_focus(focus: dict[str, float], places: list[Place]) -> list[Focus]:
     return [Focus(c, round(s, 3)) for c, s in shares(weights).items() if s >= MIN_RECORDED_SHARE][:MAX_RECORDED]
 
 
-def _readings(gaz: Gazetteer, text: str) -> list[Candidate]:
+def _readings(gaz: Gazetteer, text: str, unit: bool = False) -> list[Candidate]:
     """The name's exact readings, and for 'East Region' those under its other admin names ('Est Region' of
-    Burkina Faso): an admin name that exists in two countries tells no focus."""
+    Burkina Faso): an admin name that exists in two countries tells no focus. `unit`: the text calls the
+    name an admin unit ('the Hiran province'): only its admin readings, when it has some, spellings included."""
     cands = gaz.lookup(text, fuzzy=False)
-    if is_admin_name(text):
-        cands = cands + [c for form in admin_name_forms(text) for c in gaz.lookup(form, fuzzy=False)
-                         if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]
-    return cands
+    if is_admin_name(text) or unit:
+        cands = cands + [c for form in admin_name_forms(text) for c in gaz.lookup(form, fuzzy=unit)
+                         if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)]     # 'Hiran province': Hiiran Region
+    units = [c for c in cands if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)] if unit else []
+    return units or cands
 
 
 def _evidence_names(doc: Document, toponyms: list[Toponym]) -> Iterable[tuple[int, str, object]]:
-    """(offset, name, readings -> {country: weight}) for every name that may tell the focus."""
+    """(offset, name, readings -> {country: weight}, called an admin unit?) for every name that may tell
+    the focus."""
     for t in toponyms:
         if t.dateline:
-            yield t.start, t.text, _dateline_weight
+            yield t.start, t.text, _dateline_weight, False
         elif t.label in PLACE_LABELS and not t.affiliation:
-            yield t.start, t.text, _name_weight
+            yield t.start, t.text, _name_weight, t.kind_hint in UNIT_KINDS
     starts = [t.start for t in doc.tokens]
     for m in doc.mentions:
         if m.label == "NORP":
             i = bisect_left(starts, m.end)
             actor = i < len(doc.tokens) and doc.tokens[i].text.lower() in ACTOR_HEAD_NOUNS
-            yield m.start, m.text, _actor_demonym_weight if actor else _demonym_weight
+            yield m.start, m.text, _actor_demonym_weight if actor else _demonym_weight, False
 
 
 def _dateline_weight(cands: list[Candidate]) -> dict[str, float]:

@@ -17,7 +17,7 @@ from newsgraph.geo.containers import inside, region_readings
 from newsgraph.geo.detect import PLACE_LABELS, Toponym
 from newsgraph.geo.focus import confident
 from newsgraph.geo.gazetteer import Candidate, Gazetteer
-from newsgraph.geo.names import admin_name_forms, is_admin_name, name_key
+from newsgraph.geo.names import abbreviation_key, admin_name_forms, is_admin_name, name_key
 from newsgraph.geodesy import haversine_km
 from newsgraph.geo.sources import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_COUNTRY, LEVEL_PLACE, LEVEL_REGION
 
@@ -31,6 +31,9 @@ MAIN_NAME_BONUS = 0.3
 FUZZY_PENALTY = -0.4
 CAPITAL_BONUS = 0.6
 KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
+# 'Soum province': which GeoNames level a country's provinces or regions are varies (Burkina Faso's provinces
+# are ADM2, Afghanistan's ADM1): after a region word an admin2 reading half matches
+KIND_NEAR_MATCH = 1.25
 HINT_BONUS = 3.0
 W_COUNTRY_FOCUS, W_ADMIN1_FOCUS = 2.0, 1.5
 W_NAMED_COUNTRY, NAMED_COUNTRY_MIN_POPULATION = 1.0, 100_000
@@ -94,6 +97,7 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
              for g, idx in groups.items()}
     cands = {g: cs + _named_countries_ending_with(g[0], cs, cands) for g, cs in cands.items()}
     cands = {g: cs + _focus_countries_ending_with(g[0], cs, focus, gaz) for g, cs in cands.items()}
+    kinds = {g: _abbreviation_kind(toponyms[idx[0]].text, cands[g], g[1]) for g, idx in groups.items()}
     hints = {g: _hint_filter([h for i in idx for h in toponyms[i].hints], gaz) for g, idx in groups.items()}
     anchors = {g: next((toponyms[i].anchor for i in idx if toponyms[i].anchor), None) for g, idx in groups.items()}
     named = {g: any(toponyms[i].label in PLACE_LABELS and not toponyms[i].facility for i in idx)
@@ -102,14 +106,14 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
     weights = {g: min(len(idx), MENTION_CAP) * (1.0 if any(toponyms[i].label for i in idx) else RULE_NAME_WEIGHT)
                * (AFFILIATION_WEIGHT if all(toponyms[i].affiliation for i in idx) else 1.0)
                for g, idx in groups.items()}
-    plausible = {g: _plausible(cands[g], g[1], hints[g]) for g in groups}
+    plausible = {g: _plausible(cands[g], kinds[g], hints[g]) for g in groups}
     votes = {g: frozenset(c.adm1 for c in plausible[g] if c.level != LEVEL_COUNTRY and c.adm1) for g in groups}
     county_votes = {g: tuple(frozenset(c.adm2 for c in plausible[g] if c.level == level and c.adm2)
                              for level in (LEVEL_ADMIN2, LEVEL_PLACE)) for g in groups}
     chosen: dict[tuple[str, str], Resolution] = {}
     for _ in range(PASSES):
         context = _Context(chosen, weights, votes, county_votes, focus)
-        chosen = {g: _pick_anchored(cands[g], g[1], hints[g], context.without(g), anchors[g], gaz, named[g],
+        chosen = {g: _pick_anchored(cands[g], kinds[g], hints[g], context.without(g), anchors[g], gaz, named[g],
                                     definite[g])
                   for g in groups}
     out: list[Resolution] = [Resolution(None, 0.0)] * len(toponyms)
@@ -119,12 +123,21 @@ def resolve_toponyms(toponyms: list[Toponym], gaz: Gazetteer,
     return out
 
 
+def _abbreviation_kind(text: str, cands: list[Candidate], kind: str) -> str:
+    """'D.C.': a dotted abbreviation names a state, a province or a country ('Ky.', 'N.Y.', 'B.C.'); when its
+    readings are an admin1 unit and places inside it (the District of Columbia and Washington), the unit."""
+    if kind or abbreviation_key(text) is None:
+        return kind
+    units = {c.adm1 for c in cands if c.level == LEVEL_ADMIN1}
+    return "admin1" if units and all(c.adm1 in units for c in cands) else kind
+
+
 def _with_counties(cands: list[Candidate], text: str, kind: str, gaz: Gazetteer,
                    worded: bool = False) -> list[Candidate]:
     """'Walton' in 'Barrow, Jackson and Walton counties': the counties named 'Walton County/Parish';
     'the Izium district' (`worded`: the word follows the name): 'Izyum Raion' ('a district of Kharkiv' is
     a part of the city, not Kharkiv Raion)."""
-    if kind == "admin1" and not any(c.level == LEVEL_ADMIN1 for c in cands):
+    if kind == "admin1" and not any(c.level == LEVEL_ADMIN1 or c.level == LEVEL_ADMIN2 and not c.fuzzy for c in cands):
         return cands + region_readings(gaz, text, "region")[1]     # 'Kursk region', 'Zaporozhye region'
     if kind != "admin2" or any(c.level == LEVEL_ADMIN2 for c in cands):
         return cands
@@ -240,6 +253,10 @@ class _Context:
         return W_ADMIN1_VOTE * sum(w / math.sqrt(len(r)) for g, w, r in self.votes
                                    if c.adm1 in r and g not in same) / total
 
+    def resolved(self, key: str) -> Optional[Candidate]:
+        """The entry chosen for another mention of the name `key` (any kind), if any."""
+        return next((c for g, c, _ in self.items if g[0] == key), None)
+
     def foreign(self, c: Candidate) -> bool:
         """Other places are resolved, and none is in the country of `c`."""
         return bool(self.items) and all(other.country != c.country for _, other, _ in self.items)
@@ -307,13 +324,21 @@ def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
     if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and not c.main and kind not in ("admin1", "admin2"):
         s += ALT_NAME_ADMIN_PENALTY
     if kind in _KIND_LEVEL:
-        s += KIND_MATCH if c.level == _KIND_LEVEL[kind] else KIND_MISMATCH if c.level != LEVEL_COUNTRY else 0.0
+        s += _kind_fit(c.level, _KIND_LEVEL[kind])
     elif kind == "admin3":          # 'Myaing Township', 'Walungu Territory': a local unit or its town
         s += KIND_MISMATCH if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) else 0.0
     countries, admin1s = hints
     if c.country in countries or c.adm1 in admin1s:
         s += HINT_BONUS
     return s
+
+
+def _kind_fit(level: int, wanted: int) -> float:
+    if level == wanted:
+        return KIND_MATCH
+    if wanted == LEVEL_ADMIN1 and level == LEVEL_ADMIN2:
+        return KIND_NEAR_MATCH
+    return KIND_MISMATCH if level != LEVEL_COUNTRY else 0.0
 
 
 def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
@@ -353,9 +378,12 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
         return _pick_screened(cands, kind, hints, context, named_place, definite)
     found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
+    named_as = context.resolved(name_key(anchor.text))    # 'in the Hiran province': the text's own 'Hiran'
+    if named_as is not None and (anchor.part_of or named_as.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)):
+        found = [named_as]
     container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
     a = container.candidate
-    if a is None or a.lat is None:
+    if a is None or a.lat is None or _minor(a) and context.outside_focus(a, (set(), set())):
         return _pick_screened(cands, kind, hints, context, named_place, definite)
     inside = [c for c in cands if _inside(c, a)]
     close = sorted((haversine_km(c.lat, c.lon, a.lat, a.lon), c.id, c) for c in inside) if anchor.part_of else []
@@ -401,6 +429,11 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
     # nor does the focus lift a tiny namesake of a country named by another of its names ('Canadian', Texas)
     country = max((c.population for c in cands if c.level == LEVEL_COUNTRY), default=0)
     unlifted = namesakes | {c.id for c in cands if c.population * NAMESAKE_RATIO < country}
+    # the focus tells the country, not which of its places: where it lifts a larger namesake in the same
+    # country (Alexandria, Virginia), it lifts the small ones of that main name too (Alexandria, Minnesota
+    # among Minnesota towns; not Piqua, Ohio, once called 'Washington')
+    lifted = {c.country for c in cands if c.id not in unlifted}
+    unlifted = {c.id for c in cands if c.id in unlifted and not (c.main and c.country in lifted)}
     scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name, c.id in unlifted)
                       + (NAMESAKE_PENALTY if c.id in namesakes else 0.0), c)
                      for c in cands), key=lambda sc: -sc[0])

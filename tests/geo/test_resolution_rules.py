@@ -1,0 +1,72 @@
+"""Resolution rules of the second focus session: dotted abbreviations, the focus among one country's
+namesakes, provinces that GeoNames files as admin2, particles inside container names, appositive heads.
+Sentences written for these tests."""
+import pytest
+
+import newsgraph
+from newsgraph.geo.gazetteer import Candidate
+from newsgraph.geo.resolve import Resolution, _Context, _pick
+
+
+@pytest.fixture(scope="module")
+def extract(resources):
+    return lambda text: newsgraph.extract(text, published="2023-04-12")
+
+
+def _place(doc, mention):
+    at = doc.text.index(mention)
+    return next(p for p in doc.places if any(s.start <= at < s.end for s in p.spans))
+
+
+def test_dotted_abbreviation_of_a_district_and_its_city_is_the_district(extract):
+    doc = extract("The charter school opened a second campus in D.C. last year after its board met in Boston.")
+    place = _place(doc, "D.C.")
+    assert place.geonameid == 4138106 and place.precision == "admin1"     # District of Columbia, not the city
+
+
+def _cand(id_, adm1, population, main=True, country="AA"):
+    return Candidate(id_, f"P{id_}", 10.0 + id_, 10.0, country, "", adm1, "PPL", 3, population, main=main)
+
+
+def _context_voting_for(adm1: str, focus: dict) -> _Context:
+    others = {(f"town{i}", ""): Resolution(_cand(100 + i, adm1, 20_000), 1.0) for i in range(2)}
+    return _Context(others, {g: 1.0 for g in others}, {g: frozenset({adm1}) for g in others}, focus=focus)
+
+
+def test_the_focus_lifts_every_main_name_reading_of_its_country_not_one_of_them():
+    famous, mid = _cand(1, "BB.01", 5_000_000, country="BB"), _cand(2, "AA.01", 160_000)
+    small = _cand(3, "AA.02", 11_000)               # a namesake under 1/100 of the famous one
+    ctx = _context_voting_for("AA.02", {"AA": 1.0})
+    assert _pick([famous, mid, small], "", (set(), set()), ctx).candidate.id == 3
+
+
+def test_a_province_filed_as_admin2_contains_the_village_rather_than_a_namesake_abroad(extract):
+    doc = extract("Gunmen killed 12 villagers in Tongomayel in Soum province, the army said.")
+    assert {p.country for p in doc.places} == {"BF"}
+    soum = _place(doc, "Soum")
+    assert soum.geonameid == 2355248 and soum.precision == "admin2"
+
+
+def test_a_container_name_keeps_its_particles(extract):
+    doc = extract("The convoy was hit near Ocaña, the second city of Norte de Santander, the army said on Monday.")
+    assert _place(doc, "Ocaña").country == "CO"
+
+
+def test_the_head_of_an_appositive_compound_gives_the_kind(resources):
+    from newsgraph import nlp
+    from newsgraph.entities import link_entities
+    from newsgraph.geo import load_gazetteer
+    from newsgraph.geo.detect import detect_toponyms
+    from newsgraph.model import Document
+    text = "A police spokesman told reporters in Gusau, the state capital, that six people were abducted."
+    doc = link_entities(nlp.annotate(Document(id="t", text=text), nlp.load_nlp()))
+    topo = next(t for t in detect_toponyms(doc, load_gazetteer()) if t.text == "Gusau")
+    assert topo.kind_hint == "city"
+
+
+def test_a_name_called_an_admin_unit_tells_the_focus_by_its_admin_readings(resources):
+    from newsgraph.geo import load_gazetteer
+    from newsgraph.geo.focus import _name_weight, _readings
+    gaz = load_gazetteer()
+    assert _name_weight(_readings(gaz, "Hiran", unit=True)) == {"SO": 1.0}
+    assert _name_weight(_readings(gaz, "Hiran")) != {"SO": 1.0}
