@@ -21,7 +21,10 @@ Merging issues 13 and 20 (2026-12-03): each branch alone held its floors; togeth
 is 0.854 (issue 13 alone 0.864: the focus branch sends three 'D.C.' and one 'Alexandria' elsewhere) and
 conflict-dev gold mentions acc@161 0.747, id 0.936 (the focus branch alone 0.752 / 0.942: 'Taiz' becomes the
 governorate, 'Soum' is left to its container). The LGL floor goes back to where this session began (0.85),
-the conflict-dev floors to the merged figures; both regressions are named in the closing note to fix."""
+the conflict-dev floors to the merged figures; both regressions are named in the closing note to fix.
+Second focus session (2026-12-03: 'D.C.' the district, the focus lifting every main-name namesake of its country,
+provinces filed as admin2, containers resolved as the text resolves them): TR-News F1 0.875, id 0.957 / 0.956,
+acc@161 0.769 / 0.801 (unchanged); LGL F1 0.805, id 0.873 / 0.868, acc@161 0.820 / 0.824; floors raised."""
 from pathlib import Path
 
 import pytest
@@ -30,10 +33,10 @@ from conftest import shared_path
 from newsgraph.evaluate.geo import evaluate
 
 FLOORS = {
-    ("tr-news", 20): {"pipeline": {"f1": 0.86, "exact_id": 0.94, "acc161": 0.76},
-                      "gold_mentions": {"exact_id": 0.95, "acc161": 0.79}},
-    ("lgl", 40): {"pipeline": {"f1": 0.79, "exact_id": 0.86, "acc161": 0.80},
-                  "gold_mentions": {"exact_id": 0.85, "acc161": 0.81}},
+    ("tr-news", 20): {"pipeline": {"f1": 0.87, "exact_id": 0.95, "acc161": 0.76},
+                      "gold_mentions": {"exact_id": 0.95, "acc161": 0.80}},
+    ("lgl", 40): {"pipeline": {"f1": 0.80, "exact_id": 0.87, "acc161": 0.82},
+                  "gold_mentions": {"exact_id": 0.86, "acc161": 0.82}},
 }
 
 
@@ -53,10 +56,13 @@ def test_geo_dev_floors(dev_results, key, setting):
 # and North America, annotated by hand (see data/conflict-dev.json). Before the document focus:
 # pipeline F1 0.897, acc@161 0.771, id 0.911, country 0.776; gold mentions acc@161 0.727, id 0.930, country 0.731.
 # With the focus, admin-unit words and datelines: pipeline F1 0.899, acc@161 0.797, id 0.925, country 0.802;
-# gold mentions acc@161 0.752, id 0.942, country 0.756.
+# gold mentions acc@161 0.752, id 0.942, country 0.756. Merged with issue 13: pipeline acc@161 0.796, gold mentions
+# 0.747 / id 0.936. Second focus session: pipeline F1 0.897, acc@161 0.811, id 0.925, country 0.816; gold mentions
+# acc@161 0.773, id 0.948, country 0.777 ('eastern Taiz' and 'Taiz province' share one gold id, the city's: the
+# annotation format gives a phrase one id, so the governorate for 'Taiz province' counts as a wrong id, 34 km off).
 CONFLICT_DEV = Path(__file__).parent / "data" / "conflict-dev.xml"
-CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.79, "exact_id": 0.92, "country_acc": 0.80},
-                   "gold_mentions": {"acc161": 0.74, "exact_id": 0.93, "country_acc": 0.75}}
+CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.81, "exact_id": 0.92, "country_acc": 0.81},
+                   "gold_mentions": {"acc161": 0.77, "exact_id": 0.94, "country_acc": 0.77}}
 
 
 @pytest.fixture(scope="module")
