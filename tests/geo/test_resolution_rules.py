@@ -70,3 +70,15 @@ def test_a_name_called_an_admin_unit_tells_the_focus_by_its_admin_readings(resou
     gaz = load_gazetteer()
     assert _name_weight(_readings(gaz, "Hiran", unit=True)) == {"SO": 1.0}
     assert _name_weight(_readings(gaz, "Hiran")) != {"SO": 1.0}
+
+
+def test_a_village_in_a_district_named_after_its_town_takes_the_town_point_at_district_precision(extract):
+    doc = extract("Insurgents burned huts in the village of Tchakwe, in Macomia district, on Sunday, residents said.")
+    village, town = _place(doc, "Tchakwe"), _place(doc, "Macomia")
+    assert village.geonameid is None and village.country == "MZ" and village.precision == "admin2"
+    assert (village.lat, village.lon) == (town.lat, town.lon) and village.relation is None
+
+
+def test_a_compass_word_before_the_container_does_not_hide_it(extract):
+    doc = extract("The strike hit Tabqa Halab in northern Idlib, Syria, on Monday.")
+    assert _place(doc, "Tabqa Halab").country == "SY"

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.data.entities_names import NAME_PARTICLES
-from newsgraph.data.geo_lexicon import ADMIN2_WORDS, CITY_WORDS, CONTAINER_EXTRA_WORDS, REGION_WORDS
+from newsgraph.data.geo_lexicon import (ADMIN2_WORDS, CITY_WORDS, CONTAINER_EXTRA_WORDS, LOCAL_ADMIN_WORDS,
+                                        PART_PREFIX_WORDS, REGION_WORDS)
 from newsgraph.model import Document, Token
 
 KIND_WORDS = CITY_WORDS | ADMIN2_WORDS | REGION_WORDS | CONTAINER_EXTRA_WORDS
 _DETERMINERS = ("a", "an", "the")
 _CONTAINING_PREPS = ("in", "of", "near", "outside")
+# 'X in Y district', 'X in the Y area': a unit small enough that X lies near Y's namesake town, the reading
+# Y takes when it is no region (Macomia district -> the town of Macomia); counties are containers.py's
+_SMALL_UNIT_WORDS = LOCAL_ADMIN_WORDS | {"district", "raion", "rayon", "area"}
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Anchor:
     keys: frozenset = frozenset()
     outer: frozenset = frozenset()
     region: Optional[object] = None
+    unit: bool = False   # 'X in Y district': Y may be read as its namesake town, whose point X takes at admin2
 
 
 def find_anchor(doc: Document, first: Token, last: Token) -> Optional[Anchor]:
@@ -71,17 +76,25 @@ def _near(doc: Document, last: Token) -> Optional[Anchor]:
 
 
 def _after_preposition(doc: Document, last: Token, word: str, part_of: bool) -> Optional[Anchor]:
+    """'X in Y', 'X, in Y district', 'X in western Y province'."""
     prep = _tok(doc, last.i + 1)
-    if prep is None or prep.text.lower() != word:
+    if prep is not None and prep.text == ",":
+        prep = _tok(doc, prep.i + 1)
+    if prep is None or prep.text.lower() != word or prep.sent != last.sent:
         return None
     run = _run_forward(doc, prep.i + 1, last.sent)
-    return Anchor(_text(doc, run), run, part_of=part_of) if run else None
+    unit = _tok(doc, run[-1].i + 1) if run else None
+    small = unit is not None and unit.sent == last.sent and unit.text.lower() in _SMALL_UNIT_WORDS
+    return Anchor(_text(doc, run), run, part_of=part_of, unit=small) if run else None
 
 
 def _run_forward(doc: Document, i: int, sent: int) -> list[Token]:
     tok = _tok(doc, i)
     if tok is not None and tok.text.lower() == "the":
         i += 1
+    tok = _tok(doc, i)
+    if tok is not None and tok.text in PART_PREFIX_WORDS and _name_start(_tok(doc, i + 1)):
+        i += 1          # 'in western Aleppo province', 'in central Ethiopia'
     run = []
     while (tok := _tok(doc, i)) is not None and tok.sent == sent and (
             _name_start(tok) or run and tok.text in NAME_PARTICLES and _name_start(_tok(doc, i + 1))):

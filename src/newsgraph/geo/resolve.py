@@ -375,11 +375,12 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
     when the name is surely a place (NER typed it one, or 'the Y suburb of X')."""
     if anchor is not None and anchor.keys:
         return _pick_contained(cands, kind, hints, context, anchor)
-    if anchor is None or any(c.level <= LEVEL_ADMIN1 for c in cands):
+    if anchor is None or kind != "city" and any(c.level <= LEVEL_ADMIN1 for c in cands):     # 'the village of X'
         return _pick_screened(cands, kind, hints, context, named_place, definite)
-    found = [c for c in gaz.lookup(anchor.text) if anchor.part_of or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
+    any_level = anchor.part_of or anchor.unit
+    found = [c for c in gaz.lookup(anchor.text) if any_level or c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)]
     named_as = context.resolved(name_key(anchor.text))    # 'in the Hiran province': the text's own 'Hiran'
-    if named_as is not None and (anchor.part_of or named_as.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)):
+    if named_as is not None and (any_level or named_as.level in (LEVEL_COUNTRY, LEVEL_ADMIN1)):
         found = [named_as]
     container = _pick(found, "", (set(), set()), context) if found else Resolution(None, 0.0)
     a = container.candidate
@@ -393,7 +394,7 @@ def _pick_anchored(cands: list[Candidate], kind: str, hints, context: _Context, 
         return Resolution(res.candidate, round(res.confidence / math.sqrt(len(close)), 3))
     if inside:
         return _pick(inside, kind, hints, context)
-    if not (anchor.part_of or named_place):       # 'practicing Baha'i in Iran': no place at all
+    if not (any_level or named_place):       # 'practicing Baha'i in Iran': no place at all
         return Resolution(None, 0.0)
     return Resolution(None, round(container.confidence * ANCHOR_CONFIDENCE, 3), anchor=a)
 

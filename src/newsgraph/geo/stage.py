@@ -96,7 +96,8 @@ class _Builder:
             near = topo.anchor is not None and topo.anchor.part_of and a.level == LEVEL_PLACE
             place = Place(id=f"tmp{len(self.places)}", name=topo.text, lat=round(a.lat, 5), lon=round(a.lon, 5),
                           country=a.country or None, admin1=(a.name if a.level == LEVEL_ADMIN1 else a.admin1) or None,
-                          precision="admin2" if near else _PRECISION.get(a.level, "region"),
+                          precision="admin2" if near or topo.anchor is not None and topo.anchor.unit
+                          and a.level == LEVEL_PLACE else _PRECISION.get(a.level, "region"),
                           confidence=res.confidence)
             self.places[key] = place
             if near:
