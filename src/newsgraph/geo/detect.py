@@ -14,7 +14,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
-                                        LOCAL_ADMIN_WORDS,
+                                        LOCAL_ADMIN_WORDS, MUNICIPALITY_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
                                         PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
@@ -631,7 +631,7 @@ def _kind_of_word(word: str) -> str:
     if word in ADMIN2_WORDS:
         return "admin2"
     if word in LOCAL_ADMIN_WORDS:
-        return "admin3"
+        return "municipality" if word in MUNICIPALITY_WORDS else "admin3"
     return "city" if word in CITY_WORDS else ""
 
 

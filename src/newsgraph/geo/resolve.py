@@ -34,6 +34,9 @@ KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
 # 'Soum province': which GeoNames level a country's provinces or regions are varies (Burkina Faso's provinces
 # are ADM2, Afghanistan's ADM1): after a region word an admin2 reading half matches
 KIND_NEAR_MATCH = 1.25
+# 'Guicán municipality': the municipio (GeoNames ADM2) before its seat; not for townships, whose admin2
+# namesake is the larger district ('Katha township' is no Katha District)
+MUNICIPALITY_BONUS = 0.5
 HINT_BONUS = 3.0
 W_COUNTRY_FOCUS, W_ADMIN1_FOCUS = 2.0, 1.5
 W_NAMED_COUNTRY, NAMED_COUNTRY_MIN_POPULATION = 1.0, 100_000
@@ -150,7 +153,7 @@ def _with_admin_forms(cands: list[Candidate], text: str, kind: str, gaz: Gazette
     """'Hiran province' (Hiiran Region), 'East Region' of Burkina Faso (GeoNames' 'Est Region'): when the
     text calls a name an admin unit, its admin readings under the unit's full or French-style name."""
     named = is_admin_name(text)      # 'East Region' exists in several countries: look for the others too
-    if not named and (kind not in ("admin1", "admin2", "admin3")
+    if not named and (kind not in ("admin1", "admin2", "admin3", "municipality")
                       or any(c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for c in cands)):
         return cands
     ids = {c.id for c in cands}
@@ -325,8 +328,9 @@ def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
         s += ALT_NAME_ADMIN_PENALTY
     if kind in _KIND_LEVEL:
         s += _kind_fit(c.level, _KIND_LEVEL[kind])
-    elif kind == "admin3":          # 'Myaing Township', 'Walungu Territory': a local unit or its town
-        s += KIND_MISMATCH if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) else 0.0
+    elif kind in ("admin3", "municipality"):      # 'Myaing Township', 'Walungu Territory': a local unit or its town
+        s += KIND_MISMATCH if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) \
+            else MUNICIPALITY_BONUS if c.level == LEVEL_ADMIN2 and kind == "municipality" else 0.0
     countries, admin1s = hints
     if c.country in countries or c.adm1 in admin1s:
         s += HINT_BONUS
