@@ -60,9 +60,11 @@ def test_geo_dev_floors(dev_results, key, setting):
 # 0.747 / id 0.936. Second focus session: pipeline F1 0.897, acc@161 0.811, id 0.925, country 0.816; gold mentions
 # acc@161 0.773, id 0.948, country 0.777 ('eastern Taiz' and 'Taiz province' share one gold id, the city's: the
 # annotation format gives a phrase one id, so the governorate for 'Taiz province' counts as a wrong id, 34 km off).
+# With 'X, in Y district', compass words before containers and municipios: pipeline acc@161 0.826, id 0.943,
+# country 0.831; gold mentions acc@161 0.790, id 0.965, country 0.794.
 CONFLICT_DEV = Path(__file__).parent / "data" / "conflict-dev.xml"
-CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.81, "exact_id": 0.92, "country_acc": 0.81},
-                   "gold_mentions": {"acc161": 0.77, "exact_id": 0.94, "country_acc": 0.77}}
+CONFLICT_FLOORS = {"pipeline": {"f1": 0.89, "acc161": 0.82, "exact_id": 0.94, "country_acc": 0.83},
+                   "gold_mentions": {"acc161": 0.78, "exact_id": 0.96, "country_acc": 0.79}}
 
 
 @pytest.fixture(scope="module")
