@@ -89,3 +89,13 @@ def test_a_municipality_is_the_municipio_not_its_seat_and_a_township_keeps_its_t
     assert _place(doc, "Tame").geonameid == 3667480 and _place(doc, "Tame").precision == "admin2"
     doc = extract("Jets bombed a village of Katha township in Sagaing Region on Wednesday.")
     assert _place(doc, "Katha").precision == "city"      # the township's seat, not the larger Katha District
+
+
+def test_a_country_name_that_is_an_old_name_of_a_city_abroad_tells_only_the_country(extract):
+    assert [f.country for f in extract("Gunmen killed 40 people in a village in central Mali, officials said.").focus] == ["ML"]
+
+
+def test_an_alternate_name_of_a_town_abroad_is_no_reading_in_a_story_focused_elsewhere(extract):
+    doc = extract("Armed men raided a village in west Niger close to the border with Mali on Sunday. "
+                  "The attack hit the village of Gaigorou in the Tillaberi region, the mayor of Dessa said.")
+    assert all(p.country in ("NE", "ML", None) for p in doc.places)     # 'Dessa' is no Dessie, Ethiopia

@@ -145,8 +145,9 @@ def _name_weight(cands: list[Candidate]) -> dict[str, float]:
     if not countries:
         countries, weight = _capital_country(cands), CAPITAL_WEIGHT
     if countries:       # 'Georgia', 'London': the country (capital) or a US state, a city of Ontario
-        countries |= {c.country for c in cands if c.level == LEVEL_ADMIN1 and c.main
-                      or c.population >= PROMINENT_POPULATION}
+        # (under their own names: 'Mali', an old name of Mary in Turkmenistan, tells Mali only)
+        countries |= {c.country for c in cands if c.main and (c.level == LEVEL_ADMIN1
+                                                             or c.population >= PROMINENT_POPULATION)}
         return {c: weight / len(countries) for c in countries}
     everywhere = {c.country for c in cands if c.country}
     if len(everywhere) != 1:

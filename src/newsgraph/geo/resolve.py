@@ -274,7 +274,9 @@ class _Context:
         """The focus is confident, `c` lies in a country with no share of it, no other place of the text
         is there, and no hint names its country or region ('X, Turkey')."""
         countries, admin1s = hints
-        return confident(self.focus) and c.country not in self.focus and c.country not in countries \
+        # an old or foreign name of a place ('Dessa' for Dessie, Ethiopia) needs less: any focus elsewhere
+        sure = confident(self.focus) or bool(self.focus) and not c.main and c.level == LEVEL_PLACE
+        return sure and c.country not in self.focus and c.country not in countries \
             and c.adm1 not in admin1s and all(other.country != c.country for _, other, _ in self.items)
 
     def _focus(self, c: Candidate) -> float:
