@@ -31,9 +31,6 @@ MAIN_NAME_BONUS = 0.3
 FUZZY_PENALTY = -0.4
 CAPITAL_BONUS = 0.6
 KIND_MATCH, KIND_MISMATCH = 2.5, -1.5
-# 'Soum province': which GeoNames level a country's provinces or regions are varies (Burkina Faso's provinces
-# are ADM2, Afghanistan's ADM1): after a region word an admin2 reading half matches
-KIND_NEAR_MATCH = 1.25
 # 'Guicán municipality': the municipio (GeoNames ADM2) before its seat; not for townships, whose admin2
 # namesake is the larger district ('Katha township' is no Katha District)
 MUNICIPALITY_BONUS = 0.5
@@ -329,7 +326,7 @@ def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
     if c.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and not c.main and kind not in ("admin1", "admin2"):
         s += ALT_NAME_ADMIN_PENALTY
     if kind in _KIND_LEVEL:
-        s += _kind_fit(c.level, _KIND_LEVEL[kind])
+        s += KIND_MATCH if c.level == _KIND_LEVEL[kind] else KIND_MISMATCH if c.level != LEVEL_COUNTRY else 0.0
     elif kind in ("admin3", "municipality"):      # 'Myaing Township', 'Walungu Territory': a local unit or its town
         s += KIND_MISMATCH if c.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) \
             else MUNICIPALITY_BONUS if c.level == LEVEL_ADMIN2 and kind == "municipality" else 0.0
@@ -337,14 +334,6 @@ def _prior(c: Candidate, kind: str, hints: tuple[set[str], set[str]]) -> float:
     if c.country in countries or c.adm1 in admin1s:
         s += HINT_BONUS
     return s
-
-
-def _kind_fit(level: int, wanted: int) -> float:
-    if level == wanted:
-        return KIND_MATCH
-    if wanted == LEVEL_ADMIN1 and level == LEVEL_ADMIN2:
-        return KIND_NEAR_MATCH
-    return KIND_MISMATCH if level != LEVEL_COUNTRY else 0.0
 
 
 def _drop_city_regions(cands: list[Candidate], kind: str) -> list[Candidate]:
@@ -436,10 +425,13 @@ def _pick(cands: list[Candidate], kind: str, hints, context: _Context) -> Resolu
     # nor does the focus lift a tiny namesake of a country named by another of its names ('Canadian', Texas)
     country = max((c.population for c in cands if c.level == LEVEL_COUNTRY), default=0)
     unlifted = namesakes | {c.id for c in cands if c.population * NAMESAKE_RATIO < country}
-    # the focus tells the country, not which of its places: where it lifts a larger namesake in the same
-    # country (Alexandria, Virginia), it lifts the small ones of that main name too (Alexandria, Minnesota
-    # among Minnesota towns; not Piqua, Ohio, once called 'Washington')
-    lifted = {c.country for c in cands if c.id not in unlifted}
+    # the focus tells the country, not which of its places: where it lifts a larger namesake of a famous place
+    # abroad in the same country (Alexandria, Virginia), it lifts the small ones of that main name too
+    # (Alexandria, Minnesota among Minnesota towns; not Piqua, Ohio, once called 'Washington'); the famous
+    # place keeps its edge over its small namesakes at home (Nashville, Tennessee over Nashville, Georgia;
+    # Columbus, Georgia over Columbus, Texas)
+    at_home = {c.country for c in cands if famous and c.population >= famous}
+    lifted = {c.country for c in cands if c.id not in unlifted and c.level != LEVEL_COUNTRY} - at_home
     unlifted = {c.id for c in cands if c.id in unlifted and not (c.main and c.country in lifted)}
     scored = sorted(((_prior(c, kind, hints) + context.score(c, own, county_name, c.id in unlifted)
                       + (NAMESAKE_PENALTY if c.id in namesakes else 0.0), c)
