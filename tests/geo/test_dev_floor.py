@@ -24,7 +24,8 @@ governorate, 'Soum' is left to its container). The LGL floor goes back to where 
 the conflict-dev floors to the merged figures; both regressions are named in the closing note to fix.
 Second focus session (2026-12-03: 'D.C.' the district, the focus lifting every main-name namesake of its country,
 provinces filed as admin2, containers resolved as the text resolves them): TR-News F1 0.875, id 0.957 / 0.956,
-acc@161 0.769 / 0.801 (unchanged); LGL F1 0.805, id 0.873 / 0.868, acc@161 0.820 / 0.824; floors raised."""
+acc@161 0.769 / 0.801 (unchanged); LGL F1 0.805, id 0.873 / 0.868, acc@161 0.820 / 0.824; floors raised. End of
+that session (containers of small units, compass words): LGL F1 0.811, id 0.873 / 0.868, acc@161 0.823 / 0.826."""
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ from newsgraph.evaluate.geo import evaluate
 FLOORS = {
     ("tr-news", 20): {"pipeline": {"f1": 0.87, "exact_id": 0.95, "acc161": 0.76},
                       "gold_mentions": {"exact_id": 0.95, "acc161": 0.80}},
-    ("lgl", 40): {"pipeline": {"f1": 0.80, "exact_id": 0.87, "acc161": 0.82},
+    ("lgl", 40): {"pipeline": {"f1": 0.81, "exact_id": 0.87, "acc161": 0.82},
                   "gold_mentions": {"exact_id": 0.86, "acc161": 0.82}},
 }
 
