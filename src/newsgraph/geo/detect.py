@@ -14,7 +14,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
-                                        LOCAL_ADMIN_WORDS,
+                                        LOCAL_ADMIN_WORDS, LOCAL_BODY_NOUNS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
                                         PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
@@ -74,13 +74,15 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _party_tags(doc, gaz, taken)
     found += _listed_in_one_mention(doc, gaz, taken, spans)
+    home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
+    found += _located_in_mention(doc, gaz, taken, spans, home)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
-    home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
     nested = _nested_and_repeated(doc, gaz, taken, spans, names, strong, home)
     # again with the well-known names found inside organisation names ('Kentucky' after 'the Kentucky
     # Derby', 'Gainesville' typed PERSON after 'The Gainesville Riding Club'), when they lie in a country
     # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
+    nested += _local_bodies(doc, gaz, taken, spans, home)
     new = {t.key for t in nested if t.key not in names}
     found += nested + _nested_and_repeated(doc, gaz, taken, spans, {k for k in new if _well_known_in(gaz, k, home)},
                                            {t.key for t in nested}, home, echo=True)
@@ -187,6 +189,34 @@ def _listed_in_one_mention(doc: Document, gaz: Gazetteer, taken: set[int],
     return out
 
 
+_IN_NAME_PREPS = frozenset({"in", "at", "near"})
+
+
+def _located_in_mention(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int, str]],
+                        home: set[str]) -> list[Toponym]:
+    """'St. John's Lutheran School in Lombard', 'the Church of Christ at Roselle': NER made one organisation
+    (or person) of a name and the place after its 'in'/'at'/'near'; the capitalised words after the
+    preposition, to the end of the mention, are a place when they are a gazetteer main name in a country of
+    the places NER found (any country when it found none). Not after 'of': 'the College of Law', 'the
+    Chapel of Jesus', 'Bank of America'."""
+    out = []
+    for start, end, label in spans:
+        tokens = doc.tokens_in(start, end)
+        if label in PLACE_LABELS or len(tokens) < 3 or any(t.i in taken for t in tokens):
+            continue
+        k = next((j for j in range(1, len(tokens) - 1) if tokens[j].text.lower() in _IN_NAME_PREPS), None)
+        run = tokens[k + 1:] if k is not None else []
+        if not run or not all(t.text[:1].isupper() for t in run) or len(run) > MAX_NGRAM:
+            continue
+        text = doc.text[run[0].start:run[-1].end]
+        if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+            continue
+        if any(c.main and not c.fuzzy and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
+            out.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+            taken.update(t.i for t in run)
+    return out
+
+
 def _party_tags(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
     """The constituency in a politician's party tag: 'Rep. Earl Pomeroy, D-N.D.', 'Jay Roberts (R-Ocilla)',
     'Torrey Westrom, R-Elbow Lake'. A place named by the text, with no weight in the document focus."""
@@ -257,6 +287,43 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], spans: 
                 taken.update(t.i for t in run)
                 break
     return found
+
+
+def _local_bodies(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int, str]],
+                  home: set[str]) -> list[Toponym]:
+    """'Roselle police', 'the Corsicana Police Department', 'Alexandria detectives' (NER: a person), 'Anderson
+    County Sheriff': a capitalised name right before a noun of a town's public bodies (LOCAL_BODY_NOUNS) is
+    the town, however small, when it has a main-name entry (or a county by any of its names) in a country of the places NER found (any
+    country when NER found none). Never part of a person's name of several words."""
+    person = {t.i for a, b, lab in spans if lab == "PERSON" and len(doc.tokens_in(a, b)) > 1
+              for t in doc.tokens_in(a, b)}
+    found = []
+    for tok in doc.tokens:
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        if nxt is None or nxt.sent != tok.sent or nxt.text.lower() not in LOCAL_BODY_NOUNS \
+                or not tok.text[:1].isupper() or tok.pos != "PROPN":
+            continue
+        run = _capitalised_run_to(doc, tok)       # the whole name: not 'Vista' of 'the Briar Vista area'
+        if not run or any(t.i in taken or t.i in person for t in run):
+            continue
+        text = doc.text[run[0].start:run[-1].end]
+        if name_key(text) not in NOT_TOPONYMS | DIRECTION_NAMES and \
+                any((c.main or c.level == LEVEL_ADMIN2) and not c.fuzzy and c.level > LEVEL_COUNTRY
+                    and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
+            found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+            taken.update(t.i for t in run)
+    return found
+
+
+def _capitalised_run_to(doc: Document, last: Token, longest: int = 3) -> list[Token]:
+    """The capitalised words of the sentence that end at `last` (an opening 'The' left out), or [] when
+    they are more than `longest`."""
+    i = last.i
+    while i > 0 and doc.tokens[i - 1].sent == last.sent and doc.tokens[i - 1].text[:1].isupper():
+        i -= 1
+    if doc.tokens[i].text == "The" and i < last.i:
+        i += 1
+    return doc.tokens[i:last.i + 1] if last.i - i < longest else []
 
 
 def _company_names(doc: Document) -> set[str]:
