@@ -20,8 +20,11 @@ def _named(doc, name):
     ("Roselle police ticketed dozens of drivers near a school in Illinois on Friday.", "Roselle", "US"),
     ("The Corsicana Police Department said the suspect was arrested on Tuesday in Texas.", "Corsicana", "US"),
     ("Kamyanka police said a car was found in Ukraine.", "Kamyanka", "UA"),
+    ("Torrington firefighters called in help from other towns in Connecticut.", "Torrington", "US"),
+    ("Executives of the Northbrook-based retailer met investors in Illinois.", "Northbrook", "US"),
+    ("The injured man was taken to Athens Regional Medical Center in Georgia.", "Athens", "US"),
 ])
-def test_a_small_town_before_a_noun_of_its_public_bodies_is_a_place(extract, text, town, country):
+def test_a_small_town_named_by_its_public_bodies_or_as_a_base_is_a_place(extract, text, town, country):
     places = _named(extract(text), town)
     assert places and places[0].country == country
 

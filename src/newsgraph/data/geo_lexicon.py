@@ -60,7 +60,10 @@ INSTITUTION_SUFFIX_WORDS = FACILITY_NOUNS | frozenset({
     "city", "jail", "courthouse", "court", "sheriff", "police", "department", "hall", "zoo", "reservoir",
     "avenue", "district", "library", "marshal", "office", "council", "board", "commission", "government",
     "campus", "center", "centre", "college", "fairgrounds", "lake", "park", "area", "hospital", "clinic",
-    "museum", "library", "county", "parish", "lottery", "web", "site", "state"})
+    "museum", "library", "county", "parish", "lottery", "web", "site", "state",
+    # 'Cottonport Fire Station', 'Athens Regional Medical Center', 'Columbia Metropolitan Airport'
+    "fire", "rescue", "regional", "metropolitan", "international", "medical", "general", "municipal",
+    "recreation", "community"})
 
 # further words that name a part of a place in "the Y suburb of X" / "X, a district of Y"
 CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",

@@ -75,7 +75,7 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found += _party_tags(doc, gaz, taken)
     found += _listed_in_one_mention(doc, gaz, taken, spans)
     home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
-    found += _located_in_mention(doc, gaz, taken, spans, home)
+    found += _located_in_mention(doc, gaz, taken, spans, home) + _based_in(doc, gaz, taken)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
     nested = _nested_and_repeated(doc, gaz, taken, spans, names, strong, home)
@@ -301,7 +301,7 @@ def _local_bodies(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tu
     for tok in doc.tokens:
         nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
         if nxt is None or nxt.sent != tok.sent or nxt.text.lower() not in LOCAL_BODY_NOUNS \
-                or not tok.text[:1].isupper() or tok.pos != "PROPN":
+                or not tok.text[:1].isupper() or not (tok.pos == "PROPN" or tok.ent_type):   # NER: a name
             continue
         run = _capitalised_run_to(doc, tok)       # the whole name: not 'Vista' of 'the Briar Vista area'
         if not run or any(t.i in taken or t.i in person for t in run):
@@ -324,6 +324,21 @@ def _capitalised_run_to(doc: Document, last: Token, longest: int = 3) -> list[To
     if doc.tokens[i].text == "The" and i < last.i:
         i += 1
     return doc.tokens[i:last.i + 1] if last.i - i < longest else []
+
+
+def _based_in(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """'Northbrook-based Crate & Barrel', 'the London-based group': the name before '-based' is a place."""
+    found = []
+    for tok in doc.tokens[2:]:
+        if tok.text.lower() != "based" or doc.tokens[tok.i - 1].text != "-":
+            continue
+        run = _capitalised_run_to(doc, doc.tokens[tok.i - 2])
+        if run and not any(t.i in taken for t in run) and run[-1].end == doc.tokens[tok.i - 1].start:
+            text = doc.text[run[0].start:run[-1].end]
+            if any(c.main and not c.fuzzy for c in gaz.lookup(text, fuzzy=False)):
+                found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+                taken.update(t.i for t in run)
+    return found
 
 
 def _company_names(doc: Document) -> set[str]:
