@@ -53,3 +53,9 @@ def test_no_place_after_of_inside_an_organisation_mention(resources):
     doc = _with_mention(resources, "She studied at the College of Law for two years before moving to Illinois.",
                         "the College of Law", "ORG")
     assert not _named(doc, "Law")
+
+
+def test_a_name_listed_before_counties_is_a_county(extract):
+    doc = extract("Flooding closed the bridge between Walton and Oconee counties in Georgia on Monday.")
+    walton = _named(doc, "Walton")        # spaCy sm: a person
+    assert walton and walton[0].name == "Walton County" and walton[0].country == "US"

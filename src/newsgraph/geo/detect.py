@@ -440,6 +440,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
         return None
     strong = label in ("PERSON", "ORG")          # 'by Bush', 'to NATO' are not places
     cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
+        or _listed_county(doc, gaz, tokens, text) \
         or find_relation(doc.text, start) is not None \
         or _coordinated_with_place(doc, tokens[-1])        # 'reached Aleppo and Damascus'
     if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)) or _people_of(doc, tokens, cands):
@@ -572,7 +573,8 @@ def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: s
     first = run[0]
     if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
         return False
-    if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")):
+    if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")
+            or _listed_county(doc, gaz, run, text)):
         return False
     if first.text[:1].isupper():
         return first.pos == "PROPN" and bool(gaz.lookup(text, fuzzy=len(text) >= 6))
@@ -705,6 +707,30 @@ def _listed_before_plural(doc: Document, last: Token) -> str:
 
 
 PLURAL_ADMIN2_WORDS = frozenset({"counties", "parishes", "boroughs"})
+
+
+def _listed_county(doc: Document, gaz: Gazetteer, tokens: list[Token], text: str) -> bool:
+    """'between Walton and Oconee counties', 'from Ellsworth to Riley counties': a name listed before a
+    plural county word, with a county of that name in the gazetteer."""
+    if _listed_before_plural(doc, tokens[-1]) != "admin2" and not _before_plural_county(doc, tokens[-1]):
+        return False
+    return any(c.level == LEVEL_ADMIN2 for word in (" County", " Parish") for c in gaz.lookup(text + word, fuzzy=False))
+
+
+def _before_plural_county(doc: Document, last: Token) -> bool:
+    """The name ends a list 'A and B' or 'A to B' right before 'counties'/'parishes'."""
+    nxt = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.text.lower() in PLURAL_ADMIN2_WORDS:
+        return True
+    j = last.i + 1
+    if nxt is None or nxt.text.lower() not in ("and", "to", "or", ","):
+        return False
+    while j < len(doc.tokens) and j < last.i + 6 and doc.tokens[j].sent == last.sent:
+        if doc.tokens[j].text.lower() in PLURAL_ADMIN2_WORDS:
+            return all(t.text[:1].isupper() or t.text.lower() in ("and", "to", "or", ",")
+                       for t in doc.tokens[last.i + 1:j])
+        j += 1
+    return False
 
 
 def _kind_of_word(word: str) -> str:
