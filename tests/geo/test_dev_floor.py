@@ -25,7 +25,10 @@ the conflict-dev floors to the merged figures; both regressions are named in the
 Second focus session (2026-12-03: 'D.C.' the district, the focus lifting every main-name namesake of its country,
 provinces filed as admin2, containers resolved as the text resolves them): TR-News F1 0.875, id 0.957 / 0.956,
 acc@161 0.769 / 0.801 (unchanged); LGL F1 0.805, id 0.873 / 0.868, acc@161 0.820 / 0.824; floors raised. End of
-that session (containers of small units, compass words): LGL F1 0.811, id 0.873 / 0.868, acc@161 0.823 / 0.826."""
+that session (containers of small units, compass words): LGL F1 0.811, id 0.873 / 0.868, acc@161 0.823 / 0.826.
+Issue 13, second round (detection rules: towns before 'police'/'firefighters', places inside organisation
+mentions, 'X-based', names before 'counties'): TR-News-20 F1 0.881, id 0.958 / 0.956, acc@161 0.773 / 0.801;
+LGL-40 F1 0.820, id 0.869 / 0.854, acc@161 0.824 / 0.815; F1 and LGL acc@161 floors raised. The two were merged with the higher floor of each."""
 from pathlib import Path
 
 import pytest

@@ -101,3 +101,17 @@ def test_a_malformed_note_names_its_line(tmp_path):
     bad.write_text('{"id": 1, "text": "x", "places": []}\n{"text": "no places"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="notes.jsonl:2"):
         read_gold(bad)
+
+
+def test_eval_lists_the_missed_and_the_spurious_names(resources, tmp_path):
+    # gold marks Paris and (wrongly) 'counterparts' but not Germany: one miss, one spurious place
+    text = "Officials in Paris met their counterparts from Germany on Monday."
+    gold = "".join(f"<toponym><start>{text.index(w)}</start><end>{text.index(w) + len(w)}</end><phrase>{w}</phrase>"
+                   f"</toponym>" for w in ("Paris", "counterparts"))
+    path = tmp_path / "one.xml"
+    path.write_text(f"<articles><article docid='1'><text>{text}</text><toponyms>{gold}</toponyms></article></articles>",
+                    encoding="utf-8")
+    result = evaluate(path)
+    assert [tuple(m) for m in result["pipeline"]["missed"]] == [("counterparts", 1)]
+    assert [name for name, _ in result["pipeline"]["spurious"]] == ["Germany"]
+    assert "most missed: counterparts 1" in format_result(result)

@@ -94,6 +94,27 @@ def test_bundled_admin1_regions_have_english_names_and_centres(gaz):
     assert 48.5 < oblast.lat < 50.5 and 35.0 < oblast.lon < 38.5
 
 
+def test_russian_regions_have_english_display_names(gaz):
+    names = {c.name for n in ("Belgorod Oblast", "Kursk Oblast", "Stavropol Krai", "Tatarstan")
+             for c in gaz.lookup(n) if c.level == LEVEL_ADMIN1 and c.country == "RU"}
+    assert {"Belgorod Oblast", "Kursk Oblast", "Stavropol Krai", "Tatarstan Republic"} <= names
+    # the transliterated adjective still finds the region
+    assert any(c.name == "Belgorod Oblast" for c in gaz.lookup("Belgorodskaya oblast'"))
+
+
+def test_russian_region_name_rule():
+    from newsgraph.geo.sources import GazRecord, russian_region_name
+
+    def city(name, population):
+        return GazRecord(1, name, 0.0, 0.0, "RU", "PPL", LEVEL_PLACE, population)
+    assert russian_region_name("Kurskaya oblast'", [city("Kurchatov", 40_000), city("Kursk", 440_000)]) == "Kursk Oblast"
+    assert russian_region_name("Kaluzhskaya oblast'", [city("Obninsk", 110_000), city("Kaluga", 330_000)]) \
+        == "Kaluga Oblast"
+    assert russian_region_name("Leningradskaya oblast'", [city("Gatchina", 90_000)]) == "Leningrad Oblast"
+    assert russian_region_name("Primorskiy kray", [city("Vladivostok", 600_000)]) == "Primorskiy kray"
+    assert russian_region_name("Kharkivska oblast", []) == "Kharkivska oblast"
+
+
 def test_bundled_countries_know_demonyms_and_short_names(gaz):
     assert gaz.lookup("U.S.")[0].country == "US"
     assert gaz.lookup("Turkish")[0].level == LEVEL_COUNTRY

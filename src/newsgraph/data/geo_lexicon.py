@@ -33,6 +33,14 @@ CITY_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages"
 PLACE_MODIFIED_NOUNS = frozenset({"resident", "residents", "man", "woman", "men", "women", "native", "natives",
                                   "police", "mayor", "area", "neighborhood", "neighbourhood", "suburb", "suburbs",
                                   "downtown", "outskirts", "council", "councilman", "councilwoman"})
+# nouns of a town's public bodies and services ("Roselle police", "the Corsicana Police Department",
+# "Tega Cay Fire Department", "Alexandria detectives", "Hopkinton homes"): a gazetteer town of a country the
+# text's places lie in, right before one, is that town however small. Not 'school', 'officials', 'voters':
+# schools, administrations and campaigns are named after people ('Lincoln High', 'Clinton officials').
+LOCAL_BODY_NOUNS = PLACE_MODIFIED_NOUNS | frozenset({
+    "sheriff", "sheriff's", "fire", "firefighters", "detectives", "officers", "councilmen", "councillors",
+    "councilors", "selectmen", "township", "borough", "village", "homes", "homeowners", "municipal", "superior",
+    "circuit"})
 # nouns of facilities named after a place ("the Halfaya bridge", "the Zaporizhzhia plant"): the
 # name may be a locality the gazetteer lacks, so a same-named small place abroad is not meant
 FACILITY_NOUNS = frozenset({"bridge", "road", "street", "highway", "airport", "airbase", "camp", "market",
@@ -52,7 +60,10 @@ INSTITUTION_SUFFIX_WORDS = FACILITY_NOUNS | frozenset({
     "city", "jail", "courthouse", "court", "sheriff", "police", "department", "hall", "zoo", "reservoir",
     "avenue", "district", "library", "marshal", "office", "council", "board", "commission", "government",
     "campus", "center", "centre", "college", "fairgrounds", "lake", "park", "area", "hospital", "clinic",
-    "museum", "library", "county", "parish", "lottery", "web", "site", "state"})
+    "museum", "library", "county", "parish", "lottery", "web", "site", "state",
+    # 'Cottonport Fire Station', 'Athens Regional Medical Center', 'Columbia Metropolitan Airport'
+    "fire", "rescue", "regional", "metropolitan", "international", "medical", "general", "municipal",
+    "recreation", "community"})
 
 # further words that name a part of a place in "the Y suburb of X" / "X, a district of Y"
 CONTAINER_EXTRA_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "area", "township", "suburb",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 import statistics
 import xml.etree.ElementTree as ET
 from copy import deepcopy
@@ -23,6 +24,7 @@ from newsgraph.geodesy import haversine_km
 from newsgraph.model import Document, Mention
 
 MAX_ERROR_KM = 20_039.0      # half the Earth's circumference
+TOP_NAMES = 40               # the most frequent missed and spurious names listed
 # Mordecai 3 (Halterman 2023), resolution given gold mentions, as cited in ../shared/eval/README.md
 PUBLISHED = {"lgl": {"exact_id": 0.794, "acc161": 0.827}, "tr-news": {"exact_id": 0.843, "acc161": 0.873}}
 
@@ -167,16 +169,23 @@ class _Tally:
         self.countries: list[bool] = []     # the place's country is the gold country
         self.by_class: dict[str, list[tuple[float, bool]]] = {}
         self.confidence: list[tuple[float, bool]] = []     # (place confidence, right id or within 161 km)
+        self.missed: Counter = Counter()             # gold toponyms no predicted span overlaps, by text
+        self.spurious: Counter = Counter()           # predicted spans that overlap no gold toponym, by text
 
     def add(self, art: GoldArticle, doc: Document, detection: bool) -> None:
         spans = [(s.start, s.end, p) for p in doc.places for s in p.spans if p.relation is None or p.geonameid]
         self.gold += len(art.toponyms)
         self.located += sum(t.lat is not None for t in art.toponyms)
         self.predicted += len(spans)
-        self.matched_pred += sum(1 for a, b, _ in spans if any(t.start < b and a < t.end for t in art.toponyms))
+        for a, b, _ in spans:
+            if any(t.start < b and a < t.end for t in art.toponyms):
+                self.matched_pred += 1
+            else:
+                self.spurious[art.text[a:b]] += 1
         for t in art.toponyms:
             hits = [p for a, b, p in spans if t.start < b and a < t.end]
             if not hits:
+                self.missed[t.text] += 1
                 continue
             self.found += 1
             if t.lat is None:
@@ -218,6 +227,8 @@ class _Tally:
             "by_class": {k: {"n": len(v), "acc161": round(sum(e <= 161 for e, _ in v) / len(v), 4),
                              "exact_id": round(sum(x for _, x in v) / len(v), 4)}
                          for k, v in sorted(self.by_class.items())},
+            # the names to study when detection changes (`--json` lists them; the table the first 12)
+            "missed": self.missed.most_common(TOP_NAMES), "spurious": self.spurious.most_common(TOP_NAMES),
         }
 
 
@@ -244,6 +255,8 @@ def format_result(result: dict) -> str:
         lines.append(f"  {label}:")
         if key == "pipeline":
             lines.append(f"    detection  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+            for label, names in (("most missed", s["missed"]), ("most spurious", s["spurious"])):
+                lines.append(f"    {label}: " + ", ".join(f"{name} {n}" for name, n in names[:12]))
         lines.append(f"    resolved {s['resolved']}: acc@161km {s['acc161']:.3f}  acc@25km {s['acc25']:.3f}  "
                      f"median {s['median_km']} km  mean {s['mean_km']} km  AUC {s['auc']}  exact id {s['exact_id']}  "
                      f"country {s.get('country_acc')}")

