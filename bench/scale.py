@@ -5,8 +5,9 @@
 Real events: the bench texts (bench/ingest.py) are ingested once into `--source` (built with
 `newsgraph ingest` when missing; the parse costs the same whatever the store holds, so it is not
 measured again here). The big stores are built from those processed documents, copied through the
-store's own row path (store.rows.insert_rows, one transaction per chunk) and shifted in date (over a
-span that grows with the store: about EVENTS_PER_DAY events a day, as a real store grows in time) and in
+store's own row path (store.rows.insert_rows, one transaction per chunk) and shifted in date (the store
+grows outwards in time from the articles' own dates, about EVENTS_PER_DAY events a day, as a real store
+grows: the density around a date stays the same) and in
 place (one of PLACE_SHIFTS positions half a degree apart, GeoNames ids offset with the position), in
 groups of one to three copies of one article (so that linking has reports of one happening to join).
 Copies get random band keys (no near-duplicate matches). Incidents are linked as the store grows,
@@ -16,7 +17,8 @@ At each size a copy of the store takes the 1,000 measured real articles (their o
 which the position (0, 0) copies share), and the bench prints, per 1,000 articles: the time to store
 them (Store.add_documents in ingest batches: near-duplicate lookup, rows, commit), the time to link
 them (Store.link_incidents), the growth of the file on disk; and the latency of GET /events with a type,
-a date range and a bbox, and of `export --format parquet` with the same filter (median of 5 and 3).
+a date range (90 days) and a bbox (in a server process of its own), and of `export --format parquet` with
+the same filter (medians of 5 and 3).
 The machine's load average is printed: other jobs skew every figure, compare sizes of one run.
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -46,7 +48,7 @@ EVENTS_PER_DAY = 500
 PLACE_SHIFTS = [(0.5 * (k // 5 - 2), 0.5 * (k % 5 - 2)) for k in range(25)]   # (dlat, dlon); k = 12 is (0, 0)
 GID_STEP = 100_000_000
 CHUNK_DOCS = 2000
-FILTER = dict(type="ASSAULT", bbox="22,44,41,53")          # Ukraine and around; dates: the measured articles'
+FILTER = dict(type="ASSAULT", bbox="")     # bbox and dates: where the measured articles' strikes are (busiest)
 
 
 def source_documents(path: Path, n: int) -> list:
@@ -74,11 +76,10 @@ class Grower:
         self.docs = 0
 
     def grow(self, store, target_events: int) -> None:
-        span = max(30, target_events // EVENTS_PER_DAY)
         while self.events < target_events:
             chunk: dict[str, list] = {t: [] for t in TABLE_ORDER + ("doc_bands",)}
             while len(chunk["documents"]) < CHUNK_DOCS and self.events < target_events:
-                self._group(chunk, span)
+                self._group(chunk)
             cur = store._cursor()
             cur.execute("BEGIN TRANSACTION")
             for table, rows in chunk.items():
@@ -89,9 +90,12 @@ class Grower:
             store.link_incidents()
             self.link_seconds += time.perf_counter() - t0
 
-    def _group(self, chunk: dict, span: int) -> None:
+    def _group(self, chunk: dict) -> None:
+        """1-3 copies of one article, shifted alike: the store grows outwards in time from the articles'
+        own dates, EVENTS_PER_DAY events a day, as a real store grows (the density around a date stays)."""
         rows = self.rng.choice(self.rows)
-        days = timedelta(days=self.rng.randint(-span // 2, span // 2))
+        offset = self.events // (2 * EVENTS_PER_DAY) + self.rng.randint(-2, 2)
+        days = timedelta(days=offset if self.k % 2 else -offset)
         pos = self.rng.randrange(len(PLACE_SHIFTS))
         for _ in range(self.rng.choice((1, 1, 2, 3))):
             self._copy(rows, chunk, days, pos)
@@ -120,7 +124,6 @@ class Grower:
 def _shift_day(published, days: timedelta):
     if not published or len(published) < 10:
         return published
-    from datetime import date
     try:
         return (date.fromisoformat(published[:10]) + days).isoformat() + published[10:]
     except ValueError:
@@ -131,10 +134,42 @@ def _clamp(value, delta: float, limit: float):
     return None if value is None else max(-limit, min(limit, value + delta))
 
 
+def _used_bytes(db: Path) -> int:
+    """Bytes of the blocks the database uses (the file keeps freed blocks for reuse)."""
+    import duckdb
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        used, size = con.execute("SELECT used_blocks, block_size FROM pragma_database_size()").fetchone()
+        return used * size
+    finally:
+        con.close()
+
+
+def busiest(docs: list) -> tuple[str, str, str]:
+    """The 90 days and the 10-degree box holding most of the documents' placed ASSAULT events."""
+    from newsgraph.store.rows import event_dates
+    points = []
+    for d in docs:
+        places = {p.id: p for p in d.places}
+        for v in d.events:
+            start = event_dates(d, v)[0]
+            for pid in v.places if v.type == FILTER["type"] and start else ():
+                p = places.get(pid)
+                if p is not None and p.lat is not None:
+                    points.append((start, p.lat, p.lon))
+    if not points:
+        return "2000-01-01", "2030-01-01", "-180,-90,180,90"
+    best = max(points, key=lambda a: sum(abs((a[0] - b[0]).days) <= 45 and abs(a[1] - b[1]) <= 5
+                                         and abs(a[2] - b[2]) <= 5 for b in points))
+    day, lat, lon = best
+    return ((day - timedelta(days=45)).isoformat(), (day + timedelta(days=45)).isoformat(),
+            f"{lon - 5:.1f},{lat - 5:.1f},{lon + 5:.1f},{lat + 5:.1f}")
+
+
 def measure(db: Path, new_docs: list, since: str, until: str) -> dict:
     """Store and link the new documents in a copy of `db`, then time the filtered queries."""
     batch = get_settings().batch_size
-    size0 = db.stat().st_size
+    size0 = _used_bytes(db)
     with open_store(str(db)) as store:
         t0 = time.perf_counter()
         for i in range(0, len(new_docs), batch):
@@ -144,24 +179,37 @@ def measure(db: Path, new_docs: list, since: str, until: str) -> dict:
         store.link_incidents()
         link_s = time.perf_counter() - t0
         events = store.count("events")
-    grown = db.stat().st_size - size0
-    return dict(store_s=store_s, link_s=link_s, grown=grown, events=events,
+        t0 = time.perf_counter()
+    close_s = time.perf_counter() - t0            # closing checkpoints the database (store.db.CHECKPOINT_THRESHOLD)
+    grown = _used_bytes(db) - size0
+    return dict(store_s=store_s, link_s=link_s, close_s=close_s, grown=grown, events=events,
                 api_ms=_api_ms(db, since, until), export_ms=_export_ms(db, since, until))
 
 
-def _api_ms(db: Path, since: str, until: str) -> tuple[float, int]:
-    from fastapi.testclient import TestClient
+API_SCRIPT = """
+import json, statistics, sys, time, warnings
+warnings.simplefilter("ignore")
+from fastapi.testclient import TestClient
+from newsgraph.api.app import create_app
+client = TestClient(create_app(sys.argv[1]))
+params = json.loads(sys.argv[2])
+times, total = [], 0
+for _ in range(6):
+    t0 = time.perf_counter()
+    resp = client.get("/events", params=params)
+    times.append(1000 * (time.perf_counter() - t0))
+    total = resp.json()["total"]
+print(json.dumps([statistics.median(times[1:]), total]))
+"""
 
-    from newsgraph.api.app import create_app
-    client = TestClient(create_app(str(db)))
+
+def _api_ms(db: Path, since: str, until: str) -> tuple[float, int]:
+    """Median of 5 requests (after a first one) in a server process of its own."""
     params = dict(type=FILTER["type"], since=since, until=until, bbox=FILTER["bbox"], limit=100)
-    times, total = [], 0
-    for _ in range(5):
-        t0 = time.perf_counter()
-        resp = client.get("/events", params=params)
-        times.append(1000 * (time.perf_counter() - t0))
-        total = resp.json()["total"]
-    return statistics.median(times), total
+    out = subprocess.run([sys.executable, "-c", API_SCRIPT, str(db), json.dumps(params)], check=True,
+                         capture_output=True, text=True).stdout
+    ms, total = json.loads(out.strip().splitlines()[-1])
+    return ms, total
 
 
 def _export_ms(db: Path, since: str, until: str) -> float:
@@ -194,8 +242,8 @@ def main() -> None:
     docs = source_documents(Path(args.source) if args.source else work / "source.duckdb", args.n)
     new_docs = docs[-args.new:]
     templates = [d for d in docs if d.events]
-    days = sorted(str(d.published)[:10] for d in new_docs if d.published)
-    since, until = days[len(days) // 4], days[3 * len(days) // 4]
+    since, until, bbox = busiest(new_docs)
+    FILTER["bbox"] = bbox
     print(f"{len(docs)} processed articles: {len(templates)} with events are the templates, the last "
           f"{len(new_docs)} are stored at each size; filter {FILTER} since {since} until {until}; "
           f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}")
@@ -219,6 +267,7 @@ def main() -> None:
         row = dict(size=grower.events, docs=grower.docs, build_s=build_s, build_link_s=grower.link_seconds - linked0,
                    store_s=statistics.median(r["store_s"] for r in runs) * per,
                    link_s=statistics.median(r["link_s"] for r in runs) * per,
+                   close_s=statistics.median(r["close_s"] for r in runs),
                    mb=statistics.median(r["grown"] for r in runs) * per / 2**20,
                    api_ms=statistics.median(r["api_ms"][0] for r in runs), hits=runs[0]["api_ms"][1],
                    export_ms=statistics.median(r["export_ms"] for r in runs), load=os.getloadavg()[0],
@@ -231,11 +280,11 @@ def main() -> None:
 
 
 def print_table(rows: list[dict]) -> None:
-    print("\n| events stored | store s / 1k articles | link s / 1k | MB on disk / 1k | GET /events ms (hits) "
-          "| export parquet ms | load |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| events stored | store s / 1k articles | link s / 1k | closing s (checkpoint) | MB on disk / 1k "
+          "| GET /events ms (hits) | export parquet ms | load |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['size']:,} | {r['store_s']:.2f} | {r['link_s']:.2f} | {r['mb']:.1f} | "
+        print(f"| {r['size']:,} | {r['store_s']:.2f} | {r['link_s']:.2f} | {r['close_s']:.2f} | {r['mb']:.1f} | "
               f"{r['api_ms']:.0f} ({r['hits']}) | {r['export_ms']:.0f} | {r['load']:.1f} |")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
