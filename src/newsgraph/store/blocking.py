@@ -91,7 +91,7 @@ def cell_degrees(rules: "IncidentRules") -> float:
 def filed_keys(e: "LinkableEvent", rules: "IncidentRules", point_precisions: set, coarse_precisions: set) -> set[int]:
     """The keys an event is filed under: every day of its interval times every key of its places."""
     places = _keys(e, cell_degrees(rules), point_precisions, coarse_precisions)
-    return {stored_key(e.type, day, key) for day in _days(e.start, e.end) for key in places}
+    return _stored_keys(e.type, places, e.start, e.end)
 
 
 def probe_keys(e: "LinkableEvent", rules: "IncidentRules", point_precisions: set, coarse_precisions: set) -> set[int]:
@@ -99,18 +99,22 @@ def probe_keys(e: "LinkableEvent", rules: "IncidentRules", point_precisions: set
     cell_deg = cell_degrees(rules)
     near = _near_keys(_keys(e, cell_deg, point_precisions, coarse_precisions), cell_deg)
     reach = timedelta(days=rules.widest().window_days)
-    return {stored_key(e.type, day, key) for day in _days(e.start - reach, e.end + reach) for key in near}
+    return _stored_keys(e.type, near, e.start - reach, e.end + reach)
 
 
-_TYPE_HASHES: dict[str, int] = {}
+_MASK = (1 << 64) - 1
 
 
-def stored_key(type_: str, day, key: tuple) -> int:
-    """A signed 64-bit key for (type, day, place key); a collision only adds a candidate that linking rejects."""
-    th = _TYPE_HASHES.get(type_)
-    if th is None:
-        th = _TYPE_HASHES.setdefault(type_, zlib.crc32(type_.encode()))
-    h = th
-    for part in (day.toordinal(), 1 if key[0] == "g" else 2, *key[1:]):
-        h = (h * 1_000_003 + part) & 0xFFFFFFFFFFFFFFFF
-    return h - (1 << 64) if h >= 1 << 63 else h
+def _stored_keys(type_: str, places: set[tuple], start, end) -> set[int]:
+    """A signed 64-bit key for each (type, place key, day); a collision only adds a candidate that linking
+    rejects. The type and place part is hashed once per place key, the day added last."""
+    days = range(start.toordinal(), end.toordinal() + 1)
+    keys = set()
+    for key in places:
+        h = zlib.crc32(type_.encode())
+        for part in (1 if key[0] == "g" else 2, *key[1:]):
+            h = (h * 1_000_003 + part) & _MASK
+        for day in days:
+            k = (h * 1_000_003 + day) & _MASK
+            keys.add(k - (1 << 64) if k >> 63 else k)
+    return keys
