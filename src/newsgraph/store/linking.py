@@ -96,7 +96,8 @@ def _candidates(cur, frontier: list[LinkableEvent], rules: IncidentRules) -> lis
     probes = [(i, k) for i, u in enumerate(frontier) for k in probe_keys(u, rules, POINT_PRECISIONS, COARSE_PRECISIONS)]
     if not probes:
         return []
-    table = pa.table({"i": pa.array([p[0] for p in probes], pa.int32()), "key": pa.array([p[1] for p in probes], pa.int64())})
+    table = pa.table({"i": pa.array([p[0] for p in probes], pa.int32()),
+                      "key": pa.array([p[1] for p in probes], pa.int64())})
     cur.register("_newsgraph_probes", table)
     try:
         rows = cur.execute("""
