@@ -264,10 +264,10 @@ class Document:
 
     # -- serialisation ------------------------------------------------------------
     def to_dict(self, include_nlp: bool = False) -> dict[str, Any]:
-        d = {"schema": SCHEMA, **to_dict(self)}
-        if not include_nlp:
-            for key in _NLP_FIELDS:
-                d.pop(key, None)
+        d: dict[str, Any] = {"schema": SCHEMA}
+        for name in _field_names(Document):     # the NLP layer is left out before it is converted, not after
+            if include_nlp or name not in _NLP_FIELDS:
+                d[name] = to_dict(getattr(self, name))
         return d
 
     def to_json(self, include_nlp: bool = False, indent: Optional[int] = 2) -> str:
@@ -286,13 +286,25 @@ class Document:
 _NLP_FIELDS = ("tokens", "sentences", "mentions")
 
 
+_PLAIN = None          # _FIELDS value of a type that is not a record
+_FIELDS: dict[type, Optional[tuple[str, ...]]] = {}   # record type -> its field names (dataclasses.fields is slow)
+
+
+def _field_names(cls: type) -> Optional[tuple[str, ...]]:
+    if cls not in _FIELDS:
+        is_record = dataclasses.is_dataclass(cls) and isinstance(cls, type)
+        _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if is_record else _PLAIN
+    return _FIELDS[cls]
+
+
 def to_dict(record: Any) -> Any:
     """Record (or list of records) -> plain JSON-able data."""
-    if dataclasses.is_dataclass(record):
-        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, list):
         return [to_dict(x) for x in record]
-    return record
+    names = _field_names(type(record))
+    if names is _PLAIN:
+        return record
+    return {name: to_dict(getattr(record, name)) for name in names}
 
 
 def from_dict(cls: type, data: Any) -> Any:

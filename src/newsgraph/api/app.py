@@ -193,7 +193,7 @@ def _relinker(store: Store) -> Callable[[], None]:
         if not store.read_only and store.incidents_stale():
             with lock:
                 if store.incidents_stale():
-                    store.rebuild_incidents()
+                    store.link_incidents()
     return relink_incidents
 
 

@@ -28,7 +28,9 @@ Read/write API (stable; the HTTP API and the exporters use only this):
         store.duplicate_ids()                      # ids of near-duplicates (documents.duplicate_of set)
     store = open_store("corpus.duckdb")            # writable: creates or migrates the schema
     store.add_documents(docs, origins)             # -> AddResult(added, skipped, failed); one transaction
-    store.rebuild_incidents()                      # relink incidents over the whole database (copies left out)
+    store.link_incidents()                         # link what was stored since the last linking (copies left
+                                                   #   out), through the stored blocking index (store.linking)
+    store.rebuild_incidents()                      # relink incidents over the whole database (same result)
     store.write_parquet(directory)                 # every table as Parquet partitioned by doc id
 
 An event dict (query_events / iter_events):

@@ -9,6 +9,7 @@ An event then meets only events of its type, within the date window, in the near
 from __future__ import annotations
 
 import math
+import zlib
 from collections import defaultdict
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
@@ -23,7 +24,7 @@ def candidate_pairs(events: list["LinkableEvent"], rules: "IncidentRules", point
                     coarse_precisions: set) -> Iterator[tuple["LinkableEvent", "LinkableEvent"]]:
     """Each unordered pair of events of the same type that share a key on days within the window."""
     widest = rules.widest()        # the index reaches the widest type window; each pair is checked by its own
-    cell_deg = max(widest.distance_km / KM_PER_DEGREE, 1e-3)
+    cell_deg = cell_degrees(rules)
     index: dict[tuple, list[int]] = defaultdict(list)
     keys = [_keys(e, cell_deg, point_precisions, coarse_precisions) for e in events]
     for i, e in enumerate(events):
@@ -78,3 +79,42 @@ def _wrap(col: int, n_lon: int) -> int:
     """Cell column modulo the globe (so Fiji's east and west meet across 180°)."""
     half = n_lon // 2
     return (col + half) % n_lon - half
+
+
+# --- the stored index (store.linking): one 64-bit key per (type, day, place key) ----------------------
+
+def cell_degrees(rules: "IncidentRules") -> float:
+    """Height of a grid cell: the widest type distance (so a match lies in the same or a neighbouring cell)."""
+    return max(rules.widest().distance_km / KM_PER_DEGREE, 1e-3)
+
+
+def filed_keys(e: "LinkableEvent", rules: "IncidentRules", point_precisions: set, coarse_precisions: set) -> set[int]:
+    """The keys an event is filed under: every day of its interval times every key of its places."""
+    places = _keys(e, cell_degrees(rules), point_precisions, coarse_precisions)
+    return _stored_keys(e.type, places, e.start, e.end)
+
+
+def probe_keys(e: "LinkableEvent", rules: "IncidentRules", point_precisions: set, coarse_precisions: set) -> set[int]:
+    """The keys under which an event's possible partners are filed (the days of the window, the cells around)."""
+    cell_deg = cell_degrees(rules)
+    near = _near_keys(_keys(e, cell_deg, point_precisions, coarse_precisions), cell_deg)
+    reach = timedelta(days=rules.widest().window_days)
+    return _stored_keys(e.type, near, e.start - reach, e.end + reach)
+
+
+_MASK = (1 << 64) - 1
+
+
+def _stored_keys(type_: str, places: set[tuple], start, end) -> set[int]:
+    """A signed 64-bit key for each (type, place key, day); a collision only adds a candidate that linking
+    rejects. The type and place part is hashed once per place key, the day added last."""
+    days = range(start.toordinal(), end.toordinal() + 1)
+    keys = set()
+    for key in places:
+        h = zlib.crc32(type_.encode())
+        for part in (1 if key[0] == "g" else 2, *key[1:]):
+            h = (h * 1_000_003 + part) & _MASK
+        for day in days:
+            k = (h * 1_000_003 + day) & _MASK
+            keys.add(k - (1 << 64) if k >> 63 else k)
+    return keys

@@ -34,10 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-import duckdb
-
 from newsgraph.store.blocking import candidate_pairs
-from newsgraph.store.rows import insert_rows
 
 # Precisions whose coordinates say where something happened; an admin1 region matches only by
 # identical GeoNames id; a country (or wider) is too coarse to tell two happenings apart and never links.
@@ -206,6 +203,11 @@ def same_incident(a: LinkableEvent, b: LinkableEvent, rules: IncidentRules) -> b
     return a.doc_id != b.doc_id and compatible(a, b, rules)
 
 
+def linkable_only(events: list[LinkableEvent], rules: IncidentRules) -> list[LinkableEvent]:
+    """The events that can link at all: placed, and dated more precisely than `max_span_days`."""
+    return [e for e in events if e.places and (e.end - e.start).days < rules.max_span_days]
+
+
 def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = None) -> list[list[LinkableEvent]]:
     """Groups of linked events spanning at least two documents, each sorted by (doc, event).
 
@@ -216,8 +218,7 @@ def link_events(events: list[LinkableEvent], rules: Optional[IncidentRules] = No
     of 50 killed never end up together through a third report that gives no figure.
     """
     rules = rules or IncidentRules()
-    usable = sorted((e for e in events if e.places and (e.end - e.start).days < rules.max_span_days),
-                    key=lambda e: (e.type, e.start, e.key))
+    usable = sorted(linkable_only(events, rules), key=lambda e: (e.type, e.start, e.key))
     pairs = _candidate_pairs(usable, rules)
     clusters = {e.key: _Cluster(e) for e in usable}
 
@@ -316,6 +317,7 @@ SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, {main} A
         WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors
 FROM events e JOIN documents d ON d.id = e.doc_id
 WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL AND d.duplicate_of IS NULL   -- copies are not reports
+  {docs}
 ORDER BY e.doc_id, e.ord
 """
 # What folding needs of each document with events: publication day, text (toll updates), places.
@@ -323,17 +325,25 @@ DOCS_SQL = """
 SELECT d.id, d.published, d.text,
        (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision) ORDER BY p.id)
         FROM places p WHERE p.doc_id = d.id) AS places
-FROM documents d WHERE d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id)
+FROM documents d WHERE d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id) {docs}
 """
 
 
-def load_linkable(cur) -> list[LinkableEvent]:
-    """Every stored event that has a type and a date, in text order within each document."""
+def _only(doc_ids: Optional[list[str]], column: str) -> tuple[str, list]:
+    """A filter on the documents `doc_ids` (None: every document)."""
+    return ("", []) if doc_ids is None else (f"AND {column} IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+
+
+def load_linkable(cur, doc_ids: Optional[list[str]] = None) -> list[LinkableEvent]:
+    """Every stored event that has a type and a date (of `doc_ids` only, when given), in text order
+    within each document."""
     columns = {r[0] for r in cur.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-    sql = LOAD_SQL.format(main="e.main" if "main" in columns else "false")
+    docs, params = _only(doc_ids, "e.doc_id")
+    sql = LOAD_SQL.format(main="e.main" if "main" in columns else "false", docs=docs)
     events = []
-    for doc_id, event_id, type_, start, end, source, main, places, counts, actors in cur.execute(sql).fetchall():
+    for doc_id, event_id, type_, start, end, source, main, places, counts, actors in \
+            cur.execute(sql, params).fetchall():
         figures: dict[str, list[tuple[float, str]]] = {}
         for c in counts or []:
             figures.setdefault(c["k"], []).append((c["v"], c["q"]))
@@ -347,11 +357,12 @@ def load_linkable(cur) -> list[LinkableEvent]:
     return events
 
 
-def load_documents(cur) -> dict:
-    """Publication day, toll-update figures and places of every document (store.grouping)."""
+def load_documents(cur, doc_ids: Optional[list[str]] = None) -> dict:
+    """Publication day, toll-update figures and places of every document, or of `doc_ids` (store.grouping)."""
     from newsgraph.store.grouping import DocumentFacts, update_figures
     facts = {}
-    for doc_id, pub, text, places in cur.execute(DOCS_SQL).fetchall():
+    docs, params = _only(doc_ids, "d.id")
+    for doc_id, pub, text, places in cur.execute(DOCS_SQL.format(docs=docs), params).fetchall():
         fine = [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []
                 if p["pr"] not in COARSE_PRECISIONS and p["g"] is not None]
         facts[doc_id] = DocumentFacts(_day(pub), update_figures(text), list(dict.fromkeys(fine)))
@@ -363,23 +374,3 @@ def _day(value) -> Optional[date]:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-def rebuild_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
-    """Recompute the incident_events table from every stored event, in one transaction: each document's
-    events folded into its incidents (store.grouping), then linked across documents."""
-    from newsgraph.store.grouping import document_incidents
-    rules = rules or IncidentRules()
-    groups = link_events(document_incidents(load_linkable(cur), load_documents(cur), rules), rules)
-    rows = [(incident_id(g), doc, event) for g in groups for e in g for doc, event in e.members]
-    cur.execute("BEGIN TRANSACTION")
-    try:
-        cur.execute("DELETE FROM incident_events")
-        if rows:
-            insert_rows(cur, "incident_events", rows)
-        cur.execute("INSERT OR REPLACE INTO meta VALUES ('incidents_stale', 'false')")
-        cur.execute("COMMIT")
-    except duckdb.Error:
-        cur.execute("ROLLBACK")
-        raise
-    return len(groups)

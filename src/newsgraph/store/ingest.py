@@ -94,7 +94,7 @@ def ingest_paths(paths: list[str], db: str, published: Optional[str] = None,
             writer.abandon()
             raise
         if not summary.interrupted:
-            summary.incidents = store.rebuild_incidents() if store.incidents_stale() else store.count_incidents()
+            summary.incidents = store.link_incidents() if store.incidents_stale() else store.count_incidents()
             if parquet_dir:
                 store.write_parquet(parquet_dir)
         summary.duplicates = len(store.duplicate_ids())

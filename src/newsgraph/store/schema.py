@@ -120,6 +120,12 @@ ADDITIVE = [
         id BIGINT PRIMARY KEY DEFAULT nextval('review_ids'), doc_id VARCHAR NOT NULL, event_id VARCHAR,
         event_type VARCHAR NOT NULL, trigger_start INTEGER, trigger_end INTEGER, action VARCHAR NOT NULL,
         changes JSON, before JSON, after JSON, note VARCHAR, reviewer VARCHAR, created_at TIMESTAMP NOT NULL)""",
+    # the stored blocking index of incident linking (store/linking.py): each document's folded incidents
+    # ("units"), the (type x day x place) keys they are filed under, and the documents already folded
+    """CREATE TABLE IF NOT EXISTS incident_units (
+        doc_id VARCHAR, event_id VARCHAR, type VARCHAR, date_start DATE, date_end DATE, unit VARCHAR)""",
+    "CREATE TABLE IF NOT EXISTS incident_keys (key BIGINT, doc_id VARCHAR, event_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS linked_documents (doc_id VARCHAR PRIMARY KEY)",
 ]
 
 # MIGRATIONS[n]: statements taking a version-n database to version n+1.
