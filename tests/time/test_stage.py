@@ -205,3 +205,22 @@ def test_a_year_named_quarter_takes_the_quarter_in_focus(annotate):
                    "Sales in the 2019 period were lower.", "2022-10-20")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("Third-quarter", "2022-Q3"), ("the 2021 quarter", "2021-Q3"), ("the 2019 period", "2019-Q3")]
+
+
+def test_payable_and_effective_dates_lie_ahead(annotate):
+    doc = annotate("The board declared a dividend, payable Dec. 5 to holders of record. The firm opened an office, "
+                   "effective Jan. 2. The bank extended the loans through March. The mill closed on Aug. 3.",
+                   "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Dec. 5", "2021-12-05"), ("Jan. 2", "2022-01-02"), ("March", "2022-03"), ("Aug. 3", "2021-08-03")]
+
+
+def test_a_present_perfect_progressive_looks_back(annotate):
+    doc = annotate("Police have been hunting the gunman since the Nov. 4 raid.", "2021-06-12")
+    assert [t.value for t in doc.times] == ["2020-11-04"]
+
+
+def test_a_year_ended_on_a_day_is_a_year_long_period(annotate):
+    doc = annotate("Revenue for the year ended March 31 rose. Profit for the year was flat.", "2021-10-20")
+    assert [(t.spans[0].text, t.value, t.type) for t in doc.times if t.spans[0].text == "the year"] == [
+        ("the year", "P1Y", "DURATION"), ("the year", "2021", "DATE")]

@@ -59,6 +59,8 @@ def normalise_times(doc: Document) -> Document:
             timex = _day_told(timex, cand, times)
         elif _is_year_before(cand):
             timex = _year_before_quarter(timex, cand, times)
+        elif cand.rule == "the_unit" and _ENDED.match(doc.text, cand.end):
+            timex = _period_ended(timex, cand)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
             continue
         unresolved += published is None and _needs_anchor(timex)
@@ -117,6 +119,15 @@ def _quarter_in_focus(cand: Candidate, earlier: list[TimeExpr]) -> Optional[tupl
         if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
             return int(m[1]), int(m[2])
     return None
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+(?:ended|ends))\b", re.IGNORECASE)
+
+
+def _period_ended(timex: Timex, cand: Candidate) -> Timex:
+    """'net income for the year ended June 30': a year up to that day, not the calendar year
+    (TimeML: a duration, P1Y); quarters keep their calendar value."""
+    return Timex("P1Y", "DURATION", "year") if cand.match["unit"].lower() == "year" else timex
 
 
 def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
