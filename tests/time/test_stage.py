@@ -224,3 +224,12 @@ def test_a_year_ended_on_a_day_is_a_year_long_period(annotate):
     doc = annotate("Revenue for the year ended March 31 rose. Profit for the year was flat.", "2021-10-20")
     assert [(t.spans[0].text, t.value, t.type) for t in doc.times if t.spans[0].text == "the year"] == [
         ("the year", "P1Y", "DURATION"), ("the year", "2021", "DATE")]
+
+
+def test_the_quarter_in_focus_through_year_ago_periods_and_nine_months(annotate):
+    doc = annotate("Acme's fiscal-first quarter profit rose. The latest quarter had a gain; the year-ago period "
+                   "had a loss. In the 2021 period sales also rose. For the nine months, net fell from $3 million "
+                   "a year earlier.", "2022-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("fiscal-first quarter", "2022-Q1"), ("The latest quarter", "2022-Q3"), ("the year-ago period", "2021-Q3"),
+        ("the 2021 period", "2021-Q3"), ("the nine months", "P9M"), ("a year earlier", "2021")]

@@ -87,10 +87,10 @@ RULES_SRC: dict[str, str] = {
     "the_day": (rf"{_DAY_CUES}(?i:the)\s+day(?!\s+(?:before|after|of|when|that|on|in|to|and)\b|'s|-)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
-    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
+    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal[-\s]+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
                 rf"(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
-    "the_quarter": (r"the\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
+    "the_quarter": (r"(?i:the)\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
                     r"\s+(?:quarter|period)"),
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",

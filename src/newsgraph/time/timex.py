@@ -84,6 +84,7 @@ def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
 _QUARTER_REACH = 400
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTHS_LONG = re.compile(r"P(?:[4-9]|1[01])M")
 _YEAR_BEFORE = re.compile(r"(?i)year.(?:ago|earlier)")
 
 
@@ -115,9 +116,12 @@ def _quarter_in_focus(cand: Candidate, earlier: list[TimeExpr]) -> Optional[tupl
     for prev in reversed(earlier):
         if prev.spans[0].start < cand.start - _QUARTER_REACH:
             break
+        if _MONTHS_LONG.fullmatch(prev.value or ""):
+            return None                  # 'in the first nine months ... in the 1988 period': not a quarter
         m = _QUARTER.fullmatch(prev.value or "")
-        if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
-            return int(m[1]), int(m[2])
+        year_before = bool(_YEAR_BEFORE.search(prev.spans[0].text))
+        if m and (prev.anchor != "text" or year_before):   # 'the year-ago period' (1988-Q3): 1989-Q3
+            return int(m[1]) + year_before, int(m[2])
     return None
 
 
