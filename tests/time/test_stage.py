@@ -233,3 +233,9 @@ def test_the_quarter_in_focus_through_year_ago_periods_and_nine_months(annotate)
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("fiscal-first quarter", "2022-Q1"), ("The latest quarter", "2022-Q3"), ("the year-ago period", "2021-Q3"),
         ("the 2021 period", "2021-Q3"), ("the nine months", "P9M"), ("a year earlier", "2021")]
+
+
+def test_a_month_modifying_a_noun_is_the_nearest_and_a_participle_clause_takes_its_verbs_tense(annotate):
+    doc = annotate("The firm is trying to sell itself under a June agreement. The shares jumped, rising to $40 in "
+                   "July from $30 in March.", "2021-10-27")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("June", "2021-06"), ("July", "2021-07"), ("March", "2021-03")]

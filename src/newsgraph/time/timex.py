@@ -75,7 +75,7 @@ def normalise_times(doc: Document) -> Document:
 
 def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
     """The clause's tense; none for a holiday modifying a noun ('Christmas lights'): the nearest."""
-    if cand.rule == "holiday" and modifies_noun(doc, cand.start, cand.end, starts):
+    if cand.rule in ("holiday", "month") and modifies_noun(doc, cand.start, cand.end, starts):
         return None
     return tense_at(doc, cand.start, cand.end, starts)
 
