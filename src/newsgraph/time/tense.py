@@ -102,8 +102,8 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
     if verb.tag in _PRESENT_TAGS or any(t.tag in _PRESENT_TAGS for t in auxes):
         return "present"
     head = tokens[verb.head]
-    if verb.tag == "VBG" and not auxes and verb.dep in ("advcl", "conj") and head.pos == "VERB" and head.i != verb.i:
-        return _tense_of(tokens, head, direct=True)    # "the stock jumped, rising to $42 in June"
+    if verb.tag == "VBG" and not auxes and verb.dep in ("advcl", "conj") and head.tag == "VBD":
+        return "past"                  # "the stock jumped, rising to $42 in June" (not "has cut, resulting in")
     return None
 
 
