@@ -239,3 +239,8 @@ def test_a_month_modifying_a_noun_is_the_nearest_and_a_participle_clause_takes_i
     doc = annotate("The firm is trying to sell itself under a June agreement. The shares jumped, rising to $40 in "
                    "July from $30 in March.", "2021-10-27")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [("June", "2021-06"), ("July", "2021-07"), ("March", "2021-03")]
+
+
+def test_spoken_years_in_a_transcript_and_two_thousand_as_a_count():
+    assert _texts("In nineteen ninety-one he was convicted. Two thousand people marched toward the year two thousand.") \
+        == ["nineteen ninety-one", "the year two thousand"]
