@@ -166,3 +166,26 @@ def test_as_frame_with_a_coordinated_threat_keeps_the_person(quotes_of):
     doc = quotes_of(text)
     q = only(doc, "partial")
     assert speaker_name(doc, q) == "Peter Lund"
+
+
+def test_a_name_between_the_closing_mark_and_the_cue_speaks_not_the_person_in_its_apposition(quotes_of):
+    doc = quotes_of("Retired general Anna Berg backed John Lee on Wednesday. “He's absolutely right. The army is "
+                    "angry,” Berg, a top Lee surrogate, said Thursday morning on CNN’s “Meet the Press.” "
+                    "“I mean, there is a lot of anger.”")
+    assert [speaker_name(doc, q) for q in doc.quotes if q.kind == "direct"] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_person_the_geo_stage_typed_as_a_place_is_still_a_person(resources):
+    from newsgraph import nlp
+    from newsgraph.entities import link_entities
+    from newsgraph.ingest import make_document
+    from newsgraph.quotes.context import QuoteContext
+
+    doc = link_entities(nlp.annotate(make_document("Maria Lopez met the mayor of Lyon. Lopez said she was glad."),
+                                     resources.nlp))
+    lopez = next(e for e in doc.entities if e.name == "Maria Lopez")
+    lyon = next(e for e in doc.entities if e.name == "Lyon")
+    lopez.type = lyon.type = "GPE"   # as the geo stage does when one "Lopez" is read as a town
+    ctx = QuoteContext.build(doc, lambda name: {"maria": "female"}.get(name.lower()))
+    assert (ctx.entity_type(lopez.id), ctx.gender_of(lopez.id)) == ("PERSON", "female")
+    assert ctx.entity_type(lyon.id) == "GPE"
