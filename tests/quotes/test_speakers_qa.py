@@ -189,3 +189,11 @@ def test_a_person_the_geo_stage_typed_as_a_place_is_still_a_person(resources):
     ctx = QuoteContext.build(doc, lambda name: {"maria": "female"}.get(name.lower()))
     assert (ctx.entity_type(lopez.id), ctx.gender_of(lopez.id)) == ("PERSON", "female")
     assert ctx.entity_type(lyon.id) == "GPE"
+
+
+def test_she_reaches_back_past_a_long_description(quotes_of):
+    text = ("Maria Lopez ran to the corner. The street was dark. Two cars stood by the curb. A dog barked. "
+            "The lights of the station were off. Rain fell on the road. Police cars came from the north. "
+            "\"Stop it,\" she shouted.")
+    doc = quotes_of(text)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Maria Lopez"]
