@@ -197,3 +197,17 @@ def test_she_reaches_back_past_a_long_description(quotes_of):
             "\"Stop it,\" she shouted.")
     doc = quotes_of(text)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of the sentence before, in the same paragraph, when it quotes nothing
+    'Peter Lund identified the cost of rent as the main reason for the move. "Young families are sick and tired of waiting."',
+    # a sentence ending with a colon, across the paragraph break
+    'Peter Lund made the following comment:\n\n"The town has waited for years."',
+    # a second speech verb after "but", parsed as a clause of the first
+    'Mayor Peter Lund said on Friday that he thinks the report should be released but said "the question is the timing."',
+])
+def test_quotes_without_a_cue_of_their_own(quotes_of, text):
+    doc = quotes_of(text)
+    quoted = [q for q in doc.quotes if q.kind != "indirect"]
+    assert [speaker_name(doc, q) for q in quoted] == ["Peter Lund"]

@@ -71,6 +71,8 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
     if speaker is None:
         speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _speech_noun_speaker(ctx, toks)
+    if speaker is None and cue is None and quote.kind == "direct":
+        speaker = _subject_before(ctx, region, toks, previous)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
     if speaker:
@@ -283,6 +285,24 @@ def _frame_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> Op
     if any(i in ctx.quoted for i in tokens):
         return None
     return best_cue(ctx, {prev.token_end - 1}, [s - 1])     # the cue nearest the sentence end
+
+
+def _subject_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
+                    previous: Optional[tuple[Quote, int]]) -> Optional[Speaker]:
+    """'Sanders identified young voters' exhaustion as a reason. "The younger people ..."': a quote
+    opening a sentence with no cue anywhere near speaks for the person who is the subject of the
+    sentence just before it in the same paragraph, when no quote of that sentence has a speaker."""
+    s = ctx.tok(min(toks)).sent
+    if s == 0 or _text_before(ctx, region, toks) or (previous and previous[1] >= s - 1):
+        return None
+    prev = ctx.doc.sentences[s - 1]
+    colon = ctx.doc.text[prev.start:prev.end].rstrip().endswith(":")     # 'X made this comment:'
+    if "\n" in ctx.doc.text[prev.end:region.open_at] and not colon:
+        return None
+    roots = [t for t in ctx.doc.tokens[prev.token_start:prev.token_end] if t.dep == "ROOT"]
+    subj = [k for r in roots[:1] for k in ctx.kids(r.i, "nsubj") if k.i not in ctx.quoted]
+    found = resolve_speaker(ctx, subj[0].i, create=False) if subj else None
+    return found if found and ctx.entity_type(found[0]) in (("PERSON", "ORG") if colon else ("PERSON",)) else None
 
 
 def _cue_subject_is_object(ctx: QuoteContext, cue: int) -> bool:

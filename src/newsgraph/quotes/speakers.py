@@ -97,8 +97,9 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if j == cue and t.tag == "VBG" and j > 0 and ctx.tok(j - 1).pos == "PROPN" and j - 1 not in ctx.quoted \
                 and ctx.tok(j - 1).dep in ("pobj", "dobj"):
             return j - 1                    # the same, parsed as an adverbial clause of the main verb
-        if t.dep not in CLIMB_DEPS or t.head == j:
-            return None
+        coordinated = t.dep == "ccomp" and j > 0 and ctx.tok(j - 1).text.lower() in ("and", "but")
+        if (t.dep not in CLIMB_DEPS and not coordinated) or t.head == j:
+            return None                     # ('X said that ... but said "..."' parsed as a clause)
         controller = [k for k in ctx.kids(t.head, "dobj") if k.i not in ctx.quoted and k.i < j]
         if t.dep == "xcomp" and controller:
             return controller[0].i          # 'prompting the opposition to assert ...': object control
