@@ -211,3 +211,9 @@ def test_quotes_without_a_cue_of_their_own(quotes_of, text):
     doc = quotes_of(text)
     quoted = [q for q in doc.quotes if q.kind != "indirect"]
     assert [speaker_name(doc, q) for q in quoted] == ["Peter Lund"]
+
+
+def test_inverted_said_before_a_colon(quotes_of):
+    doc = quotes_of('Peter Lund met the council. The budget is hard to read. Said Lund: "I do not get the sense '
+                    'anyone is interested."')
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Peter Lund"]

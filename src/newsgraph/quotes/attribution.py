@@ -23,6 +23,7 @@ from newsgraph.quotes.speakers import (Speaker, names_object, best_cue, can_spea
                                        subject_of_cue)
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
+_SAID_NAME = re.compile(r"\b(?:Said|said)[ \u00a0]+([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):[ \t\u00a0]*\Z")
 CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
 MAX_SCARE_WORDS = 4
 MAX_NICKNAME_WORDS = 3     # a capitalised quote this short between two names is a nickname        # an unattributed partial quote this short is a scare quote or a term
@@ -70,7 +71,8 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         cue = _as_frame_verb(ctx, toks)
     speaker = speaker_of_cue(ctx, cue) if cue is not None else None
     if speaker is None:
-        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _speech_noun_speaker(ctx, toks)
+        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _said_name_speaker(ctx, region) \
+            or _speech_noun_speaker(ctx, toks)
     if speaker is None and cue is None and quote.kind == "direct":
         speaker = _subject_before(ctx, region, toks, previous)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
@@ -103,16 +105,31 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     return resolve_speaker(ctx, heads[0]) if heads else None
 
 
+def _said_name_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
+    """'Said Ellis: "…"': an inverted frame before a colon, right before the opening mark."""
+    m = _SAID_NAME.search(ctx.doc.text, max(0, region.open_at - 60), region.open_at)
+    toks = ctx.tokens_between(m.start(1), m.end(1)) if m else []
+    if not toks:
+        return None
+    person = _person_by_surname(ctx, m.group(1))
+    return (person, [ctx.doc.span(m.start(1), m.end(1))]) if person else resolve_speaker(ctx, toks[-1].i)
+
+
+def _person_by_surname(ctx: QuoteContext, name: str) -> Optional[str]:
+    """The id of the person entity whose name ends with the last word of `name`, if any."""
+    surname = name.split()[-1].lower()
+    return next((e.id for e in ctx.doc.entities if e.type == "PERSON" and e.name.split()[-1].lower() == surname), None)
+
+
 def _transcript_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     """'"PENCE: Well, ..."': a transcript turn names its speaker in capitals before a colon;
     the person of that surname when there is one, else a new entity."""
     m = TRANSCRIPT_TURN.match(ctx.doc.text, region.start)
     if not m:
         return None
-    surname = m.group(1).split()[-1].lower()
-    for e in ctx.doc.entities:
-        if e.type == "PERSON" and e.name.split()[-1].lower() == surname:
-            return e.id, [ctx.doc.span(m.start(1), m.end(1))]
+    person = _person_by_surname(ctx, m.group(1))
+    if person:
+        return person, [ctx.doc.span(m.start(1), m.end(1))]
     toks = ctx.tokens_between(m.start(1), m.end(1))
     if not toks:
         return None
