@@ -217,3 +217,10 @@ def test_inverted_said_before_a_colon(quotes_of):
     doc = quotes_of('Peter Lund met the council. The budget is hard to read. Said Lund: "I do not get the sense '
                     'anyone is interested."')
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Peter Lund"]
+
+
+def test_the_outer_speech_verb_of_the_same_speaker_is_a_speaker_span_too(quotes_of):
+    doc = quotes_of('Peter Lund met the board. He said he did not mention the cuts because "nobody asked about them."')
+    (quote,) = [q for q in doc.quotes if q.kind == "partial"]
+    assert speaker_name(doc, quote) == "Peter Lund"
+    assert sorted((s.start, s.text) for s in quote.speaker_spans) == [(26, "He"), (34, "he")]

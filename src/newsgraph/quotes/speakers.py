@@ -62,7 +62,24 @@ def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
     relative = _relative_subject(ctx, cue)
     if found and relative is not None:     # 'McConnell, who said ...': 'who' names the speaker here
         found = found[0], [*found[1], ctx.span_of(relative, relative)]     # (not an entity mention)
-    return found
+    outer = _outer_subject(ctx, cue, found[0]) if found else None
+    return (found[0], [*found[1], ctx.span_of(outer, outer)]) if outer is not None else found
+
+
+def _outer_subject(ctx: QuoteContext, cue: int, speaker: str) -> Optional[int]:
+    """'He said he did not mention it because "…"': the subject of the speech verb whose clause
+    holds the cue, when it names the same speaker (a second mention of them in this attribution)."""
+    j = cue
+    for _ in range(3):
+        t = ctx.tok(j)
+        if t.dep not in ("ccomp", "advcl", "conj") or t.head == j:
+            return None
+        j = t.head
+        if is_cue(ctx, j):
+            subj = [k.i for k in ctx.kids(j, "nsubj") if k.i not in ctx.quoted]
+            found = resolve_speaker(ctx, subj[0], create=False) if subj else None
+            return subj[0] if found and found[0] == speaker else None
+    return None
 
 
 def _relative_subject(ctx: QuoteContext, cue: int) -> Optional[int]:
