@@ -224,3 +224,11 @@ def test_the_outer_speech_verb_of_the_same_speaker_is_a_speaker_span_too(quotes_
     (quote,) = [q for q in doc.quotes if q.kind == "partial"]
     assert speaker_name(doc, quote) == "Peter Lund"
     assert sorted((s.start, s.text) for s in quote.speaker_spans) == [(26, "He"), (34, "he")]
+
+
+def test_a_name_before_a_dash_speaks_unless_a_preposition_governs_it(quotes_of):
+    doc = quotes_of("Many officials have said the same thing, including the former mayor Peter Lund -- \"It is "
+                    "wrong to hide the accounts from the voters\" -- and others. Anna Berg had seemed supportive of "
+                    "Peter Lund -- \"a completely different man to me, which was a shock to me.\"")
+    assert speaker_name(doc, doc.quotes[0]) == "Peter Lund"
+    assert speaker_name(doc, doc.quotes[1]) != "Peter Lund"

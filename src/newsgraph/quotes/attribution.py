@@ -22,8 +22,11 @@ from newsgraph.quotes.split import join_split_quotes
 from newsgraph.quotes.speakers import (Speaker, names_object, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
-_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
-_SAID_NAME = re.compile(r"\b(?:Said|said)[ \u00a0]+([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):[ \t\u00a0]*\Z")
+_NAME = r"([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})"
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*" + _NAME)
+_NAME_DASH = re.compile(_NAME + r"[ \t\u00a0]*(?:--|[―—–])[ \t\u00a0]*\Z")     # 'Mitt Romney -- "..." --'
+_PREPOSITIONS = {"of", "to", "for", "with", "from", "about", "by", "at", "on", "in", "against", "than"}
+_SAID_NAME = re.compile(r"\b(?:Said|said)[ \u00a0]+" + _NAME + r":[ \t\u00a0]*\Z")
 CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
 MAX_SCARE_WORDS = 4
 MAX_NICKNAME_WORDS = 3     # a capitalised quote this short between two names is a nickname        # an unattributed partial quote this short is a scare quote or a term
@@ -69,10 +72,10 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         cue = None          # 'a bill on "foreign influence", which critics say ...': a term, not their words
     if cue is None and quote.kind == "partial":
         cue = _as_frame_verb(ctx, toks)
-    speaker = speaker_of_cue(ctx, cue) if cue is not None else None
+    speaker = _name_before_speaker(ctx, region, _NAME_DASH) or (speaker_of_cue(ctx, cue) if cue is not None else None)
     if speaker is None:
-        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _said_name_speaker(ctx, region) \
-            or _speech_noun_speaker(ctx, toks)
+        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) \
+            or _name_before_speaker(ctx, region, _SAID_NAME) or _speech_noun_speaker(ctx, toks)
     if speaker is None and cue is None and quote.kind == "direct":
         speaker = _subject_before(ctx, region, toks, previous)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
@@ -105,11 +108,12 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     return resolve_speaker(ctx, heads[0]) if heads else None
 
 
-def _said_name_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
-    """'Said Ellis: "…"': an inverted frame before a colon, right before the opening mark."""
-    m = _SAID_NAME.search(ctx.doc.text, max(0, region.open_at - 60), region.open_at)
+def _name_before_speaker(ctx: QuoteContext, region: QuotedRegion, frame: re.Pattern) -> Optional[Speaker]:
+    """A name in a frame right before the opening mark: 'Said Ellis: "…"', 'Mitt Romney -- "…" --'."""
+    m = frame.search(ctx.doc.text, max(0, region.open_at - 60), region.open_at)
     toks = ctx.tokens_between(m.start(1), m.end(1)) if m else []
-    if not toks:
+    before = ctx.doc.text[max(0, m.start(1) - 6):m.start(1)].split()[-1:] if m else []
+    if not toks or (before and before[0].lower() in _PREPOSITIONS):    # 'supportive of Mr. Trump -- "…"'
         return None
     person = _person_by_surname(ctx, m.group(1))
     return (person, [ctx.doc.span(m.start(1), m.end(1))]) if person else resolve_speaker(ctx, toks[-1].i)
