@@ -232,3 +232,9 @@ def test_a_name_before_a_dash_speaks_unless_a_preposition_governs_it(quotes_of):
                     "Peter Lund -- \"a completely different man to me, which was a shock to me.\"")
     assert speaker_name(doc, doc.quotes[0]) == "Peter Lund"
     assert speaker_name(doc, doc.quotes[1]) != "Peter Lund"
+
+
+def test_a_dash_parsed_as_a_subject_is_no_speaker(quotes_of):
+    doc = quotes_of("When Anna Berg noted that Peter Lund paid no tax ― as was true for the years his returns were "
+                    "made public ― Lund boasted, “That makes me smart.”")
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Peter Lund"]

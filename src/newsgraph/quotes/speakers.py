@@ -100,7 +100,8 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     j = cue
     for _ in range(5):
         subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
-        subj = [k for k in subj if k.i not in ctx.quoted] or (_inverted_subject(ctx, j) if is_cue(ctx, j) else [])
+        subj = [k for k in subj if k.i not in ctx.quoted and any(ch.isalnum() for ch in k.text)] \
+            or (_inverted_subject(ctx, j) if is_cue(ctx, j) else [])      # ('made public ― Trump boasted': no dash)
         if j == cue and (not subj or (subj[0].i > cue and _name_after_quote(ctx, cue) is not None)):
             subj = [ctx.tok(k) for k in (_name_after_quote(ctx, cue),) if k is not None] or subj
         if subj and subj[0].text.lower() in RELATIVE_PRONOUNS and ctx.tok(j).dep == "relcl":
