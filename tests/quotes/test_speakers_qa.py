@@ -238,3 +238,8 @@ def test_a_dash_parsed_as_a_subject_is_no_speaker(quotes_of):
     doc = quotes_of("When Anna Berg noted that Peter Lund paid no tax ― as was true for the years his returns were "
                     "made public ― Lund boasted, “That makes me smart.”")
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Peter Lund"]
+
+
+def test_a_cue_whose_subject_is_a_thing_gives_way_to_the_next_cue(quotes_of):
+    doc = quotes_of("The spot concludes with footage of Peter Lund saying, “That makes me smart.”")
+    assert [speaker_name(doc, q) for q in doc.quotes if q.kind != "indirect"] == ["Peter Lund"]

@@ -73,6 +73,8 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
     if cue is None and quote.kind == "partial":
         cue = _as_frame_verb(ctx, toks)
     speaker = _name_before_speaker(ctx, region, _NAME_DASH) or (speaker_of_cue(ctx, cue) if cue is not None else None)
+    if speaker is None and cue is not None:      # 'The spot concludes with footage of X saying, "…"'
+        cue, speaker = _next_cue_speaker(ctx, region, toks, cue)
     if speaker is None:
         speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) \
             or _name_before_speaker(ctx, region, _SAID_NAME) or _speech_noun_speaker(ctx, toks)
@@ -106,6 +108,20 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     toks = ctx.tokens_between(m.start(1), m.end(1))
     heads = [t.i for t in toks if t.head == t.i or not (m.start(1) <= ctx.tok(t.head).start < m.end(1))]
     return resolve_speaker(ctx, heads[0]) if heads else None
+
+
+def _next_cue_speaker(ctx: QuoteContext, region: QuotedRegion, toks: set[int], cue: int) -> tuple[int, Optional[Speaker]]:
+    """When the chosen cue has no speaker (its subject is a thing: 'the spot concludes'), the next
+    cue of the quote's sentences that has one, nearest the quote first."""
+    lo = min(toks)
+    sentences = [ctx.doc.sentences[s] for s in _frame_sentences(ctx, region, toks)]
+    others = sorted((t.i for sent in sentences for t in ctx.doc.tokens[sent.token_start:sent.token_end]
+                     if t.i != cue and t.i not in ctx.quoted and is_cue(ctx, t.i)), key=lambda i: abs(i - lo))
+    for other in others:
+        speaker = speaker_of_cue(ctx, other)
+        if speaker:
+            return other, speaker
+    return cue, None
 
 
 def _name_before_speaker(ctx: QuoteContext, region: QuotedRegion, frame: re.Pattern) -> Optional[Speaker]:
