@@ -6,10 +6,11 @@ from conftest import shared_path
 from newsgraph.evaluate.quotes import evaluate, format_result, read_brat
 
 # measured on the first 20 dev articles (2026-11-25, after the QA fixes: quoted F1 0.950, speaker
-# accuracy 0.867, all F1 0.717; 2026-12-03, issue 16: 0.950, 0.884, 0.719); floors a little under
+# accuracy 0.867, all F1 0.717; 2026-12-03, issue 16: 0.950, 0.884, 0.719; round 2: 0.950, 0.902,
+# 0.719); floors a little under
 # the figures (upstream stages move them)
 LIMIT = 20
-FLOORS = {("quoted", "f1"): 0.92, ("quoted", "speaker_accuracy"): 0.86, ("all", "f1"): 0.70}
+FLOORS = {("quoted", "f1"): 0.92, ("quoted", "speaker_accuracy"): 0.88, ("all", "f1"): 0.70}
 
 TEXT = 'Police said the road was closed. "We are working on it," Ms. Diaz told reporters.'
 ANN = "\n".join([

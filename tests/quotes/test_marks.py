@@ -78,3 +78,8 @@ def test_stage_without_nlp_annotations_finds_no_speakers_and_does_not_fail():
 def test_typewriter_double_marks():
     text = "It tells of ''suffering and delight,'' he said. He added: ``We will win.''"
     assert texts(text) == ["suffering and delight", "We will win."]
+
+
+def test_closing_mark_used_as_opening_before_an_ellipsis():
+    text = "He spoke at length.\n” … what I learned is that words matter,” he said."
+    assert [region_text(text, r) for r in find_quoted_regions(text)] == ["… what I learned is that words matter"]

@@ -186,3 +186,17 @@ def test_the_past_year_is_the_year_before_and_the_past_week_a_length():
     assert normalise_timex("the past year", "2022-09-14") == ("2021", "DATE", "year")
     assert normalise_timex("the past week", "2022-09-14")[:2] == ("P1W", "DURATION")
     assert normalise_timex("the coming year", "2022-09-14")[:2] == ("P1Y", "DURATION")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("nineteen ninety-six", "1996"),
+    ("nineteen seventy nine", "1979"),
+    ("nineteen hundred", "1900"),
+    ("January nineteen ninety-seven", "1997-01"),
+    ("the winter of nineteen ninety-four", "1994-WI"),
+    ("the year two thousand", "2000"),
+    ("the year two thousand and one", "2001"),
+    ("two thousand", None),                        # a count, not a year
+])
+def test_years_read_out_in_words(text, value):
+    assert normalise_timex(text, PUB)[0] == value

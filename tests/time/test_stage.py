@@ -205,3 +205,42 @@ def test_a_year_named_quarter_takes_the_quarter_in_focus(annotate):
                    "Sales in the 2019 period were lower.", "2022-10-20")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("Third-quarter", "2022-Q3"), ("the 2021 quarter", "2021-Q3"), ("the 2019 period", "2019-Q3")]
+
+
+def test_payable_and_effective_dates_lie_ahead(annotate):
+    doc = annotate("The board declared a dividend, payable Dec. 5 to holders of record. The firm opened an office, "
+                   "effective Jan. 2. The bank extended the loans through March. The mill closed on Aug. 3.",
+                   "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Dec. 5", "2021-12-05"), ("Jan. 2", "2022-01-02"), ("March", "2022-03"), ("Aug. 3", "2021-08-03")]
+
+
+def test_a_present_perfect_progressive_looks_back(annotate):
+    doc = annotate("Police have been hunting the gunman since the Nov. 4 raid.", "2021-06-12")
+    assert [t.value for t in doc.times] == ["2020-11-04"]
+
+
+def test_a_year_ended_on_a_day_is_a_year_long_period(annotate):
+    doc = annotate("Revenue for the year ended March 31 rose. Profit for the year was flat.", "2021-10-20")
+    assert [(t.spans[0].text, t.value, t.type) for t in doc.times if t.spans[0].text == "the year"] == [
+        ("the year", "P1Y", "DURATION"), ("the year", "2021", "DATE")]
+
+
+def test_the_quarter_in_focus_through_year_ago_periods_and_nine_months(annotate):
+    doc = annotate("Acme's fiscal-first quarter profit rose. The latest quarter had a gain; the year-ago period "
+                   "had a loss. In the 2021 period sales also rose. For the nine months, net fell from $3 million "
+                   "a year earlier.", "2022-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("fiscal-first quarter", "2022-Q1"), ("The latest quarter", "2022-Q3"), ("the year-ago period", "2021-Q3"),
+        ("the 2021 period", "2021-Q3"), ("the nine months", "P9M"), ("a year earlier", "2021")]
+
+
+def test_a_month_modifying_a_noun_is_the_nearest_and_a_participle_clause_takes_its_verbs_tense(annotate):
+    doc = annotate("The firm is trying to sell itself under a June agreement. The shares jumped, rising to $40 in "
+                   "July from $30 in March.", "2021-10-27")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("June", "2021-06"), ("July", "2021-07"), ("March", "2021-03")]
+
+
+def test_spoken_years_in_a_transcript_and_two_thousand_as_a_count():
+    assert _texts("In nineteen ninety-one he was convicted. Two thousand people marched toward the year two thousand.") \
+        == ["nineteen ninety-one", "the year two thousand"]

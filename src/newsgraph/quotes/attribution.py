@@ -22,7 +22,11 @@ from newsgraph.quotes.split import join_split_quotes
 from newsgraph.quotes.speakers import (Speaker, names_object, best_cue, can_speak, is_cue, resolve_speaker, speaker_of_cue,
                                        subject_of_cue)
 
-_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})")
+_NAME = r"([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})"
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*" + _NAME)
+_NAME_DASH = re.compile(_NAME + r"[ \t\u00a0]*(?:--|[―—–])[ \t\u00a0]*\Z")     # 'Mitt Romney -- "..." --'
+_PREPOSITIONS = {"of", "to", "for", "with", "from", "about", "by", "at", "on", "in", "against", "than"}
+_SAID_NAME = re.compile(r"\b(?:Said|said)[ \u00a0]+" + _NAME + r":[ \t\u00a0]*\Z")
 CHANNEL_LOOKBACK = 2      # sentences searched for 'In a video, he ...' before a quote
 MAX_SCARE_WORDS = 4
 MAX_NICKNAME_WORDS = 3     # a capitalised quote this short between two names is a nickname        # an unattributed partial quote this short is a scare quote or a term
@@ -68,9 +72,14 @@ def _quote_from_region(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
         cue = None          # 'a bill on "foreign influence", which critics say ...': a term, not their words
     if cue is None and quote.kind == "partial":
         cue = _as_frame_verb(ctx, toks)
-    speaker = speaker_of_cue(ctx, cue) if cue is not None else None
+    speaker = _name_before_speaker(ctx, region, _NAME_DASH) or (speaker_of_cue(ctx, cue) if cue is not None else None)
+    if speaker is None and cue is not None:      # 'The spot concludes with footage of X saying, "…"'
+        cue, speaker = _next_cue_speaker(ctx, region, toks, cue)
     if speaker is None:
-        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) or _speech_noun_speaker(ctx, toks)
+        speaker = _dash_speaker(ctx, region) or _transcript_speaker(ctx, region) \
+            or _name_before_speaker(ctx, region, _SAID_NAME) or _speech_noun_speaker(ctx, toks)
+    if speaker is None and cue is None and quote.kind == "direct":
+        speaker = _subject_before(ctx, region, toks, previous)
     if speaker is None and cue is not None and _cue_subject_is_object(ctx, cue):
         return None
     if speaker:
@@ -101,16 +110,46 @@ def _dash_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     return resolve_speaker(ctx, heads[0]) if heads else None
 
 
+def _next_cue_speaker(ctx: QuoteContext, region: QuotedRegion, toks: set[int], cue: int) -> tuple[int, Optional[Speaker]]:
+    """When the chosen cue has no speaker (its subject is a thing: 'the spot concludes'), the next
+    cue of the quote's sentences that has one, nearest the quote first."""
+    lo = min(toks)
+    sentences = [ctx.doc.sentences[s] for s in _frame_sentences(ctx, region, toks)]
+    others = sorted((t.i for sent in sentences for t in ctx.doc.tokens[sent.token_start:sent.token_end]
+                     if t.i != cue and t.i not in ctx.quoted and is_cue(ctx, t.i)), key=lambda i: abs(i - lo))
+    for other in others:
+        speaker = speaker_of_cue(ctx, other)
+        if speaker:
+            return other, speaker
+    return cue, None
+
+
+def _name_before_speaker(ctx: QuoteContext, region: QuotedRegion, frame: re.Pattern) -> Optional[Speaker]:
+    """A name in a frame right before the opening mark: 'Said Ellis: "…"', 'Mitt Romney -- "…" --'."""
+    m = frame.search(ctx.doc.text, max(0, region.open_at - 60), region.open_at)
+    toks = ctx.tokens_between(m.start(1), m.end(1)) if m else []
+    before = ctx.doc.text[max(0, m.start(1) - 6):m.start(1)].split()[-1:] if m else []
+    if not toks or (before and before[0].lower() in _PREPOSITIONS):    # 'supportive of Mr. Trump -- "…"'
+        return None
+    person = _person_by_surname(ctx, m.group(1))
+    return (person, [ctx.doc.span(m.start(1), m.end(1))]) if person else resolve_speaker(ctx, toks[-1].i)
+
+
+def _person_by_surname(ctx: QuoteContext, name: str) -> Optional[str]:
+    """The id of the person entity whose name ends with the last word of `name`, if any."""
+    surname = name.split()[-1].lower()
+    return next((e.id for e in ctx.doc.entities if e.type == "PERSON" and e.name.split()[-1].lower() == surname), None)
+
+
 def _transcript_speaker(ctx: QuoteContext, region: QuotedRegion) -> Optional[Speaker]:
     """'"PENCE: Well, ..."': a transcript turn names its speaker in capitals before a colon;
     the person of that surname when there is one, else a new entity."""
     m = TRANSCRIPT_TURN.match(ctx.doc.text, region.start)
     if not m:
         return None
-    surname = m.group(1).split()[-1].lower()
-    for e in ctx.doc.entities:
-        if e.type == "PERSON" and e.name.split()[-1].lower() == surname:
-            return e.id, [ctx.doc.span(m.start(1), m.end(1))]
+    person = _person_by_surname(ctx, m.group(1))
+    if person:
+        return person, [ctx.doc.span(m.start(1), m.end(1))]
     toks = ctx.tokens_between(m.start(1), m.end(1))
     if not toks:
         return None
@@ -283,6 +322,24 @@ def _frame_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int]) -> Op
     if any(i in ctx.quoted for i in tokens):
         return None
     return best_cue(ctx, {prev.token_end - 1}, [s - 1])     # the cue nearest the sentence end
+
+
+def _subject_before(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
+                    previous: Optional[tuple[Quote, int]]) -> Optional[Speaker]:
+    """'Sanders identified young voters' exhaustion as a reason. "The younger people ..."': a quote
+    opening a sentence with no cue anywhere near speaks for the person who is the subject of the
+    sentence just before it in the same paragraph, when no quote of that sentence has a speaker."""
+    s = ctx.tok(min(toks)).sent
+    if s == 0 or _text_before(ctx, region, toks) or (previous and previous[1] >= s - 1):
+        return None
+    prev = ctx.doc.sentences[s - 1]
+    colon = ctx.doc.text[prev.start:prev.end].rstrip().endswith(":")     # 'X made this comment:'
+    if "\n" in ctx.doc.text[prev.end:region.open_at] and not colon:
+        return None
+    roots = [t for t in ctx.doc.tokens[prev.token_start:prev.token_end] if t.dep == "ROOT"]
+    subj = [k for r in roots[:1] for k in ctx.kids(r.i, "nsubj") if k.i not in ctx.quoted]
+    found = resolve_speaker(ctx, subj[0].i, create=False) if subj else None
+    return found if found and ctx.entity_type(found[0]) in (("PERSON", "ORG") if colon else ("PERSON",)) else None
 
 
 def _cue_subject_is_object(ctx: QuoteContext, cue: int) -> bool:

@@ -20,6 +20,7 @@ PERSONISH = ("PERSON",)
 GROUPISH = ("ORG", "NORP", "GPE", "MILITARY_UNIT")
 # spaCy NER labels that can name a speaker -> newsgraph entity type
 MENTION_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE", "MILITARY_UNIT": "MILITARY_UNIT"}
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 
 
@@ -50,6 +51,7 @@ class QuoteContext:
     genders: dict[str, Optional[str]] = field(default_factory=dict)
     by_id: dict[str, Entity] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
+    person_places: dict[str, str] = field(default_factory=dict)   # entity id -> type read for speakers
 
     @classmethod
     def build(cls, doc: Document, name_gender: NameGender) -> "QuoteContext":
@@ -114,8 +116,16 @@ class QuoteContext:
         return self.by_id.get(entity_id) if entity_id else None
 
     def entity_type(self, entity_id: str) -> str:
+        """The entity's type; a 'place' half of whose mentions NER read as a person is a person (the
+        geo stage types 'Hillary Clinton' GPE when one 'Clinton' is taken for the town)."""
         e = self.entity(entity_id)
-        return e.type if e else "OTHER"
+        if e is None:
+            return "OTHER"
+        if e.type in _PLACE_TYPES and entity_id not in self.person_places:
+            persons = {(m.start, m.end) for m in self.doc.mentions if m.label == "PERSON"}
+            named = sum((s.start, s.end) in persons for s in e.spans)
+            self.person_places[entity_id] = "PERSON" if named and 2 * named >= len(e.spans) else e.type
+        return self.person_places.get(entity_id, e.type)
 
     def entity_span_at(self, entity_id: str, i: int) -> Optional[Span]:
         e = self.entity(entity_id)
@@ -188,7 +198,7 @@ class QuoteContext:
 
     def _gender_of(self, entity_id: str) -> Optional[str]:
         e = self.entity(entity_id)
-        if e is None or e.type != "PERSON":
+        if e is None or self.entity_type(entity_id) != "PERSON":
             return None
         texts = [e.name, *e.aliases, *(s.text for s in e.spans)]
         texts += [self.doc.text[max(0, s.start - 6):s.start] for s in e.spans]   # "Mr. X"

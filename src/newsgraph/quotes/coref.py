@@ -15,7 +15,7 @@ from newsgraph.data.quotes_lexicon import ORG_HEADS, PERSON_NOUNS, PRONOUNS
 from newsgraph.model import Token
 from newsgraph.quotes.context import GROUPISH, MENTION_TYPES, PERSONISH, QuoteContext
 
-WINDOW = 5
+WINDOW = 8
 GROUP_SUBJECT_SPAN = 1
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _GENDERS = {"male": "female", "female": "male"}

@@ -130,7 +130,9 @@ def _closing_context(text: str, i: int, width: int, pend: int) -> bool:
 def _opening_context(text: str, i: int, width: int, pend: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < pend else " "
-    return (before.isspace() or before in "([—-–/") and not after.isspace() and not _TAIL.match(text, i + width, pend)
+    elided = after == " " and text.startswith(("…", "..."), i + width + 1)     # '” … what I learned'
+    return (before.isspace() or before in "([—-–/") and (not after.isspace() or elided) \
+        and not _TAIL.match(text, i + width, pend)
 
 
 def _add_span(text: str, region: QuotedRegion, start: int, end: int) -> None:

@@ -62,7 +62,24 @@ def speaker_of_cue(ctx: QuoteContext, cue: int) -> Optional[Speaker]:
     relative = _relative_subject(ctx, cue)
     if found and relative is not None:     # 'McConnell, who said ...': 'who' names the speaker here
         found = found[0], [*found[1], ctx.span_of(relative, relative)]     # (not an entity mention)
-    return found
+    outer = _outer_subject(ctx, cue, found[0]) if found else None
+    return (found[0], [*found[1], ctx.span_of(outer, outer)]) if outer is not None else found
+
+
+def _outer_subject(ctx: QuoteContext, cue: int, speaker: str) -> Optional[int]:
+    """'He said he did not mention it because "…"': the subject of the speech verb whose clause
+    holds the cue, when it names the same speaker (a second mention of them in this attribution)."""
+    j = cue
+    for _ in range(3):
+        t = ctx.tok(j)
+        if t.dep not in ("ccomp", "advcl", "conj") or t.head == j:
+            return None
+        j = t.head
+        if is_cue(ctx, j):
+            subj = [k.i for k in ctx.kids(j, "nsubj") if k.i not in ctx.quoted]
+            found = resolve_speaker(ctx, subj[0], create=False) if subj else None
+            return subj[0] if found and found[0] == speaker else None
+    return None
 
 
 def _relative_subject(ctx: QuoteContext, cue: int) -> Optional[int]:
@@ -83,7 +100,10 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
     j = cue
     for _ in range(5):
         subj = ctx.kids(j, "nsubj") or [p for a in ctx.kids(j, "agent") for p in ctx.kids(a.i, "pobj")]
-        subj = [k for k in subj if k.i not in ctx.quoted] or (_inverted_subject(ctx, j) if is_cue(ctx, j) else [])
+        subj = [k for k in subj if k.i not in ctx.quoted and any(ch.isalnum() for ch in k.text)] \
+            or (_inverted_subject(ctx, j) if is_cue(ctx, j) else [])      # ('made public ― Trump boasted': no dash)
+        if j == cue and (not subj or (subj[0].i > cue and _name_after_quote(ctx, cue) is not None)):
+            subj = [ctx.tok(k) for k in (_name_after_quote(ctx, cue),) if k is not None] or subj
         if subj and subj[0].text.lower() in RELATIVE_PRONOUNS and ctx.tok(j).dep == "relcl":
             return ctx.tok(j).head          # 'a designer who said ...' -> 'designer'
         if subj:
@@ -95,8 +115,9 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if j == cue and t.tag == "VBG" and j > 0 and ctx.tok(j - 1).pos == "PROPN" and j - 1 not in ctx.quoted \
                 and ctx.tok(j - 1).dep in ("pobj", "dobj"):
             return j - 1                    # the same, parsed as an adverbial clause of the main verb
-        if t.dep not in CLIMB_DEPS or t.head == j:
-            return None
+        coordinated = t.dep == "ccomp" and j > 0 and ctx.tok(j - 1).text.lower() in ("and", "but")
+        if (t.dep not in CLIMB_DEPS and not coordinated) or t.head == j:
+            return None                     # ('X said that ... but said "..."' parsed as a clause)
         controller = [k for k in ctx.kids(t.head, "dobj") if k.i not in ctx.quoted and k.i < j]
         if t.dep == "xcomp" and controller:
             return controller[0].i          # 'prompting the opposition to assert ...': object control
@@ -104,6 +125,29 @@ def subject_of_cue(ctx: QuoteContext, cue: int) -> Optional[int]:
         if t.dep == "pcomp" and ctx.tok(j).dep == "prep":     # 'before asking her, ...'
             j = ctx.tok(j).head
     return None
+
+
+_CLOSING_MARKS = ("”", '"', "''", "’")
+
+
+def _name_after_quote(ctx: QuoteContext, cue: int) -> Optional[int]:
+    """'"...," Tulsa police Chief Chuck Jordan said' when the parse lost the subject (the name read
+    as a verb, the quote as the subject): the head of the name between the closing mark and the
+    cue, an apposition ('Flynn, a top surrogate, said') left out."""
+    i = cue - 1
+    if i > 0 and ctx.tok(i).text == ",":               # ', a top Trump surrogate,'
+        j = i - 1
+        while j > 0 and ctx.tok(j).text != "," and j not in ctx.quoted and ctx.tok(j).sent == ctx.tok(cue).sent:
+            j -= 1
+        i = j - 1 if ctx.tok(j).text == "," else -1
+    last = i
+    while i >= 0 and i not in ctx.quoted and ctx.tok(i).text not in _CLOSING_MARKS \
+            and (ctx.tok(i).pos in ("PROPN", "NOUN", "ADJ", "DET") or ctx.tok(i).text[:1].isupper()):
+        i -= 1
+    if i < 0 or i >= last or not (i in ctx.quoted or ctx.tok(i).text in _CLOSING_MARKS):
+        return None
+    heads = [k for k in range(i + 1, last + 1) if ctx.tok(k).pos in ("PROPN", "NOUN")]
+    return heads[-1] if heads else None
 
 
 def _may_speak(t) -> bool:
@@ -154,8 +198,11 @@ def resolve_speaker(ctx: QuoteContext, head: int, create: bool = True) -> Option
     if t.dep == "appos" and t.head != head:        # 'Peter Lund, an architect who said'
         apposed.append((*core_phrase(ctx, t.head), t.head))
     phrases = [(first, last, head), *apposed]
-    found = _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, phrases[:1], PERSONISH) \
-        or _entity_in(ctx, phrases, None)
+    named = t.pos == "PROPN" and ctx.entity_type(ctx.entity_at.get(head, "")) in PERSONISH \
+        and all(ctx.tok(a[2]).pos == "NOUN" for a in apposed)
+    found = (_entity_in(ctx, phrases[:1], PERSONISH) if named else None) \
+        or _entity_in(ctx, apposed, PERSONISH) or _entity_in(ctx, phrases[:1], PERSONISH) \
+        or _entity_in(ctx, phrases, None)       # 'Berg, a top Lee surrogate': Berg, a name, first
     if found or not create:
         return found
     found = _mention_in(ctx, apposed, "PERSON") or _mention_in(ctx, phrases, "PERSON") \
@@ -325,7 +372,7 @@ def _mention_type(ctx: QuoteContext, mi: int) -> str:
     name = normalise_name(m.text).lower()
     for e in ctx.doc.entities:
         if name in {e.name.lower(), *(a.lower() for a in e.aliases)}:
-            return e.type
+            return ctx.entity_type(e.id)
     return m.label
 
 

@@ -75,8 +75,8 @@ def year_for_month(ref: dt.date, month: int, tense: Optional[str]) -> int:
         return ref.year - 1 if month > ref.month else ref.year
     if tense == "future":
         return ref.year + 1 if month < ref.month else ref.year
-    return min((ref.year - 1, ref.year, ref.year + 1),
-               key=lambda y: (abs((y * 12 + month) - (ref.year * 12 + ref.month)), y != ref.year))
+    now = ref.year * 12 + ref.month          # half a year either way: the past one
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (abs(y * 12 + month - now), y * 12 + month > now))
 
 
 def year_for_day(ref: dt.date, month: int, day: int, tense: Optional[str],

@@ -153,6 +153,25 @@ def year(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(m["year"], "DATE", "year")
 
 
+def spoken_year(m: re.Match, ctx: Ctx) -> Timex:
+    """'nineteen ninety-six' -> 1996, 'January nineteen ninety-seven' -> 1997-01, 'the winter of
+    nineteen ninety-four' -> 1994-WI; 'two thousand' alone is no year."""
+    words = m["spoken"].lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        if not (m["month"] or m["season"] or m["theyear"]):
+            return UNRESOLVED
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + int(cal.number_value(" ".join(rest)) or 0 if rest else 0)
+    else:
+        rest = " ".join(words[1:])
+        year = int(cal.number_value(words[0])) * 100 + (0 if rest == "hundred" else int(cal.number_value(rest) or 0))
+    if m["month"]:
+        return Timex(f"{year}-{cal.month_number(m['month']):02d}", "DATE", "month")
+    if m["season"]:
+        return Timex(f"{year}-{SEASONS[m['season'].lower()]}", "DATE", "season")
+    return Timex(str(year), "DATE", "year")
+
+
 def weekday(m: re.Match, ctx: Ctx) -> Timex:
     wd = cal.weekday_number(m["weekday"])
     if not ctx.published:

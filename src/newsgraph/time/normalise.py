@@ -52,7 +52,7 @@ _PREPOSITION = re.compile(r"(?:(?:on|in|at|since|for|by|during|until|till|from|o
 
 HANDLERS: dict[str, Handler] = {
     "iso": d.iso, "numeric": d.numeric, "month_day": d.month_day, "day_month": d.month_day, "day_ordinal": d.day_ordinal,
-    "month_year": d.month_year, "month": d.month, "decade": d.decade, "century": d.century, "year": d.year,
+    "month_year": d.month_year, "month": d.month, "decade": d.decade, "century": d.century, "year": d.year, "spoken_year": d.spoken_year,
     "weekday": d.weekday, "weekday_part": d.weekday, "deictic": d.deictic, "part_of_day": d.part_of_day,
     "reference": d.reference, "rel_unit": d.rel_unit, "the_unit": d.the_unit, "the_day": d.the_day, "year_adj": d.year_adj,
     "season": d.season, "quarter": d.quarter, "the_quarter": d.the_quarter, "clock": d.clock,

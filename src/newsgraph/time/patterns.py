@@ -43,6 +43,14 @@ NUMBER = (rf"(?P<num>(?i:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|f
           rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)(?:\s+1/2|\s+and\s+a\s+half)?)")
 QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
         r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some))")
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_AFTER_YEAR_WORD = "(?:" + "|".join(f"(?<={w}\\s)" for w in ("year", "Year", "of", *_MONTH_FULL.split("|"), "May")) + ")"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# a year read out in words, as broadcast transcripts write it: "nineteen ninety-six", "the year two
+# thousand"; "two thousand" alone is a count, so it needs "the year", a month or a season before it
+SPOKEN_YEAR = (rf"(?P<spoken>(?i:(?:eighteen|nineteen)[-\s]+(?:(?:{_TENS})(?:[-\s](?:{_DIGIT_WORDS}))?|{_TEEN_WORDS}|hundred)|"
+               rf"{_AFTER_YEAR_WORD}two\s+thousand(?:(?:\s+and)?\s+(?:{_TEEN_WORDS}|{_DIGIT_WORDS}))?))")
+
 # "the five-year plan": the determiner belongs to the noun, not to the adjectival duration
 DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
@@ -72,6 +80,7 @@ RULES_SRC: dict[str, str] = {
     "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",
     "century": r"the\s+(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century",
     "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",
+    "spoken_year": rf"(?:{MONTH}\s+|(?:(?i:the)\s+)?{SEASON}\s+of\s+|(?P<theyear>(?i:the\s+year))\s+)?{SPOKEN_YEAR}",
     "weekday": rf"(?:(?:{REL}|(?P<pmod>early|late))\s+)?{WEEKDAY}(?:\s+{PART})?",
     "weekday_part": rf"{PART}\s+{WEEKDAY}",
     "deictic": (rf"(?:(?i:late|early)\s+)?(?P<deictic>(?i:today|yesterday|tomorrow))(?:\s+{PART})?|"
@@ -87,10 +96,10 @@ RULES_SRC: dict[str, str] = {
     "the_day": (rf"{_DAY_CUES}(?i:the)\s+day(?!\s+(?:before|after|of|when|that|on|in|to|and)\b|'s|-)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
-    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal\s+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
+    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal[-\s]+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
                 rf"(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
-    "the_quarter": (r"the\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
+    "the_quarter": (r"(?i:the)\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
                     r"\s+(?:quarter|period)"),
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",

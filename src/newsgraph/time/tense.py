@@ -21,8 +21,10 @@ _DIRECTIVE = {"ask", "order", "tell", "urge", "invite", "call", "subpoena", "sum
 # deadline preposition ("extended its deadline until Tuesday", "planned a rally for Saturday")
 _RESCHEDULE = {"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"}
 _DEADLINE_VERBS = {"extend", "plan", "set", "give", "move", "push"}
-_DEADLINE = re.compile(r"\b(?:until|till)\s+(?:(?:noon|midnight|\d[\d:. apmEST]*)\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:until|till|through)\s+(?:(?:noon|midnight|\d[\d:. apmEST]*)\s+)?$", re.IGNORECASE)
 _PROSPECTIVE |= _RESCHEDULE
+# adjectives whose date lies ahead of the clause's verb: "a split payable Dec. 7", "a pact effective June 1"
+_PROSPECTIVE_ADJ = {"payable", "effective"}
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
@@ -43,6 +45,8 @@ def tense_at(doc: Document, start: int, end: int, starts: Optional[list[int]] = 
     if not path:
         return None
     verb = path[-1]
+    if any(t.pos == "ADJ" and t.lemma.lower() in _PROSPECTIVE_ADJ for t in path[1:3]):
+        return "future"
     if verb.lemma in _RESCHEDULE or (verb.lemma in _DEADLINE_VERBS and _DEADLINE.search(doc.text[max(0, start - 30):start])):
         return "future"
     return _tense_of(doc.tokens, verb, direct=len(path) <= 3)
@@ -91,12 +95,15 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
         return "future"
     if verb.tag in _PAST_TAGS or any(t.tag in _PAST_TAGS for t in auxes):
         return "past"
-    if any(t.lemma == "have" for t in auxes) and verb.tag == "VBN":
-        return "past"
+    if any(t.lemma == "have" for t in auxes) and (verb.tag == "VBN" or (words & {"been"} and verb.tag == "VBG")):
+        return "past"                  # "has closed", "have been searching since ...": a past start
     if verb.tag == "VBN" and verb.dep == "acl" and not auxes and verb.lemma not in _PROSPECTIVE:
         return "past"                  # "the cuts announced in January"
     if verb.tag in _PRESENT_TAGS or any(t.tag in _PRESENT_TAGS for t in auxes):
         return "present"
+    head = tokens[verb.head]
+    if verb.tag == "VBG" and not auxes and verb.dep in ("advcl", "conj") and head.tag == "VBD":
+        return "past"                  # "the stock jumped, rising to $42 in June" (not "has cut, resulting in")
     return None
 
 

@@ -59,6 +59,8 @@ def normalise_times(doc: Document) -> Document:
             timex = _day_told(timex, cand, times)
         elif _is_year_before(cand):
             timex = _year_before_quarter(timex, cand, times)
+        elif cand.rule == "the_unit" and _ENDED.match(doc.text, cand.end):
+            timex = _period_ended(timex, cand)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
             continue
         unresolved += published is None and _needs_anchor(timex)
@@ -73,7 +75,7 @@ def normalise_times(doc: Document) -> Document:
 
 def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
     """The clause's tense; none for a holiday modifying a noun ('Christmas lights'): the nearest."""
-    if cand.rule == "holiday" and modifies_noun(doc, cand.start, cand.end, starts):
+    if cand.rule in ("holiday", "month") and modifies_noun(doc, cand.start, cand.end, starts):
         return None
     return tense_at(doc, cand.start, cand.end, starts)
 
@@ -82,6 +84,7 @@ def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
 _QUARTER_REACH = 400
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTHS_LONG = re.compile(r"P(?:[4-9]|1[01])M")
 _YEAR_BEFORE = re.compile(r"(?i)year.(?:ago|earlier)")
 
 
@@ -113,10 +116,22 @@ def _quarter_in_focus(cand: Candidate, earlier: list[TimeExpr]) -> Optional[tupl
     for prev in reversed(earlier):
         if prev.spans[0].start < cand.start - _QUARTER_REACH:
             break
+        if _MONTHS_LONG.fullmatch(prev.value or ""):
+            return None                  # 'in the first nine months ... in the 1988 period': not a quarter
         m = _QUARTER.fullmatch(prev.value or "")
-        if m and prev.anchor != "text" and not _YEAR_BEFORE.search(prev.spans[0].text):
-            return int(m[1]), int(m[2])
+        year_before = bool(_YEAR_BEFORE.search(prev.spans[0].text))
+        if m and (prev.anchor != "text" or year_before):   # 'the year-ago period' (1988-Q3): 1989-Q3
+            return int(m[1]) + year_before, int(m[2])
     return None
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+(?:ended|ends))\b", re.IGNORECASE)
+
+
+def _period_ended(timex: Timex, cand: Candidate) -> Timex:
+    """'net income for the year ended June 30': a year up to that day, not the calendar year
+    (TimeML: a duration, P1Y); quarters keep their calendar value."""
+    return Timex("P1Y", "DURATION", "year") if cand.match["unit"].lower() == "year" else timex
 
 
 def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
