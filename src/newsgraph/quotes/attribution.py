@@ -16,6 +16,7 @@ from newsgraph.data.quotes_lexicon import NAMING_CUES, OBJECT_NOUNS, SPEECH_NOUN
 from newsgraph.model import Document, Quote
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
+from newsgraph.quotes.french import attribute_quotes_fr
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
 from newsgraph.quotes.split import join_split_quotes
@@ -31,6 +32,8 @@ INHERIT_SENTENCES = 2      # a direct quote without a cue continues a quote this
 
 def attribute_quotes(doc: Document, name_gender: Optional[NameGender] = None) -> Document:
     """Fill doc.quotes (ids Q1.. in text order); may add speaker entities to doc.entities."""
+    if doc.language == "fr":
+        return attribute_quotes_fr(doc, name_gender)
     ctx = QuoteContext.build(doc, name_gender or default_name_gender())
     regions = find_quoted_regions(doc.text)
     by_region = [_region_tokens(ctx, r) for r in regions]

@@ -1,0 +1,336 @@
+"""French quotes: « », “ ”, " " with their speakers, and indirect speech.
+
+The stage (`attribution.attribute_quotes`) hands a French document here. Quoted regions, split
+quotes, the entity context and the pronoun resolver are the English stage's; what is French is
+how a speaker is named around the marks (the small French model's parse is too loose to follow
+heads, so the rules read the words next to the marks):
+- an incise right after the closing mark: '», a-t-il dit', '», a déclaré X', '», affirme le
+  ministre', '», selon X', '», a écrit X sur Telegram';
+- a frame before the opening mark in its sentence: 'X a déclaré : «', 'X a affirmé que «',
+  'X qualifie cet acte de «', 'selon X, «' (the nearest to the mark wins);
+- a direct quote with neither continues the previous speaker (within two sentences);
+- 'il'/'elle' speakers go through the pronoun resolver; a named person in apposition wins
+  ('Le président de la République, François Hollande, qualifie ...').
+A partial quote of a few words with no speaker is a term, not speech, and is dropped.
+Indirect speech: 'X a affirmé que ...', '..., selon X.', 'Selon X, ...', '..., a déclaré X.'.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.data.quotes_lexicon import PLATFORMS
+from newsgraph.data.quotes_lexicon_fr import (ACCORDING_FR, ATTITUDE_VERBS_FR, AUDIENCE_NOUNS_FR, CHANNEL_NOUNS_FR,
+                                              CHANNEL_PREPS_FR, LANGUAGES_FR, ORG_NOUNS_FR, PERSON_NOUNS_FR,
+                                              PRONOUNS_FR, SPEECH_VERBS_FR)
+from newsgraph.model import Document, Quote, Token
+from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
+from newsgraph.quotes.coref import resolve_pronoun
+from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
+from newsgraph.quotes.split import join_split_quotes
+
+Speaker = tuple[str, list]            # entity id, speaker spans
+MAX_SCARE_WORDS = 4                   # a partial quote this short with no speaker is a term
+INHERIT_SENTENCES = 2
+FRAME_REACH = 15                      # tokens before the opening mark searched for its frame
+TERM_REACH = 6                        # ... for a short partial quote ('qualifie cet acte de « Choc »')
+INCISE_REACH = 4                      # tokens after the closing mark in which the incise verb stands
+MIN_TOKENS = 3
+_STOP = {",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–"}
+_QUE = ("que", "qu'", "qu’")
+_CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")
+
+
+def attribute_quotes_fr(doc: Document, name_gender: Optional[NameGender] = None) -> Document:
+    """Fill doc.quotes (ids Q1.. in text order) for a French document."""
+    ctx = QuoteContext.build(doc, name_gender or default_name_gender())
+    regions = find_quoted_regions(doc.text)
+    by_region = [{t.i for a, b in r.spans for t in ctx.tokens_between(a, b)} for r in regions]
+    ctx.quoted = {i for toks in by_region for i in toks}
+    pieces: list[tuple[Quote, QuotedRegion]] = []
+    previous: Optional[tuple[Quote, int]] = None
+    for region, toks in zip(regions, by_region):
+        quote = _quote(ctx, region, toks, previous) if toks else None
+        if quote is not None:
+            pieces.append((quote, region))
+            previous = (quote, ctx.tok(max(toks)).sent)
+    quotes = join_split_quotes(doc.text, pieces) + _indirect(ctx, regions)
+    quotes.sort(key=lambda q: q.spans[0].start)
+    for n, q in enumerate(quotes, 1):
+        q.id = f"Q{n}"
+    doc.quotes = quotes
+    return doc
+
+
+def _quote(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
+           previous: Optional[tuple[Quote, int]]) -> Optional[Quote]:
+    doc = ctx.doc
+    quote = Quote(id="", text=region_text(doc.text, region), spans=[doc.span(a, b) for a, b in region.spans])
+    sentence = doc.sentences[ctx.tok(min(toks)).sent]
+    before = doc.text[sentence.start:max(sentence.start, region.open_at)].strip()
+    quote.kind = "direct" if not before or before.endswith(":") else "partial"
+    term = quote.kind == "partial" and len(quote.text.split()) <= MAX_SCARE_WORDS
+    found = _incise(ctx, region) or _frame(ctx, region, TERM_REACH if term else FRAME_REACH)
+    if found:
+        (quote.speaker, quote.speaker_spans), cue = found
+        quote.channel, quote.language = channel_fr(ctx, cue)
+    elif quote.kind == "direct" and previous and previous[0].speaker \
+            and ctx.tok(min(toks)).sent - previous[1] <= INHERIT_SENTENCES:
+        quote.speaker, quote.speaker_spans = previous[0].speaker, []
+        quote.channel, quote.language = previous[0].channel, previous[0].language
+    if quote.speaker is None and term:
+        return None
+    return quote
+
+
+# --- where the speaker is named ------------------------------------------------------------
+
+def _incise(ctx: QuoteContext, region: QuotedRegion) -> Optional[tuple[Speaker, int]]:
+    """'», a-t-il dit', '», a déclaré X', '», selon X': the speaker right after the closing mark."""
+    if region.close_at is None:
+        return None
+    after = _following(ctx, region.close_at + 1, INCISE_REACH + 2)
+    words = [t for t in after if t.text not in _STOP]
+    if not words or after[0].text not in (",", ".") and words[0] is not after[0]:
+        return None
+    if words[0].text.lower() in ACCORDING_FR:
+        speaker = _phrase_speaker(ctx, *_phrase_after(ctx, words[0].i))
+        return (speaker, words[0].i) if speaker else None
+    cue = next((t for t in words[:INCISE_REACH] if _is_speech(ctx, t)), None)
+    if cue is None:
+        return None
+    speaker = _inverted_speaker(ctx, cue)
+    return (speaker, cue.i) if speaker else None
+
+
+def _frame(ctx: QuoteContext, region: QuotedRegion, reach: int) -> Optional[tuple[Speaker, int]]:
+    """'X a déclaré : «', 'selon X, «', 'X qualifie cet acte de «': the nearest cue before the
+    mark in the sentence the mark continues (none after a full stop), outside other quotes."""
+    before = [t for t in ctx.tokens_between(max(0, region.open_at - 400), region.open_at) if t.i not in ctx.quoted]
+    if not before or before[-1].text in (".", "!", "?"):
+        return None
+    sentence = ctx.doc.sentences[before[-1].sent]
+    lo = max(sentence.token_start, before[-1].i + 1 - reach)
+    for t in reversed(ctx.doc.tokens[lo:before[-1].i + 1]):
+        if t.i in ctx.quoted:
+            continue
+        if t.text.lower() in ACCORDING_FR:
+            speaker = _phrase_speaker(ctx, *_phrase_after(ctx, t.i))
+            if speaker:
+                return speaker, t.i
+        elif _is_speech(ctx, t):
+            speaker = _subject_speaker(ctx, t)
+            if speaker:
+                return speaker, t.i
+    return None
+
+
+def _is_speech(ctx: QuoteContext, t: Token, attitudes: bool = False) -> bool:
+    """A verb of saying; the small model tags some participles as nouns ('a nié' -> NOUN 'nié')."""
+    if not t.text[:1].islower() or t.pos not in ("VERB", "AUX", "NOUN"):
+        return False
+    if t.pos == "NOUN" and not (t.i > 0 and _is_auxiliary_form(ctx.tok(t.i - 1))):
+        return False
+    lemmas = {t.lemma.lower(), _participle_lemma(t.text.lower())}
+    return bool(lemmas & SPEECH_VERBS_FR or (attitudes and lemmas & ATTITUDE_VERBS_FR))
+
+
+def _participle_lemma(word: str) -> str:
+    """'nié' -> 'nier', 'déclarées' -> 'déclarer' (first-group past participles)."""
+    for ending in ("ées", "és", "ée", "é"):
+        if word.endswith(ending):
+            return word[:-len(ending)] + "er"
+    return word
+
+
+def _is_auxiliary_form(t: Token) -> bool:
+    return t.lemma.lower() in ("avoir", "être") or t.text.lower() in ("a", "ont", "est", "sont", "avait")
+
+
+def _following(ctx: QuoteContext, start: int, n: int) -> list[Token]:
+    """The n tokens starting at character `start`, within the sentence of the first one."""
+    toks = ctx.tokens_between(start, min(len(ctx.doc.text), start + 200))
+    return [t for t in toks[:n] if t.sent == toks[0].sent] if toks else []
+
+
+def _inverted_speaker(ctx: QuoteContext, cue: Token) -> Optional[Speaker]:
+    """'a-t-il dit' (the pronoun), 'a déclaré le ministre' (the phrase after the verb)."""
+    near = ctx.doc.tokens[max(0, cue.i - 3):cue.i + 3]
+    pronoun = next((t for t in near if t.text.startswith("-") and t.text[1:].lower() in PRONOUNS_FR), None)
+    if pronoun is not None:
+        return _pronoun_speaker(ctx, pronoun)
+    return _phrase_speaker(ctx, *_phrase_after(ctx, cue.i))
+
+
+def _subject_speaker(ctx: QuoteContext, verb: Token) -> Optional[Speaker]:
+    """The subject of a frame verb: its nsubj (through its auxiliaries), else the noun phrase
+    that ends right before the verb group ('Le président, X, qualifie')."""
+    subjects = [k for k in ctx.kids(verb.i) if k.dep.startswith(("nsubj", "expl:subj")) and k.i not in ctx.quoted]
+    if subjects:
+        head = subjects[0]
+        if head.text.lower().lstrip("-") in PRONOUNS_FR:
+            return _pronoun_speaker(ctx, head)
+        span = [i for i in ctx.subtree(head.i) if ctx.tok(i).sent == head.sent and i < verb.i]
+        return _phrase_speaker(ctx, min(span), max(span)) if span else None
+    j = verb.i - 1
+    while j >= 0 and (ctx.tok(j).pos in ("AUX", "ADV", "PART") or ctx.tok(j).text.lower() in _CLITICS
+                      or _is_auxiliary_form(ctx.tok(j))):
+        j -= 1
+    if j < 0 or ctx.tok(j).sent != verb.sent:
+        return None
+    if ctx.tok(j).text == ",":                      # 'X, ..., qualifie': the phrase before the apposition
+        j -= 1
+    last = j
+    while j > ctx.doc.sentences[verb.sent].token_start and ctx.tok(j - 1).text not in _STOP - {","} \
+            and ctx.tok(j - 1).pos not in ("VERB", "SCONJ"):
+        j -= 1
+    if ctx.tok(last).text.lower() in PRONOUNS_FR:
+        return _pronoun_speaker(ctx, ctx.tok(last))
+    return _phrase_speaker(ctx, j, last)
+
+
+def _phrase_after(ctx: QuoteContext, i: int) -> tuple[int, int]:
+    """Tokens after `i` up to punctuation, a verb, 'que' or a channel preposition ('sur Telegram')."""
+    first = i + 1
+    tokens = ctx.doc.tokens
+    while first < len(tokens) and tokens[first].pos in ("ADV", "AUX") and tokens[first].sent == tokens[i].sent:
+        first += 1                                   # 'a également déclaré', '», a encore dit'
+    last = first - 1
+    while last + 1 < len(tokens) and tokens[last + 1].sent == tokens[i].sent:
+        nxt = tokens[last + 1]
+        if nxt.text in _STOP or nxt.text.lower() in _QUE or nxt.pos in ("VERB", "SCONJ") \
+                or (nxt.text.lower() in CHANNEL_PREPS_FR and last >= first):
+            break
+        last += 1
+    return first, last
+
+
+def _phrase_speaker(ctx: QuoteContext, first: int, last: int) -> Optional[Speaker]:
+    """The entity a phrase names: a person in it first (apposition), else any entity or NER
+    mention, else a person or group word ('le porte-parole', 'la police') as a new entity."""
+    if last < first:
+        return None
+    toks = [ctx.tok(i) for i in range(first, last + 1) if i not in ctx.quoted]
+    if len(toks) == 1 and toks[0].text.lower() in PRONOUNS_FR:
+        return _pronoun_speaker(ctx, toks[0])
+    ids = [ctx.entity_at[t.i] for t in toks if t.i in ctx.entity_at]
+    named = {ctx.entity_at[t.i] for t in toks if t.pos == "PROPN" and t.i in ctx.entity_at}
+    for eid in sorted(dict.fromkeys(ids), key=lambda e: (ctx.entity_type(e) != "PERSON", e not in named)):
+        if ctx.entity_type(eid) in ("PERSON", "ORG", "MILITARY_UNIT", "NORP", "GPE", "OTHER"):
+            spans = [t for t in toks if ctx.entity_at.get(t.i) == eid]
+            return eid, [ctx.span_of(spans[0].i, spans[-1].i)]
+    for t in toks:
+        if t.i in ctx.mention_at:
+            made = ctx.entity_for_mention(ctx.mention_at[t.i])
+            if made:
+                return made[0], [made[1]]
+    nouns = [t for t in toks if t.pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[0].lemma.lower()
+    etype = "PERSON" if head in PERSON_NOUNS_FR else "ORG" if head in ORG_NOUNS_FR else None
+    if etype is None:
+        return None
+    start = next(t.i for t in toks if t.pos != "DET")
+    eid, span = ctx.entity_for_phrase(start, toks[-1].i, etype)
+    return eid, [span]
+
+
+def _pronoun_speaker(ctx: QuoteContext, t: Token) -> Optional[Speaker]:
+    kind = PRONOUNS_FR.get(t.text.lower().lstrip("-"))
+    found = resolve_pronoun(ctx, t.i, kind=kind) if kind else None
+    if not found:
+        return None
+    ctx.add_mention(found[0], t.i, t.i)
+    return found[0], [ctx.span_of(t.i, t.i)]
+
+
+# --- channel -------------------------------------------------------------------------------
+
+def channel_fr(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Optional[str]]:
+    """'sur Telegram', 'dans un communiqué', 'à l'AFP', 'en anglais' near the cue: the most
+    specific channel (a platform, then a channel noun, then the audience) and the language."""
+    sentence = ctx.doc.sentences[ctx.tok(cue).sent]
+    tokens = ctx.doc.tokens
+    window = [t for t in tokens[cue:min(sentence.token_end, cue + 12)] if t.i not in ctx.quoted]
+    if tokens[sentence.token_start].text.lower() in CHANNEL_PREPS_FR:      # 'Dans un communiqué, X a ...'
+        window = [t for t in tokens[sentence.token_start:min(cue, sentence.token_start + 6)]] + window
+    found: list[tuple[int, str]] = []
+    language = None
+    for k, prep in enumerate(window):
+        word = prep.text.lower()
+        if word == "en" and k + 1 < len(window) and window[k + 1].text.lower() in LANGUAGES_FR:
+            language = LANGUAGES_FR[window[k + 1].text.lower()]
+        if word not in CHANNEL_PREPS_FR and word != "aux":
+            continue
+        for t in window[k + 1:k + 5]:
+            low = t.text.lower()
+            if not low[:1].isalpha():
+                break
+            if low in PLATFORMS and (t.text[:1].isupper() or low in ("télévision",)):
+                found.append((0, PLATFORMS[low]))
+                break
+            if t.lemma.lower() in CHANNEL_NOUNS_FR:
+                found.append((1, CHANNEL_NOUNS_FR[t.lemma.lower()]))
+            elif word in ("à", "aux", "au") and (low in AUDIENCE_NOUNS_FR or t.pos == "PROPN"):
+                found.append((2, AUDIENCE_NOUNS_FR.get(low, t.text)))
+                break
+            if t.pos in ("VERB", "PUNCT"):
+                break
+    best = min(found, key=lambda f: f[0], default=None)
+    return (best[1] if best else None), language
+
+
+# --- indirect speech -----------------------------------------------------------------------
+
+def _indirect(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quote]:
+    """'X a affirmé que ...', '..., selon X.', 'Selon X, ...', '..., a déclaré X.'; only with a
+    speaker, never over quotation marks."""
+    blocked = [(r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in regions]
+    out: list[Quote] = []
+    for t in ctx.doc.tokens:
+        if t.i in ctx.quoted:
+            continue
+        found = _indirect_at(ctx, t)
+        if not found:
+            continue
+        (first, last), speaker = found
+        while last > first and ctx.tok(last).text in _STOP:
+            last -= 1
+        while first < last and (ctx.tok(first).text in _STOP or ctx.tok(first).text.lower() in _QUE):
+            first += 1
+        if last - first + 1 < MIN_TOKENS:
+            continue
+        span = ctx.span_of(first, last)
+        if ctx.doc.text[span.end:span.end + 3].lstrip()[:1] in "«“\"" or \
+                any(a < span.end and span.start < b for a, b in blocked) or \
+                any(q.spans[0].start < span.end and span.start < q.spans[0].end for q in out):
+            continue
+        channel, language = channel_fr(ctx, t.i)
+        out.append(Quote(id="", text=span.text, spans=[span], kind="indirect", speaker=speaker[0],
+                         speaker_spans=speaker[1], channel=channel, language=language))
+    return out
+
+
+def _indirect_at(ctx: QuoteContext, t: Token) -> Optional[tuple[tuple[int, int], Speaker]]:
+    sentence = ctx.doc.sentences[t.sent]
+    start, end = sentence.token_start, sentence.token_end - 1
+    if t.text.lower() in ACCORDING_FR:
+        phrase = _phrase_after(ctx, t.i)
+        speaker = _phrase_speaker(ctx, *phrase)
+        if speaker is None:
+            return None
+        if phrase[1] + 1 <= end and ctx.tok(phrase[1] + 1).text.lower() in _QUE:
+            return None                              # 'montre selon X que ...': the que-clause is X's
+        content = (phrase[1] + 1, end) if t.i == start else (start, t.i - 1)
+        return content, speaker
+    if not _is_speech(ctx, t, attitudes=True):
+        return None
+    que = next((k.i for k in ctx.doc.tokens[t.i + 1:min(end, t.i + 6) + 1] if k.text.lower() in _QUE), None)
+    if que is not None:
+        speaker = _subject_speaker(ctx, t)
+        return ((que + 1, end), speaker) if speaker else None
+    comma = next((k.i for k in reversed(ctx.doc.tokens[max(start, t.i - 3):t.i]) if k.text == ","), None)
+    if comma is not None and comma > start:         # '..., a déclaré le gouverneur.'
+        speaker = _inverted_speaker(ctx, t)
+        return ((start, comma - 1), speaker) if speaker else None
+    return None
