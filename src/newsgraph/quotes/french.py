@@ -329,7 +329,7 @@ def _indirect_at(ctx: QuoteContext, t: Token) -> Optional[tuple[tuple[int, int],
     if que is not None:
         speaker = _subject_speaker(ctx, t)
         return ((que + 1, end), speaker) if speaker else None
-    comma = next((k.i for k in reversed(ctx.doc.tokens[max(start, t.i - 3):t.i]) if k.text == ","), None)
+    comma = next((k.i for k in reversed(ctx.doc.tokens[max(start, t.i - 4):t.i]) if k.text == ","), None)
     if comma is not None and comma > start:         # '..., a déclaré le gouverneur.'
         speaker = _inverted_speaker(ctx, t)
         return ((start, comma - 1), speaker) if speaker else None
