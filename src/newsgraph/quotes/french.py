@@ -1,7 +1,8 @@
 """French quotes: « », “ ”, " " with their speakers, and indirect speech.
 
-The stage (`attribution.attribute_quotes`) hands a French document here. Quoted regions, split
-quotes, the entity context and the pronoun resolver are the English stage's; what is French is
+The stage (`attribution.attribute_quotes`) asks these two functions for each quoted region and
+for indirect speech when `doc.language == "fr"`. Quoted regions, split quotes, the entity context
+and the pronoun resolver are the English stage's; what is French is
 how a speaker is named around the marks (the small French model's parse is too loose to follow
 heads, so the rules read the words next to the marks):
 - an incise right after the closing mark: '», a-t-il dit', '», a déclaré X', '», affirme le
@@ -22,11 +23,10 @@ from newsgraph.data.quotes_lexicon import PLATFORMS
 from newsgraph.data.quotes_lexicon_fr import (ACCORDING_FR, ATTITUDE_VERBS_FR, AUDIENCE_NOUNS_FR, CHANNEL_NOUNS_FR,
                                               CHANNEL_PREPS_FR, LANGUAGES_FR, ORG_NOUNS_FR, PERSON_NOUNS_FR,
                                               PRONOUNS_FR, SPEECH_VERBS_FR)
-from newsgraph.model import Document, Quote, Token
-from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
+from newsgraph.model import Quote, Token
+from newsgraph.quotes.context import QuoteContext
 from newsgraph.quotes.coref import resolve_pronoun
-from newsgraph.quotes.marks import QuotedRegion, find_quoted_regions, region_text
-from newsgraph.quotes.split import join_split_quotes
+from newsgraph.quotes.marks import QuotedRegion, region_text
 
 Speaker = tuple[str, list]            # entity id, speaker spans
 MAX_SCARE_WORDS = 4                   # a partial quote this short with no speaker is a term
@@ -40,29 +40,12 @@ _QUE = ("que", "qu'", "qu’")
 _CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")
 
 
-def attribute_quotes_fr(doc: Document, name_gender: Optional[NameGender] = None) -> Document:
-    """Fill doc.quotes (ids Q1.. in text order) for a French document."""
-    ctx = QuoteContext.build(doc, name_gender or default_name_gender())
-    regions = find_quoted_regions(doc.text)
-    by_region = [{t.i for a, b in r.spans for t in ctx.tokens_between(a, b)} for r in regions]
-    ctx.quoted = {i for toks in by_region for i in toks}
-    pieces: list[tuple[Quote, QuotedRegion]] = []
-    previous: Optional[tuple[Quote, int]] = None
-    for region, toks in zip(regions, by_region):
-        quote = _quote(ctx, region, toks, previous) if toks else None
-        if quote is not None:
-            pieces.append((quote, region))
-            previous = (quote, ctx.tok(max(toks)).sent)
-    quotes = join_split_quotes(doc.text, pieces) + _indirect(ctx, regions)
-    quotes.sort(key=lambda q: q.spans[0].start)
-    for n, q in enumerate(quotes, 1):
-        q.id = f"Q{n}"
-    doc.quotes = quotes
-    return doc
-
-
-def _quote(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
-           previous: Optional[tuple[Quote, int]]) -> Optional[Quote]:
+def quote_from_region_fr(ctx: QuoteContext, region: QuotedRegion, toks: set[int],
+                         previous: Optional[tuple[Quote, int]]) -> Optional[Quote]:
+    """The quote of one quoted region of a French document (None: not speech); `previous` is the
+    last quote and the sentence it ends in."""
+    if not toks:
+        return None
     doc = ctx.doc
     quote = Quote(id="", text=region_text(doc.text, region), spans=[doc.span(a, b) for a, b in region.spans])
     sentence = doc.sentences[ctx.tok(min(toks)).sent]
@@ -282,7 +265,7 @@ def channel_fr(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Optional[str
 
 # --- indirect speech -----------------------------------------------------------------------
 
-def _indirect(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quote]:
+def indirect_quotes_fr(ctx: QuoteContext, regions: list[QuotedRegion]) -> list[Quote]:
     """'X a affirmé que ...', '..., selon X.', 'Selon X, ...', '..., a déclaré X.'; only with a
     speaker, never over quotation marks."""
     blocked = [(r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in regions]

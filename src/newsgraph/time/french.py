@@ -188,15 +188,10 @@ def bound(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def season(m: re.Match, ctx: Ctx) -> Timex:
-    code = SEASONS_FR[m["season"].lower()]
-    if m["year"]:
-        return Timex(f"{m['year']}-{code}", "DATE", "season")
-    if not ctx.published:
-        return Timex(f"XXXX-{code}", "DATE", "season")
+    """'au printemps', 'cet été', 'l'hiver dernier', 'l'automne 2014'."""
     rel = REL_FR.get((m["rel"] or "").lower())
     which = {-1: "last", 1: "next"}.get(rel) if rel else ("this" if m["this"] else None)
-    which = which or {"past": "past", "future": "next"}.get(ctx.tense or "", "this")
-    return relative(f"{cal.season_occurrence(ctx.published, code, which)}-{code}", "DATE", "season")
+    return d.season_value(SEASONS_FR[m["season"].lower()], m["year"], which, ctx)
 
 
 def text_rel(m: re.Match, ctx: Ctx) -> Timex:
