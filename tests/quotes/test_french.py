@@ -80,3 +80,11 @@ def test_a_direct_quote_without_cue_continues_the_previous_speaker(quotes_fr):
     doc = quotes_fr("« Le pont est coupé », a déclaré Pierre Dumont. « Les camions attendront. »")
     first, second = doc.quotes
     assert first.speaker == second.speaker and "Dumont" in speaker_name(doc, second)
+
+
+def test_inverted_speaker_after_adverbials_and_the_first_piece_of_a_cut_quote(quotes_fr):
+    doc = quotes_fr("« Le pont » de la vallée « ne rouvrira pas », a déclaré dans la soirée de lundi "
+                    "la ministre Anna Keller, en dénonçant une « négligence ».")
+    assert [(q.text, q.kind, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Le pont", "partial", "Anna Keller"), ("ne rouvrira pas", "partial", "Anna Keller"),
+        ("négligence", "partial", "Anna Keller")]
