@@ -78,3 +78,11 @@ def test_la_veille_counts_from_the_date_told_before(annotate):
 
 def test_clock_time_on_the_publication_day(annotate):
     assert annotate("Le train est arrivé vers 11 h 30 en gare.") == [("11 h 30", "2021-03-10T11:30")]
+
+
+def test_day_ranges_give_both_days(annotate):
+    assert annotate("Les crues ont duré du 4 au 6 février.") == [("4", "2021-02-04"), ("6 février", "2021-02-06")]
+
+
+def test_ages_are_not_durations(annotate):
+    assert annotate("Un garçon de 9 ans a été blessé ; le conflit dure depuis sept ans.") == [("sept ans", "P7Y")]

@@ -49,6 +49,8 @@ _MONTH_CUES = "(?:" + "|".join(f"(?<={re.escape(c)})" for c in (
 RULES_SRC_FR: dict[str, str] = {
     "fr_numeric": r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4})(?![\d/.]\d)",
     "fr_day_month": rf"(?:(?P<ce>[Cc]e)\s+)?(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?",
+    # "du 13 au 14 novembre", "les 22 et 23 février": the first day, in the month named after the second
+    "fr_day_pair": rf"(?P<day>1er|[0-3]?\d)(?=\s+(?:au|et)\s+(?:1er|[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?)",
     "fr_month_year": rf"(?:(?P<mod>début|fin|mi-)\s*)?{MONTH}\s+{YEAR}",
     "fr_month": rf"(?:{_MONTH_CUES}|(?P<mod>(?:début|fin)\s+|mi-)){MONTH}(?:\s+(?P<rel>dernier|prochain))?|"
                 rf"{MONTH.replace('month', 'month2')}\s+(?P<rel2>dernier|prochain)",
@@ -106,7 +108,7 @@ def day_month(m: re.Match, ctx: Ctx) -> Timex:
         return d._day_value(int(m["year"]), month, day)
     if not ctx.published:
         return d._day_value(None, month, day)
-    weekday = WEEKDAYS_FR.get((m["weekday"] or "").lower())
+    weekday = WEEKDAYS_FR.get((m.groupdict().get("weekday") or "").lower())
     year = cal.year_for_day(ctx.published, month, day, ctx.tense, weekday)
     return d._day_value(year, month, day, "published") if year else UNRESOLVED
 
@@ -262,7 +264,7 @@ def clock(m: re.Match, ctx: Ctx) -> Timex:
 
 
 HANDLERS_FR = {
-    "iso": d.iso, "fr_numeric": numeric, "fr_day_month": day_month, "fr_month_year": month_year,
+    "iso": d.iso, "fr_numeric": numeric, "fr_day_month": day_month, "fr_day_pair": day_month, "fr_month_year": month_year,
     "fr_month": month, "fr_year": year, "fr_decade": decade, "fr_weekday": weekday, "fr_deictic": deictic,
     "fr_rel_unit": rel_unit, "fr_bound": bound, "fr_season": season, "text_rel": text_rel, "fr_ago": ago,
     "fr_clock": r"(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=jusqu'à\s))(?P<hh>[01]?\d|2[0-4])\s*(?:h|heures?)"
@@ -290,7 +292,13 @@ def plausible_fr(doc: Document, rule: str, start: int, end: int, starts: list[in
             return False
     if rule == "fr_duration" and re.search(r"\d[\s\u00a0\u202f]$", doc.text[max(0, start - 2):start]):
         return False
+    if rule == "fr_duration" and _AGE.search(doc.text[max(0, start - 12):start]) \
+            and re.search(r"\bans?$", doc.text[start:end]):
+        return False                    # an age: 'il a 12 ans', 'un enfant de 10 ans', 'âgé de 47 ans'
     return True
+
+
+_AGE = re.compile(r"(?:\b(?:a|avait|avaient|ont|de|âgée?s?\s+de))\s+$", re.IGNORECASE)
 
 
 def tense_fr(doc: Document, start: int, end: int, starts: Optional[list[int]] = None) -> Optional[str]:
