@@ -88,3 +88,12 @@ def test_inverted_speaker_after_adverbials_and_the_first_piece_of_a_cut_quote(qu
     assert [(q.text, q.kind, speaker_name(doc, q)) for q in doc.quotes] == [
         ("Le pont", "partial", "Anna Keller"), ("ne rouvrira pas", "partial", "Anna Keller"),
         ("négligence", "partial", "Anna Keller")]
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("« Le barrage tiendra », a déclaré le porte-parole de la mairie, Pierre Dumont.", None),
+    ("« Le barrage tiendra », a expliqué à l'AFP un habitant, Pierre Dumont.", "AFP"),
+])
+def test_the_person_apposed_to_an_inverted_title_speaks_past_the_audience(quotes_fr, text, channel):
+    doc = quotes_fr(text)
+    assert [(speaker_name(doc, q), q.channel) for q in doc.quotes] == [("Pierre Dumont", channel)]

@@ -39,6 +39,8 @@ INCISE_REACH = 4                      # tokens after the closing mark in which t
 MIN_TOKENS = 3
 _STOP = {",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–"}
 _QUE = ("que", "qu'", "qu’")
+_AUDIENCE_PREPS = ("à", "au", "aux")
+_PARTITIVES = ("des", "du", "de", "d'", "d’")
 _CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")
 
 
@@ -171,7 +173,24 @@ def _inverted_speaker(ctx: QuoteContext, cue: Token) -> Optional[Speaker]:
     pronoun = next((t for t in near if t.text.startswith("-") and t.text[1:].lower() in PRONOUNS_FR), None)
     if pronoun is not None:
         return _pronoun_speaker(ctx, pronoun)
-    return _phrase_speaker(ctx, *_phrase_after(ctx, cue.i)) or _person_after(ctx, cue)
+    first, last = _phrase_after(ctx, cue.i)
+    named = any(ctx.entity_type(ctx.entity_at.get(i, "")) == "PERSON" for i in range(first, last + 1))
+    apposed = None if named else _apposed_person(ctx, last)
+    return apposed or _phrase_speaker(ctx, first, last) or _person_after(ctx, cue)
+
+
+def _apposed_person(ctx: QuoteContext, last: int) -> Optional[Speaker]:
+    """'le porte-parole du ministère, Igor Konachenkov': the person named after the comma."""
+    tokens = ctx.doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    eid = ctx.entity_at.get(last + 2, "")
+    if ctx.entity_type(eid) != "PERSON":
+        return None
+    end = last + 2
+    while end + 1 < len(tokens) and ctx.entity_at.get(end + 1) == eid:
+        end += 1
+    return _phrase_speaker(ctx, last + 2, end)
 
 
 def _person_after(ctx: QuoteContext, cue: Token) -> Optional[Speaker]:
@@ -224,6 +243,13 @@ def _phrase_after(ctx: QuoteContext, i: int) -> tuple[int, int]:
     tokens = ctx.doc.tokens
     while first < len(tokens) and tokens[first].pos in ("ADV", "AUX") and tokens[first].sent == tokens[i].sent:
         first += 1                                   # 'a également déclaré', '», a encore dit'
+    if first < len(tokens) and tokens[first].text.lower() in _AUDIENCE_PREPS and tokens[first].sent == tokens[i].sent:
+        first += 1                                   # 'a expliqué à l'AFP une habitante': past the audience
+        while first < len(tokens) and tokens[first].pos == "DET":
+            first += 1
+        while first + 1 < len(tokens) and tokens[first].pos in ("NOUN", "PROPN") and tokens[first + 1].pos == "PROPN":
+            first += 1
+        first += 1
     last = first - 1
     while last + 1 < len(tokens) and tokens[last + 1].sent == tokens[i].sent:
         nxt = tokens[last + 1]
@@ -260,7 +286,7 @@ def _phrase_speaker(ctx: QuoteContext, first: int, last: int) -> Optional[Speake
     etype = "PERSON" if head in PERSON_NOUNS_FR else "ORG" if head in ORG_NOUNS_FR else None
     if etype is None:
         return None
-    start = next(t.i for t in toks if t.pos != "DET")
+    start = next(t.i for t in toks if t.pos != "DET" and t.text.lower() not in _PARTITIVES)
     eid, span = ctx.entity_for_phrase(start, toks[-1].i, etype)
     return eid, [span]
 
