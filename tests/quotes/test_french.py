@@ -97,3 +97,9 @@ def test_inverted_speaker_after_adverbials_and_the_first_piece_of_a_cut_quote(qu
 def test_the_person_apposed_to_an_inverted_title_speaks_past_the_audience(quotes_fr, text, channel):
     doc = quotes_fr(text)
     assert [(speaker_name(doc, q), q.channel) for q in doc.quotes] == [("Pierre Dumont", channel)]
+
+
+def test_straight_and_curly_marks_work_as_guillemets(quotes_fr):
+    doc = quotes_fr('"Le barrage tiendra", a déclaré Pierre Dumont. “La digue” du port “a cédé”, a-t-il ajouté.')
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Le barrage tiendra", "Pierre Dumont"), ("La digue", "Pierre Dumont"), ("a cédé", "Pierre Dumont")]

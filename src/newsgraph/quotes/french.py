@@ -40,6 +40,7 @@ MIN_TOKENS = 3
 _STOP = {",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–"}
 _QUE = ("que", "qu'", "qu’")
 _AUDIENCE_PREPS = ("à", "au", "aux")
+_OPEN, _CLOSE = re.compile(r'[«“"]'), re.compile(r'[»”"]')
 _PARTITIVES = ("des", "du", "de", "d'", "d’")
 _CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")
 
@@ -109,10 +110,11 @@ def _incise_of_next_piece(ctx: QuoteContext, region: QuotedRegion, verbs_only: b
         return None
     text = ctx.doc.text
     end = min(len(text), region.close_at + NEXT_PIECE_REACH)
-    nxt = text.find("«", region.close_at + 1, end)
-    close = text.find("»", nxt + 1, end) if nxt >= 0 else -1
-    if close < 0 or re.search(r"[.!?]\s|\n", text[region.close_at + 1:nxt]):
+    opening = _OPEN.search(text, region.close_at + 1, end)
+    closing = _CLOSE.search(text, opening.end(), end) if opening else None
+    if closing is None or re.search(r"[.!?]\s|\n", text[region.close_at + 1:opening.start()]):
         return None
+    nxt, close = opening.start(), closing.start()
     found = _incise(ctx, QuotedRegion(spans=[(nxt + 1, close)], open_at=nxt, close_at=close))
     return None if found and verbs_only and ctx.tok(found[1]).text.lower() in ACCORDING_FR else found
 
