@@ -103,3 +103,8 @@ def test_straight_and_curly_marks_work_as_guillemets(quotes_fr):
     doc = quotes_fr('"Le barrage tiendra", a déclaré Pierre Dumont. “La digue” du port “a cédé”, a-t-il ajouté.')
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("Le barrage tiendra", "Pierre Dumont"), ("La digue", "Pierre Dumont"), ("a cédé", "Pierre Dumont")]
+
+
+def test_the_channel_before_an_inverted_speaker_is_skipped(quotes_fr):
+    doc = quotes_fr("« Les digues tiendront », a déclaré lors d'une conférence de presse le ministre Pierre Dumont.")
+    assert [(speaker_name(doc, q), q.channel) for q in doc.quotes] == [("Pierre Dumont", "press conference")]

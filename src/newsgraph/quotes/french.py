@@ -245,13 +245,9 @@ def _phrase_after(ctx: QuoteContext, i: int) -> tuple[int, int]:
     tokens = ctx.doc.tokens
     while first < len(tokens) and tokens[first].pos in ("ADV", "AUX") and tokens[first].sent == tokens[i].sent:
         first += 1                                   # 'a également déclaré', '», a encore dit'
-    if first < len(tokens) and tokens[first].text.lower() in _AUDIENCE_PREPS and tokens[first].sent == tokens[i].sent:
-        first += 1                                   # 'a expliqué à l'AFP une habitante': past the audience
-        while first < len(tokens) and tokens[first].pos == "DET":
-            first += 1
-        while first + 1 < len(tokens) and tokens[first].pos in ("NOUN", "PROPN") and tokens[first + 1].pos == "PROPN":
-            first += 1
-        first += 1
+    while first < len(tokens) and tokens[first].sent == tokens[i].sent \
+            and tokens[first].text.lower() in _AUDIENCE_PREPS + CHANNEL_PREPS_FR:
+        first = _past_prepositional_phrase(tokens, first)   # 'a expliqué à l'AFP une habitante'
     last = first - 1
     while last + 1 < len(tokens) and tokens[last + 1].sent == tokens[i].sent:
         nxt = tokens[last + 1]
@@ -260,6 +256,19 @@ def _phrase_after(ctx: QuoteContext, i: int) -> tuple[int, int]:
             break
         last += 1
     return first, last
+
+
+def _past_prepositional_phrase(tokens: list[Token], i: int) -> int:
+    """The index after 'à l'AFP', 'sur Telegram', 'lors d'une conférence de presse' starting at i."""
+    i += 1
+    while i < len(tokens) and (tokens[i].pos == "DET" or tokens[i].text.lower() in _PARTITIVES):
+        i += 1
+    while i + 1 < len(tokens) and tokens[i].pos in ("NOUN", "PROPN") and tokens[i + 1].pos == "PROPN":
+        i += 1
+    i += 1
+    while i + 1 < len(tokens) and tokens[i].text.lower() in ("de", "d'", "d’") and tokens[i + 1].pos == "NOUN":
+        i += 2                                       # '... conférence de presse'
+    return i
 
 
 def _phrase_speaker(ctx: QuoteContext, first: int, last: int) -> Optional[Speaker]:
