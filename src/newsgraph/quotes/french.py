@@ -20,13 +20,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.quotes_lexicon import PLATFORMS
-from newsgraph.data.quotes_lexicon_fr import (ACCORDING_FR, ATTITUDE_VERBS_FR, AUDIENCE_NOUNS_FR, CHANNEL_NOUNS_FR,
-                                              CHANNEL_PREPS_FR, LANGUAGES_FR, ORG_NOUNS_FR, PERSON_NOUNS_FR,
-                                              PRONOUNS_FR, SPEECH_VERBS_FR)
+from newsgraph.data.quotes_lexicon_fr import (ACCORDING_FR, ATTITUDE_VERBS_FR, CHANNEL_PREPS_FR, ORG_NOUNS_FR,
+                                              PERSON_NOUNS_FR, PRONOUNS_FR, SPEECH_VERBS_FR)
 from newsgraph.model import Quote, Token
 from newsgraph.quotes.context import QuoteContext
 from newsgraph.quotes.coref import resolve_pronoun
+from newsgraph.quotes.french_channel import channel_fr
 from newsgraph.quotes.marks import QuotedRegion, region_text
 
 Speaker = tuple[str, list]            # entity id, speaker spans
@@ -309,42 +308,6 @@ def _pronoun_speaker(ctx: QuoteContext, t: Token) -> Optional[Speaker]:
         return None
     ctx.add_mention(found[0], t.i, t.i)
     return found[0], [ctx.span_of(t.i, t.i)]
-
-
-# --- channel -------------------------------------------------------------------------------
-
-def channel_fr(ctx: QuoteContext, cue: int) -> tuple[Optional[str], Optional[str]]:
-    """'sur Telegram', 'dans un communiqué', 'à l'AFP', 'en anglais' near the cue: the most
-    specific channel (a platform, then a channel noun, then the audience) and the language."""
-    sentence = ctx.doc.sentences[ctx.tok(cue).sent]
-    tokens = ctx.doc.tokens
-    window = [t for t in tokens[cue:min(sentence.token_end, cue + 12)] if t.i not in ctx.quoted]
-    if tokens[sentence.token_start].text.lower() in CHANNEL_PREPS_FR:      # 'Dans un communiqué, X a ...'
-        window = [t for t in tokens[sentence.token_start:min(cue, sentence.token_start + 6)]] + window
-    found: list[tuple[int, str]] = []
-    language = None
-    for k, prep in enumerate(window):
-        word = prep.text.lower()
-        if word == "en" and k + 1 < len(window) and window[k + 1].text.lower() in LANGUAGES_FR:
-            language = LANGUAGES_FR[window[k + 1].text.lower()]
-        if word not in CHANNEL_PREPS_FR and word != "aux":
-            continue
-        for t in window[k + 1:k + 5]:
-            low = t.text.lower()
-            if not low[:1].isalpha():
-                break
-            if low in PLATFORMS and (t.text[:1].isupper() or low in ("télévision",)):
-                found.append((0, PLATFORMS[low]))
-                break
-            if t.lemma.lower() in CHANNEL_NOUNS_FR:
-                found.append((1, CHANNEL_NOUNS_FR[t.lemma.lower()]))
-            elif word in ("à", "aux", "au") and (low in AUDIENCE_NOUNS_FR or t.pos == "PROPN"):
-                found.append((2, AUDIENCE_NOUNS_FR.get(low, t.text)))
-                break
-            if t.pos in ("VERB", "PUNCT"):
-                break
-    best = min(found, key=lambda f: f[0], default=None)
-    return (best[1] if best else None), language
 
 
 # --- indirect speech -----------------------------------------------------------------------
