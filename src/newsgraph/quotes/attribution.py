@@ -16,6 +16,7 @@ from newsgraph.data.quotes_lexicon import NAMING_CUES, OBJECT_NOUNS, SPEECH_NOUN
 from newsgraph.model import Document, Quote
 from newsgraph.quotes.channel import channel_and_language
 from newsgraph.quotes.context import NameGender, QuoteContext, default_name_gender
+from newsgraph.quotes.french import indirect_quotes_fr, quote_from_region_fr
 from newsgraph.quotes.indirect import indirect_quotes
 from newsgraph.quotes.marks import TRANSCRIPT_TURN, QuotedRegion, find_quoted_regions, region_text
 from newsgraph.quotes.split import join_split_quotes
@@ -41,13 +42,14 @@ def attribute_quotes(doc: Document, name_gender: Optional[NameGender] = None) ->
     ctx.quoted = {i for toks in by_region for i in toks}
     pieces: list[tuple[Quote, QuotedRegion]] = []
     previous: Optional[tuple[Quote, int]] = None     # last quote and the sentence it ends in
+    french = doc.language == "fr"                   # French rules: quotes/french.py
     for region, toks in zip(regions, by_region):
-        quote = _quote_from_region(ctx, region, toks, previous)
+        quote = (quote_from_region_fr if french else _quote_from_region)(ctx, region, toks, previous)
         if quote is not None:
             pieces.append((quote, region))
             previous = (quote, ctx.tok(max(toks)).sent) if toks else previous
     quotes = join_split_quotes(doc.text, pieces)
-    quotes += indirect_quotes(ctx, regions)
+    quotes += (indirect_quotes_fr if french else indirect_quotes)(ctx, regions)
     quotes.sort(key=lambda q: q.spans[0].start)
     for n, q in enumerate(quotes, 1):
         q.id = f"Q{n}"

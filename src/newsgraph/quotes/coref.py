@@ -21,9 +21,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _GENDERS = {"male": "female", "female": "male"}
 
 
-def resolve_pronoun(ctx: QuoteContext, i: int, depth: int = 0) -> Optional[tuple[str, int]]:
-    """(entity id, token index of the antecedent) for the pronoun at token i, or None."""
-    kind = PRONOUNS.get(ctx.tok(i).text.lower())
+def resolve_pronoun(ctx: QuoteContext, i: int, depth: int = 0, kind: Optional[str] = None) -> Optional[tuple[str, int]]:
+    """(entity id, token index of the antecedent) for the pronoun at token i, or None; `kind`
+    (male | female | thing | plural) for a pronoun of another language ('il', 'elle')."""
+    kind = kind or PRONOUNS.get(ctx.tok(i).text.lower())
     if kind is None or depth > 6:
         return None
     key = (i, kind)

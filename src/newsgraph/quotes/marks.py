@@ -25,7 +25,7 @@ _MARK = re.compile("''|``|[" + DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + "]")   # 
 TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 _TAIL = re.compile(r"[\s.,;:!?)\]…]*$")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^'‘’\n]{1,300}?[\w.,!?])[’'](?!\w)")
-_TRIM_END = " \t\n,;:"
+_TRIM_END = " \t\n,;:\u00a0\u202f"      # French puts a (narrow) no-break space inside « »
 MAX_PARAGRAPHS = 8
 
 

@@ -236,14 +236,19 @@ def rel_unit(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def season(m: re.Match, ctx: Ctx) -> Timex:
-    code = SEASONS[m["season"].lower()]
-    if m["year"]:
-        return Timex(f"{m['year']}-{code}", "DATE", "season")
-    if not ctx.published:
-        return Timex(f"XXXX-{code}", "DATE", "season")
     rel = (m["rel"] or "").lower().split()[-1:] or [""]
     which = {"this": "this", "current": "this", "last": "last", "past": "last", "previous": "last",
              "next": "next", "coming": "next"}.get(rel[0])
+    return season_value(SEASONS[m["season"].lower()], m["year"], which, ctx)
+
+
+def season_value(code: str, year: Optional[str], which: Optional[str], ctx: Ctx) -> Timex:
+    """Season `code` (SP, SU, FA, WI) of `year`, else this/last/next one (`which`), else the one
+    the tense points to."""
+    if year:
+        return Timex(f"{year}-{code}", "DATE", "season")
+    if not ctx.published:
+        return Timex(f"XXXX-{code}", "DATE", "season")
     which = which or {"past": "past", "future": "next"}.get(ctx.tense or "", "this")
     return relative(f"{cal.season_occurrence(ctx.published, code, which)}-{code}", "DATE", "season")
 

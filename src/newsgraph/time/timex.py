@@ -4,11 +4,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from newsgraph.model import Document, TimeExpr
+from newsgraph.time import french
 from newsgraph.time.normalise import HANDLERS, Ctx, Timex, anchor_to_text
-from newsgraph.time.patterns import RULES
+from newsgraph.time.patterns import RULES, Rule
 from newsgraph.time.tense import modifies_noun, tense_at
 
 # a four-digit number followed by one of these nouns is a quantity, not a year
@@ -23,15 +24,15 @@ class Candidate(NamedTuple):
     match: re.Match
 
 
-def find_timexes(text: str) -> list[Candidate]:
+def find_timexes(text: str, rules: list[Rule] = RULES) -> list[Candidate]:
     """Non-overlapping rule matches in text order, the longest first where they overlap."""
     lines, pos = [], 0
     for line in text.split("\n"):            # an expression never runs across a line break
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in RULES for a, b in lines if b > a
+    found = [Candidate(m.start(), m.end(), rule.name, m) for rule in rules for a, b in lines if b > a
              for m in rule.search.finditer(text, a, b)]
-    order = {rule.name: i for i, rule in enumerate(RULES)}
+    order = {rule.name: i for i, rule in enumerate(rules)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
     taken: list[Candidate] = []
     used = bytearray(len(text))
@@ -47,14 +48,15 @@ def normalise_times(doc: Document) -> Document:
     published = _published_date(doc)
     starts = [t.start for t in doc.tokens]
     times, unresolved = [], 0
-    for cand in find_timexes(doc.text):
-        if not _plausible(doc, cand, starts):
+    lang = _FRENCH if doc.language == "fr" else _ENGLISH
+    for cand in find_timexes(doc.text, lang.rules):
+        if not lang.plausible(doc, cand, starts):
             continue
-        timex = HANDLERS[cand.rule](cand.match, Ctx(published, _tense(doc, cand, starts)))
+        timex = lang.handlers[cand.rule](cand.match, Ctx(published, lang.tense(doc, cand, starts)))
         if cand.rule == "the_quarter" and cand.match["qyr"]:
             timex = _quarter_of_year(timex, cand, times)
         elif timex.anchor == "text":
-            timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times)
+            timex = _anchor_in_text(timex, doc.text[cand.start:cand.end], times, lang.anchor)
         elif cand.rule == "the_day":
             timex = _day_told(timex, cand, times)
         elif _is_year_before(cand):
@@ -144,11 +146,12 @@ def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
     return timex
 
 
-def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr]) -> Timex:
+def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr],
+                    anchor: Callable[[str, str], Optional[str]] = anchor_to_text) -> Timex:
     """Resolve 'the next day', 'that year' against the closest earlier explicit date."""
     for prev in reversed(earlier):
         if prev.type == "DATE" and prev.value:
-            value = anchor_to_text(expression, prev.value)
+            value = anchor(expression, prev.value)
             if value:
                 return timex._replace(value=value)
     return timex._replace(anchor="none")
@@ -203,3 +206,18 @@ def _day_ordinal_plausible(doc: Document, cand: Candidate, starts: list[int]) ->
         return False
     nxt = doc.tokens[bisect.bisect_left(starts, cand.end):][:1]
     return not nxt or nxt[0].pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+class _Language(NamedTuple):
+    """The rules of one language and the functions the document pass asks of them."""
+    rules: list[Rule]
+    handlers: dict
+    plausible: Callable[[Document, Candidate, list[int]], bool]
+    tense: Callable[[Document, Candidate, list[int]], Optional[str]]
+    anchor: Callable[[str, str], Optional[str]]
+
+
+_ENGLISH = _Language(RULES, HANDLERS, _plausible, _tense, anchor_to_text)
+_FRENCH = _Language(french.RULES_FR, french.HANDLERS_FR,
+                    lambda doc, c, starts: french.plausible_fr(doc, c.rule, c.start, c.end, starts),
+                    lambda doc, c, starts: french.tense_fr(doc, c.start, c.end, starts), french.anchor_fr)
