@@ -1,0 +1,140 @@
+"""French documents through the English event rules: an English reading of the French parse.
+
+The event stage's rules read English (ClearNLP) dependency relations, Penn tags and English lemmas.
+`english_view` gives a French Document the same shape without touching its records: Universal
+Dependencies relations renamed (obj -> dobj, nsubj:pass -> nsubjpass, ...), a noun's case marker
+made the head of the noun as in English ("à Bagdad": prep "à" -> pobj "Bagdad"), participles and
+infinitives tagged VBN/VB from their auxiliaries and form, and lemmas replaced by the English lemma
+data/events_triggers_fr.py gives them ("pilonner" -> "shell", "de" -> "of"). Triggers, roles,
+counts, places, status and incident assembly then run unchanged, so a French report gets the same
+PLOVER/ACLED typing as an English one. Offsets, entities and places are those of the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from newsgraph.data.events_triggers_fr import (DEPS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
+                                               TOLL_COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
+from newsgraph.model import Count, Document, Event, Token
+from newsgraph.numbers import find_quantities
+
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+GERUND_ENDING = "ant"
+
+
+def english_view(doc: Document) -> Document:
+    """A shallow copy of French `doc` whose tokens read as an English parse (module docstring)."""
+    tokens = [replace(t) for t in doc.tokens]
+    _prepositions_as_heads(tokens)
+    _bare_objects(tokens)
+    for t in tokens:
+        t.tag = _tag(tokens, t)
+        t.lemma = gloss(t)
+        t.dep = _dep(t)
+    return replace(doc, tokens=tokens, events=[])
+
+
+def gloss(t: Token) -> str:
+    """The English lemma a French token reads as, or its own lemma."""
+    lemma = t.lemma.lower()
+    if t.pos in ("NOUN", "PROPN"):
+        return NOUNS_FR.get(lemma) or NOUNS_FR.get(t.text.lower()) or t.lemma
+    if t.pos in ("VERB", "AUX"):
+        return VERBS_FR.get(lemma, t.lemma)
+    return WORDS_FR.get(lemma) or WORDS_FR.get(t.text.lower()) or t.lemma
+
+
+def _prepositions_as_heads(tokens: list[Token]) -> None:
+    """'tué ... à Bagdad' (obl:mod Bagdad <-case- à) -> 'tué -prep-> à -pobj-> Bagdad'."""
+    for t in tokens:
+        if t.dep not in PREP_OBJECT_DEPS_FR or t.head == t.i:
+            continue
+        case = _case_marker(tokens, t)
+        if case is None:
+            continue
+        case.head, case.dep = t.head, ("agent" if t.dep == "obl:agent" else "prep")
+        t.head, t.dep = case.i, "pobj"
+
+
+def _bare_objects(tokens: list[Token]) -> None:
+    """'ont tué au moins 91 personnes' parsed as an adjunct (obl) with no preposition: the first such
+    noun after a verb that has no object, and is no time ('tué mercredi'), is the verb's object."""
+    has_object = {t.head for t in tokens if t.dep == "obj"}
+    for t in tokens:
+        head = tokens[t.head]
+        if t.dep in ("obl", "obl:mod", "obl:arg") and t.pos == "NOUN" and head.pos == "VERB" and \
+                head.i < t.i and head.i not in has_object and t.lemma.lower() not in TIME_NOUNS_FR:
+            t.dep = "obj"
+            has_object.add(head.i)
+
+
+def _case_marker(tokens: list[Token], noun: Token) -> Optional[Token]:
+    """The noun's preposition: its last 'case' dependent before it ('près de Kharkiv' -> 'de')."""
+    cases = [k for k in tokens[max(0, noun.i - 4):noun.i] if k.head == noun.i and k.dep == "case"]
+    return cases[-1] if cases else None
+
+
+def _dep(t: Token) -> str:
+    if t.lemma in ("not", "never") and t.dep == "advmod":
+        return "neg"
+    if t.dep in ("prep", "pobj", "agent"):
+        return t.dep
+    return DEPS_FR.get(t.dep, t.dep)
+
+
+def _tag(tokens: list[Token], t: Token) -> str:
+    """Penn-like verb tags from the French parse: VBN after an auxiliary or as a participle modifier,
+    VB for an infinitive, VBG for a present participle, VBD for other finite verbs."""
+    if t.pos not in ("VERB", "AUX"):
+        return t.tag
+    text = t.text.lower()
+    if any(k.head == t.i and k.dep.startswith("aux") and k.i < t.i for k in tokens[max(0, t.i - 4):t.i]):
+        return "VBN"
+    if text == t.lemma.lower() and text.endswith(INFINITIVE_ENDINGS):
+        return "VB"
+    if text.endswith(GERUND_ENDING) and t.dep in ("acl", "advcl"):
+        return "VBG"
+    if t.dep in ("acl", "amod"):
+        return "VBN"
+    return "VBD"
+
+
+
+def attach_tolls(doc: Document) -> None:
+    """A toll stated by its nouns ('129 morts et plus de 200 blessés', '12 morts, ... une vingtaine de
+    blessés : voilà le bilan de l'attaque') gives its counts to the attack of its sentence, else to the
+    nearest attack before it; a kind the attack already counts is kept as it is."""
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    for sent in doc.sentences:
+        tolls = sentence_tolls(doc, sent.start, sent.end)
+        target = _toll_event(attacks, sent.start, sent.end)
+        if not tolls or target is None:
+            continue
+        kinds = {c.kind for c in target.counts}
+        target.counts += [c for c in tolls if c.kind not in kinds]
+
+
+def sentence_tolls(doc: Document, start: int, end: int) -> list[Count]:
+    """Counts in text[start:end] whose number is followed by a toll word (data TOLL_WORDS_FR)."""
+    text = doc.text[start:end]
+    out = []
+    for q in find_quantities(text, start, "fr"):
+        m = _TOLL_AFTER.match(doc.text, q.end)
+        if m and q.unit is None:
+            out.append(Count(TOLL_WORDS_FR[m.group("word").lower()], q.value, q.qualifier, None,
+                             [doc.span(q.start, q.end)]))
+    return out
+
+
+def _toll_event(attacks: list[Event], start: int, end: int) -> Optional[Event]:
+    inside = [e for e in attacks if any(start <= s.start < end for s in e.spans)]
+    before = [e for e in attacks if any(s.start < start for s in e.spans)]
+    if inside:
+        return inside[0]
+    return max(before, key=lambda e: max(s.start for s in e.spans if s.start < start)) if before else None
+
+
+_TOLL_AFTER = re.compile(rf"\s*(?:{TOLL_COUNTED_FR}\s+)?(?P<word>{'|'.join(sorted(TOLL_WORDS_FR, key=len, reverse=True))})\b",
+                         re.IGNORECASE)
