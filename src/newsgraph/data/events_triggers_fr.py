@@ -64,7 +64,7 @@ NOUNS_FR = {
     "condamnation": "condemnation", "démenti": "denial", "menace": "threat", "mobilisation": "mobilization",
     "déploiement": "deployment", "revendication": "claim",
     # counted nouns and others the English rules read
-    "personne": "person", "civil": "civilian", "soldat": "soldier", "militaire": "soldier", "enfant": "child",
+    "personne": "people", "civil": "civilian", "soldat": "soldier", "militaire": "soldier", "enfant": "child",
     "femme": "woman", "homme": "man", "policier": "policeman", "manifestant": "protester", "combattant": "fighter",
     "rebelle": "rebel", "otage": "hostage", "prisonnier": "prisoner", "réfugié": "refugee",
     "journaliste": "journalist", "habitant": "inhabitant", "bâtiment": "building", "maison": "house",
@@ -110,3 +110,17 @@ TOLL_WORDS_FR = {"morts": "killed", "mort": "killed", "tués": "killed", "tuées
                  "tuée": "killed", "décès": "killed", "blessés": "injured", "blessé": "injured",
                  "blessées": "injured", "blessée": "injured", "disparus": "missing", "disparues": "missing"}
 TOLL_COUNTED_FR = r"(?:personnes?|civils?|soldats?|militaires?|policiers?|enfants?|femmes?|hommes?)"
+# Who was counted (Count.of), French word -> the English word English reports give.
+COUNTED_FR = {
+    "civil": "civilians", "civils": "civilians", "soldat": "soldiers", "soldats": "soldiers",
+    "militaire": "soldiers", "militaires": "soldiers", "enfant": "children", "enfants": "children",
+    "femme": "women", "femmes": "women", "policier": "policemen", "policiers": "policemen",
+    "manifestant": "protesters", "manifestants": "protesters", "journaliste": "journalists",
+    "journalistes": "journalists", "combattant": "fighters", "combattants": "fighters", "rebelle": "rebels",
+    "rebelles": "rebels", "prisonnier": "prisoners", "prisonniers": "prisoners", "réfugié": "refugees",
+    "réfugiés": "refugees", "migrant": "migrants", "migrants": "migrants", "habitant": "residents",
+    "habitants": "residents", "étudiant": "students", "étudiants": "students", "militant": "activists",
+    "militants": "activists", "membre": "members", "membres": "members", "otage": "hostages",
+    "otages": "hostages", "médecin": "doctors", "médecins": "doctors", "travailleur": "workers",
+    "travailleurs": "workers", "officier": "officers", "officiers": "officers",
+}

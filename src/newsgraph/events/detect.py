@@ -7,7 +7,7 @@ from typing import Optional
 from newsgraph.data.events_frames import DEATH_VERBS, ELSEWHERE_WORDS, REPORTING_VERBS
 from newsgraph.events import assemble, links, modes
 from newsgraph.events.counts import find_counts
-from newsgraph.events.french import attach_tolls, english_view
+from newsgraph.events.french import attach_tolls, english_counted, english_view
 from newsgraph.events.mapping import apply_mapping
 from newsgraph.events.roles import SUBJ, PRONOUNS, ActorRef, ActorResolver, find_actors, to_actor
 from newsgraph.events.setting import Setting, event_time, prune_places, sentence_setting
@@ -42,6 +42,7 @@ def detect_events(doc: Document) -> Document:
     if doc.language == "fr":
         doc.events = _detect(english_view(doc)).events
         attach_tolls(doc)
+        english_counted(doc)
         return doc
     return _detect(doc)
 

@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from newsgraph.data.events_frames import REPORTING_VERBS
 from newsgraph.data.events_triggers_fr import (DEPS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
-                                               TOLL_COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
+                                               TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
 from newsgraph.model import Count, Document, Event, Token
 from newsgraph.numbers import find_quantities
 
@@ -29,6 +30,8 @@ def english_view(doc: Document) -> Document:
     tokens = [replace(t) for t in doc.tokens]
     _prepositions_as_heads(tokens)
     _bare_objects(tokens)
+    for verb in [t for t in tokens if _incise(tokens, t)]:
+        _report_as_head(tokens, verb)
     for t in tokens:
         t.tag = _tag(tokens, t)
         t.lemma = gloss(t)
@@ -70,6 +73,37 @@ def _bare_objects(tokens: list[Token]) -> None:
             has_object.add(head.i)
 
 
+def _incise(tokens: list[Token], t: Token) -> bool:
+    """A reporting verb after a comma that follows what it reports ('..., a indiqué le gouverneur')."""
+    if t.pos != "VERB" or VERBS_FR.get(t.lemma.lower()) not in REPORTING_VERBS or t.head >= t.i:
+        return False
+    first = t.i
+    while first > 0 and tokens[first - 1].head == t.i and tokens[first - 1].dep.startswith("aux"):
+        first -= 1
+    return first > 0 and tokens[first - 1].text == "," and tokens[t.head].sent == t.sent
+
+
+def _report_as_head(tokens: list[Token], verb: Token) -> None:
+    """English shape of an incise: the reporting verb governs the reported clause (ccomp), its subject
+    is the noun after it ('a indiqué vendredi le gouverneur'); a noun before the comma the parser made
+    its subject is the object of the reported verb when that verb has none."""
+    clause = tokens[verb.head]
+    after = [k for k in tokens[verb.i + 1:] if k.head == verb.i and k.sent == verb.sent and k.pos in ("NOUN", "PROPN")
+             and k.dep in ("obj", "nsubj", "appos", "nmod") and k.lemma.lower() not in TIME_NOUNS_FR]
+    before = [k for k in tokens[clause.i:verb.i] if k.head == verb.i and k.dep == "nsubj"]
+    has_object = any(k.head == clause.i and k.dep == "obj" for k in tokens)
+    for k in before:
+        k.head, k.dep = (clause.i, "obj") if not has_object else (k.head, "dep")
+        has_object = True
+    if after:
+        after[0].dep = "nsubj"
+    if clause.head == clause.i:
+        verb.head, verb.dep = verb.i, "ROOT"
+    else:
+        verb.head, verb.dep = clause.head, clause.dep
+    clause.head, clause.dep = verb.i, "ccomp"
+
+
 def _case_marker(tokens: list[Token], noun: Token) -> Optional[Token]:
     """The noun's preposition: its last 'case' dependent before it ('près de Kharkiv' -> 'de')."""
     cases = [k for k in tokens[max(0, noun.i - 4):noun.i] if k.head == noun.i and k.dep == "case"]
@@ -100,6 +134,14 @@ def _tag(tokens: list[Token], t: Token) -> str:
         return "VBN"
     return "VBD"
 
+
+
+def english_counted(doc: Document) -> None:
+    """Count.of in English ('civils' -> 'civilians'), as an English report of the event gives it; a
+    French word without an English one is dropped (null, like English 'people')."""
+    for ev in doc.events:
+        for c in ev.counts:
+            c.of = COUNTED_FR.get(c.of.lower()) if c.of else None
 
 
 def attach_tolls(doc: Document) -> None:
