@@ -68,3 +68,16 @@ def test_an_assertion_by_a_party_is_claimed():
 def test_sentence_tolls(text, expected):
     doc = Document(id="t", text=text, language="fr")
     assert [(c.kind, c.value, c.qualifier) for c in sentence_tolls(doc, 0, len(text))] == expected
+
+
+def test_french_weapon_words_set_the_mode():
+    _, evs = events("Des tirs d'artillerie ont tué trois civils à Donetsk, selon les autorités locales.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.mode == "shelling" and ev.counts[0].of == "civilians"
+
+
+def test_an_accident_or_a_quake_is_no_assault():
+    _, evs = events("L'explosion d'une remorque remplie de feux d'artifice a tué une personne près d'une école.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.counts]
+    _, evs = events("Un séisme a tué vingt personnes dans le sud du pays, selon les autorités locales.")
+    assert not [e for e in evs if e.type == "ASSAULT"]

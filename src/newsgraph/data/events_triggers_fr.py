@@ -63,6 +63,9 @@ NOUNS_FR = {
     "trêve": "truce", "aide": "aid", "enquête": "investigation", "blocus": "blockade",
     "condamnation": "condemnation", "démenti": "denial", "menace": "threat", "mobilisation": "mobilization",
     "déploiement": "deployment", "revendication": "claim",
+    # weapons the mode hints read ("des tirs d'artillerie" -> shelling)
+    "artillerie": "artillery", "obus": "shell", "roquette": "rocket", "mortier": "mortar", "avion": "plane",
+    "hélicoptère": "helicopter", "engin": "device", "explosif": "explosive", "kamikaze": "suicide",
     # counted nouns and others the English rules read
     "personne": "people", "civil": "civilian", "soldat": "soldier", "militaire": "soldier", "enfant": "child",
     "femme": "woman", "homme": "man", "policier": "policeman", "manifestant": "protester", "combattant": "fighter",
@@ -87,6 +90,7 @@ WORDS_FR = {
     "selon": "according to", "il": "he", "elle": "she", "ils": "they", "elles": "they", "lui": "him",
     "cela": "that", "ceci": "this", "ce": "this", "qui": "who", "que": "that", "si": "if",
     "ne": "not", "pas": "not", "jamais": "never", "plus": "more", "aussi": "also", "également": "also",
+    "aérien": "air", "explosif": "explosive", "piégé": "improvised",
     "pouvoir": "may", "devoir": "must", "vouloir": "want",
 }
 NEGATIONS_FR = {"ne", "pas", "jamais"}
@@ -123,4 +127,25 @@ COUNTED_FR = {
     "militants": "activists", "membre": "members", "membres": "members", "otage": "hostages",
     "otages": "hostages", "médecin": "doctors", "médecins": "doctors", "travailleur": "workers",
     "travailleurs": "workers", "officier": "officers", "officiers": "officers",
+}
+
+# Sentence cues of events/modes.py in French (lower case, matched in the sentence text like the English
+# ones; all distinctly French, so they never fire on English text).
+ACCIDENT_CUES_FR = ("fuite de gaz", "bonbonne de gaz", "bouteille de gaz", "accidentel", "accidentelle",
+                    "court-circuit", "feux d'artifice", "feux d’artifice", "feu d'artifice", "usine chimique",
+                    "raffinerie", "effondrement", "a pris feu", "déraill", "collision")
+NATURAL_HAZARDS_FR = {"séisme", "séismes", "tremblement", "inondation", "inondations", "tempête", "tempêtes",
+                      "ouragan", "typhon", "tornade", "glissement", "sécheresse", "éruption", "volcan",
+                      "canicule", "crue", "crues", "foudre", "avalanche"}
+ARMED_CUES_FR = {"soldats", "militaires", "armée", "rebelles", "combattants", "policiers", "armés", "armes", "bombardement", "bombardements", "artillerie", "frappes", "bombe"}
+SENTENCE_MODE_HINTS_FR = {
+    "suicide bombing": ("attentat suicide", "attentat-suicide", "ceinture d'explosifs",
+                        "ceintures d'explosifs", "se sont fait exploser", "s'est fait exploser", "se seraient fait"),
+    "drone strike": ("frappe de drone", "attaque de drone", "drones"),
+    "air strike": ("frappe aérienne", "frappes aériennes", "raid aérien", "raids aériens", "bombardement aérien",
+                   "bombardements aériens", "avions de combat", "aviation"),
+    "shelling": ("obus", "artillerie", "mortier", "pilonnage"),
+    "missile strike": ("roquette", "missile"),
+    "remote explosive": ("engin explosif", "voiture piégée", "bombe artisanale", "mine antipersonnel",
+                         "engin piégé"),
 }
