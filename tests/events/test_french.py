@@ -81,3 +81,12 @@ def test_an_accident_or_a_quake_is_no_assault():
     assert not [e for e in evs if e.type == "ASSAULT" and e.counts]
     _, evs = events("Un séisme a tué vingt personnes dans le sud du pays, selon les autorités locales.")
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_an_incise_the_parser_made_the_root_still_names_the_reporter():
+    _, evs = events("Les forces ukrainiennes ont reconquis près de 8.000 km2 depuis le début du mois, a affirmé "
+                    "le commandant en chef de l'armée sur Telegram.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert (ev.mode, ev.status) == ("territory regained", "claimed")
+    assert ev.reported_by.text.startswith("le commandant")
+    assert [(c.kind, c.value, c.qualifier) for c in ev.counts] == [("area_km2", 8000, "about")]

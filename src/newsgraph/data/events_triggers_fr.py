@@ -42,7 +42,7 @@ VERBS_FR = {
     "reconnaître": "acknowledge", "admettre": "admit", "révéler": "reveal", "prétendre": "claim",
     "raconter": "tell",
     # auxiliaries and light verbs
-    "être": "be", "avoir": "have", "faire": "make", "mener": "carry", "lancer": "launch", "poursuivre": "continue",
+    "être": "be", "avoir": "have", "faire": "make", "mener": "lead", "lancer": "launch", "poursuivre": "continue",
     "intensifier": "intensify", "perpétrer": "perpetrate", "commettre": "commit", "subir": "suffer",
     "coûter": "cost",
 }

@@ -75,19 +75,33 @@ def _bare_objects(tokens: list[Token]) -> None:
 
 def _incise(tokens: list[Token], t: Token) -> bool:
     """A reporting verb after a comma that follows what it reports ('..., a indiqué le gouverneur')."""
-    if t.pos != "VERB" or VERBS_FR.get(t.lemma.lower()) not in REPORTING_VERBS or t.head >= t.i:
+    if t.pos != "VERB" or VERBS_FR.get(t.lemma.lower()) not in REPORTING_VERBS:
         return False
     first = t.i
     while first > 0 and tokens[first - 1].head == t.i and tokens[first - 1].dep.startswith("aux"):
         first -= 1
-    return first > 0 and tokens[first - 1].text == "," and tokens[t.head].sent == t.sent
+    return first > 0 and tokens[first - 1].text == "," and _reported_clause(tokens, t) is not None
+
+
+def _reported_clause(tokens: list[Token], verb: Token) -> Optional[Token]:
+    """The verb of the clause before the incise: the reporting verb's head, or, when the parser made the
+    reporting verb the root, the first verb before it with a subject or an auxiliary."""
+    if verb.head != verb.i:
+        head = tokens[verb.head]
+        return head if head.i < verb.i and head.pos == "VERB" and head.sent == verb.sent else None
+    for k in tokens[:verb.i]:
+        if k.sent == verb.sent and k.pos == "VERB" and any(
+                c.head == k.i and c.dep in ("nsubj", "nsubj:pass", "aux:tense", "aux:pass")
+                for c in tokens[max(0, k.i - 4):k.i]):
+            return k
+    return None
 
 
 def _report_as_head(tokens: list[Token], verb: Token) -> None:
     """English shape of an incise: the reporting verb governs the reported clause (ccomp), its subject
     is the noun after it ('a indiqué vendredi le gouverneur'); a noun before the comma the parser made
     its subject is the object of the reported verb when that verb has none."""
-    clause = tokens[verb.head]
+    clause = _reported_clause(tokens, verb)
     after = [k for k in tokens[verb.i + 1:] if k.head == verb.i and k.sent == verb.sent and k.pos in ("NOUN", "PROPN")
              and k.dep in ("obj", "nsubj", "appos", "nmod") and k.lemma.lower() not in TIME_NOUNS_FR]
     before = [k for k in tokens[clause.i:verb.i] if k.head == verb.i and k.dep == "nsubj"]
@@ -97,10 +111,8 @@ def _report_as_head(tokens: list[Token], verb: Token) -> None:
         has_object = True
     if after:
         after[0].dep = "nsubj"
-    if clause.head == clause.i:
-        verb.head, verb.dep = verb.i, "ROOT"
-    else:
-        verb.head, verb.dep = clause.head, clause.dep
+    if verb.head == clause.i:
+        verb.head, verb.dep = (verb.i, "ROOT") if clause.head == clause.i else (clause.head, clause.dep)
     clause.head, clause.dep = verb.i, "ccomp"
 
 
