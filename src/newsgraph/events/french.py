@@ -67,7 +67,7 @@ def _bare_objects(tokens: list[Token]) -> None:
     has_object = {t.head for t in tokens if t.dep == "obj"}
     for t in tokens:
         head = tokens[t.head]
-        if t.dep in ("obl", "obl:mod", "obl:arg") and t.pos == "NOUN" and head.pos == "VERB" and \
+        if t.dep in ("obl", "obl:mod", "obl:arg") and t.pos in ("NOUN", "PROPN") and head.pos == "VERB" and \
                 head.i < t.i and head.i not in has_object and t.lemma.lower() not in TIME_NOUNS_FR:
             t.dep = "obj"
             has_object.add(head.i)
