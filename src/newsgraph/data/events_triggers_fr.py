@@ -149,3 +149,6 @@ SENTENCE_MODE_HINTS_FR = {
     "remote explosive": ("engin explosif", "voiture piégée", "bombe artisanale", "mine antipersonnel",
                          "engin piégé"),
 }
+# Conjunctions that open a subordinate clause ("après avoir été incendié ..., le journal a été"): a
+# clause they open is never the sentence's main clause.
+SUBORDINATORS_FR = {"après", "avant", "pour", "si", "quand", "lorsque", "puisque", "comme", "depuis", "alors"}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from newsgraph.data.events_frames import REPORTING_VERBS
-from newsgraph.data.events_triggers_fr import (DEPS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
+from newsgraph.data.events_triggers_fr import (DEPS_FR, SUBORDINATORS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
                                                TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
 from newsgraph.model import Count, Document, Event, Token
 from newsgraph.numbers import find_quantities
@@ -30,6 +30,7 @@ def english_view(doc: Document) -> Document:
     tokens = [replace(t) for t in doc.tokens]
     _prepositions_as_heads(tokens)
     _bare_objects(tokens)
+    _subordinate_roots(tokens)
     for verb in [t for t in tokens if _incise(tokens, t)]:
         _report_as_head(tokens, verb)
     for t in tokens:
@@ -59,6 +60,26 @@ def _prepositions_as_heads(tokens: list[Token]) -> None:
             continue
         case.head, case.dep = t.head, ("agent" if t.dep == "obl:agent" else "prep")
         t.head, t.dep = case.i, "pobj"
+
+
+def _subordinate_roots(tokens: list[Token]) -> None:
+    """'Le journal, ..., après avoir été incendié en 2011, a été la cible d'un attentat' parsed with the
+    après-clause as the root: the clause it governs to its right is the main clause, the après-clause
+    its adverbial (so the 2011 date stays with the fire); subjects before the conjunction go with it."""
+    for t in tokens:
+        if t.head != t.i:
+            continue
+        mark = next((k for k in tokens[max(0, t.i - 4):t.i] if k.head == t.i and k.dep == "mark"
+                     and k.text.lower() in SUBORDINATORS_FR), None)
+        main = next((k for k in tokens[t.i + 1:] if k.head == t.i and k.dep in ("advcl", "conj", "parataxis")
+                     and k.sent == t.sent), None)
+        if mark is None or main is None:
+            continue
+        main.head, main.dep = main.i, "ROOT"
+        for k in tokens[:mark.i]:
+            if k.head == t.i and k.dep.startswith("nsubj") and k.sent == t.sent:
+                k.head = main.i
+        t.head, t.dep = main.i, "advcl"
 
 
 def _bare_objects(tokens: list[Token]) -> None:
