@@ -46,7 +46,7 @@ def language_note(language: Optional[str]) -> Optional[str]:
     if language in (None, "en"):
         return None
     if language == "fr":
-        return ("French: the French spaCy pipeline reads entities and places; times, quotes and events "
-                "still use English rules and find little")
+        return ("French: the French spaCy pipeline reads entities and places, French rules read events and "
+                "counts; times and quotes still use English rules and find little")
     return (f"language looks like {language!r}, which newsgraph does not support (English, French): "
             "only major places from the gazetteer (countries, regions, capitals) and numeric dates were extracted")
