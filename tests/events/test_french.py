@@ -90,3 +90,14 @@ def test_an_incise_the_parser_made_the_root_still_names_the_reporter():
     assert (ev.mode, ev.status) == ("territory regained", "claimed")
     assert ev.reported_by.text.startswith("le commandant")
     assert [(c.kind, c.value, c.qualifier) for c in ev.counts] == [("area_km2", 8000, "about")]
+
+
+def test_a_group_claiming_the_attack_is_its_source():
+    _, evs = events("Une voiture piégée a explosé samedi près d'une base militaire à Kidal, tuant quatre soldats. "
+                    "Le groupe a revendiqué l'attaque.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.status == "claimed" and [a.text for a in ev.actors if a.role == "source"] == ["Le groupe"]
+    _, evs = events("Trois explosions ont visé un marché de Maiduguri samedi. Les attaques ont été revendiquées "
+                    "par Boko Haram, selon la police locale.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert [a.text for a in ev.actors if a.role == "source"] == ["Boko Haram"]

@@ -62,7 +62,7 @@ NOUNS_FR = {
     "négociation": "negotiation", "accord": "agreement", "traité": "treaty", "cessez-le-feu": "ceasefire",
     "trêve": "truce", "aide": "aid", "enquête": "investigation", "blocus": "blockade",
     "condamnation": "condemnation", "démenti": "denial", "menace": "threat", "mobilisation": "mobilization",
-    "déploiement": "deployment", "revendication": "claim",
+    "déploiement": "deployment", "revendication": "claim", "responsabilité": "responsibility",
     # weapons the mode hints read ("des tirs d'artillerie" -> shelling)
     "artillerie": "artillery", "obus": "shell", "roquette": "rocket", "mortier": "mortar", "avion": "plane",
     "hélicoptère": "helicopter", "engin": "device", "explosif": "explosive", "kamikaze": "suicide",

@@ -250,6 +250,18 @@ def fold_followup_tolls(drafts: list["Draft"]) -> list["Draft"]:
     return out
 
 
+def _french_agent(tree: Tree, verb):
+    """'Les attaques ont été revendiquées par l'État islamique': the claimant of a French passive."""
+    by = tree.child(verb.i, "agent") if tree.doc.language == "fr" else None
+    return tree.child(by.i, "pobj") if by is not None else None
+
+
+def determiner(tree: Tree, det) -> str:
+    """The English word of a determiner: its text, or in a French document its English reading
+    ('l'' -> the, 'cette' -> this; events/french.py)."""
+    return det.lemma.lower() if tree.doc.language == "fr" else det.text.lower()
+
+
 def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     """'... denied responsibility for the attack': a definite noun naming an event of the same type
     reported just before, with nothing of its own, is that event, not a new one."""
@@ -259,9 +271,9 @@ def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
         det = tree.child(tok.i, "det")
         bare = not d.event.counts and not d.event.places and not any(a.role == "source" for a in d.event.actors)
         earlier = [p for p in out if p.event.type == d.event.type and 0 < d.sent - p.sent <= DENIAL_LOOKBACK]
-        pointing = det is not None and det.text.lower() in DEMONSTRATIVES and not d.event.counts and \
+        pointing = det is not None and determiner(tree, det) in DEMONSTRATIVES and not d.event.counts and \
             not any(a.role == "source" for a in d.event.actors)
-        if d.trigger.nominal and earlier and ((det is not None and det.text.lower() in ANAPHORIC_DETS and bare)
+        if d.trigger.nominal and earlier and ((det is not None and determiner(tree, det) in ANAPHORIC_DETS and bare)
                                               or pointing):
             earlier[-1].event.spans.append(d.event.spans[0])     # one more mention of that event
             continue                     # "This attack follows ...": the place around it is another event's
@@ -275,14 +287,15 @@ def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
     tree = res.tree
     for tok in tree.tokens:
         head = tree.head(tok.i)
-        if tok.lemma.lower() != "responsibility" or head is None or head.lemma.lower() not in CLAIMING:
+        if head is None or head.lemma.lower() not in CLAIMING or not (
+                tok.lemma.lower() == "responsibility" or _claimed_attack(tree, tok, head)):
             continue
-        subj = tree.child(head.i, "nsubj")
+        subj = tree.child(head.i, "nsubj") or _french_agent(tree, head)
         claimant = res.ref("source", subj.i) if subj is not None else None
         if claimant is None:
             continue
         for d in drafts:
-            inside = tree.dominates(tok.i, d.trigger.token)
+            inside = tree.dominates(tok.i, d.trigger.token) or any(sp.start == tok.start for sp in d.event.spans)
             blamed = d.source is not None and d.source.token == tok.i
             if d.event.type in MATERIAL and (inside or blamed):
                 d.event.actors = [a for a in d.event.actors if a.role != "source"]
@@ -293,6 +306,13 @@ def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
 
 
 CLAIMING = {"claim", "accept", "admit", "take", "assume"}
+
+
+def _claimed_attack(tree: Tree, tok, head) -> bool:
+    """French 'X a revendiqué l'attaque' (revendiquer = claim responsibility for): the claimed object is
+    the attack itself. English 'claimed' an attack is left to 'claimed responsibility'."""
+    return tree.doc.language == "fr" and head.lemma.lower() == "claim" and tok.dep in ("dobj", "nsubjpass") and \
+        NOUNS.get(tok.lemma.lower(), ("",))[0] == "ASSAULT"
 
 
 def link_denials(tree: Tree, drafts: list["Draft"]) -> None:
