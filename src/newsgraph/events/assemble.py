@@ -28,7 +28,7 @@ from newsgraph.events.background import (ASSEMBLED_TYPES, FACTUAL, INCIDENT_TYPE
                                         campaign_setting, fold_verbal_contents)
 from newsgraph.events.background import sources as _sources
 from newsgraph.events.furniture import furniture_ranges, headline_range, inside
-from newsgraph.events.links import determiner
+from newsgraph.events.french import determiner
 from newsgraph.events.syntax import Tree
 from newsgraph.geodesy import haversine_km
 from newsgraph.model import Document, Event, EventTime, Place

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from newsgraph.data.events_frames import REPORTING_VERBS
+from newsgraph.data.events_triggers import NOUNS
 from newsgraph.data.events_triggers_fr import (DEPS_FR, SUBORDINATORS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
                                                TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
 from newsgraph.model import Count, Document, Event, Token
@@ -213,3 +214,24 @@ def _toll_event(attacks: list[Event], start: int, end: int) -> Optional[Event]:
 
 _TOLL_AFTER = re.compile(rf"\s*(?:{TOLL_COUNTED_FR}\s+)?(?P<word>{'|'.join(sorted(TOLL_WORDS_FR, key=len, reverse=True))})\b",
                          re.IGNORECASE)
+
+
+# Reading helpers the English rules call on French documents (links.py, assemble.py).
+
+def french_agent(tree, verb):
+    """'Les attaques ont été revendiquées par l'État islamique': the claimant of a French passive."""
+    by = tree.child(verb.i, "agent") if tree.doc.language == "fr" else None
+    return tree.child(by.i, "pobj") if by is not None else None
+
+
+def determiner(tree, det) -> str:
+    """The English word of a determiner: its text, or in a French document its English reading
+    ('l'' -> the, 'cette' -> this; events/french.py)."""
+    return det.lemma.lower() if tree.doc.language == "fr" else det.text.lower()
+
+
+def claimed_attack(tree, tok, head) -> bool:
+    """French 'X a revendiqué l'attaque' (revendiquer = claim responsibility for): the claimed object is
+    the attack itself. English 'claimed' an attack is left to 'claimed responsibility'."""
+    return tree.doc.language == "fr" and head.lemma.lower() == "claim" and tok.dep in ("dobj", "nsubjpass") and \
+        NOUNS.get(tok.lemma.lower(), ("",))[0] == "ASSAULT"

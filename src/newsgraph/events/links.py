@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from newsgraph.data.events_frames import (ARMED_ACTOR_WORDS, CIVILIAN_WORDS, DEMONYMS, EVENT_ANAPHORS,
                                           GROUP_MODIFIERS, MEANS_MODIFIERS, TARGET_HEADS, TARGET_PREPS)
 from newsgraph.data.events_triggers import NOUNS, VERBS
+from newsgraph.events.french import claimed_attack, determiner, french_agent
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Assertion, Document, EventTime, Reporter
@@ -250,18 +251,6 @@ def fold_followup_tolls(drafts: list["Draft"]) -> list["Draft"]:
     return out
 
 
-def _french_agent(tree: Tree, verb):
-    """'Les attaques ont été revendiquées par l'État islamique': the claimant of a French passive."""
-    by = tree.child(verb.i, "agent") if tree.doc.language == "fr" else None
-    return tree.child(by.i, "pobj") if by is not None else None
-
-
-def determiner(tree: Tree, det) -> str:
-    """The English word of a determiner: its text, or in a French document its English reading
-    ('l'' -> the, 'cette' -> this; events/french.py)."""
-    return det.lemma.lower() if tree.doc.language == "fr" else det.text.lower()
-
-
 def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
     """'... denied responsibility for the attack': a definite noun naming an event of the same type
     reported just before, with nothing of its own, is that event, not a new one."""
@@ -288,9 +277,9 @@ def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
     for tok in tree.tokens:
         head = tree.head(tok.i)
         if head is None or head.lemma.lower() not in CLAIMING or not (
-                tok.lemma.lower() == "responsibility" or _claimed_attack(tree, tok, head)):
+                tok.lemma.lower() == "responsibility" or claimed_attack(tree, tok, head)):
             continue
-        subj = tree.child(head.i, "nsubj") or _french_agent(tree, head)
+        subj = tree.child(head.i, "nsubj") or french_agent(tree, head)
         claimant = res.ref("source", subj.i) if subj is not None else None
         if claimant is None:
             continue
@@ -306,13 +295,6 @@ def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
 
 
 CLAIMING = {"claim", "accept", "admit", "take", "assume"}
-
-
-def _claimed_attack(tree: Tree, tok, head) -> bool:
-    """French 'X a revendiqué l'attaque' (revendiquer = claim responsibility for): the claimed object is
-    the attack itself. English 'claimed' an attack is left to 'claimed responsibility'."""
-    return tree.doc.language == "fr" and head.lemma.lower() == "claim" and tok.dep in ("dobj", "nsubjpass") and \
-        NOUNS.get(tok.lemma.lower(), ("",))[0] == "ASSAULT"
 
 
 def link_denials(tree: Tree, drafts: list["Draft"]) -> None:
