@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional, Union
+
+from newsgraph.data import numbers_fr as fr
 
 Number = Union[int, float]
 
@@ -43,20 +46,57 @@ AREA_UNITS = {
     "square kilometres": 1.0, "square kilometer": 1.0, "square kilometre": 1.0,
     "square miles": 2.59, "square mile": 2.59, "sq mi": 2.59, "hectares": 0.01, "hectare": 0.01,
 }
-
-_WORDS = sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True)
-_WORD_RE = "|".join(re.escape(w) for w in _WORDS if len(w) > 2 or w in ("a", "an"))
+# Articles the number words share ("a", "un"): alone, they count nothing ("a soldier", "un soldat").
+ARTICLES = {"a", "an", "un", "une"}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = rf"(?:{_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_WORD_RE}))*"
-_VAGUE_RE = "|".join(re.escape(w) for w in sorted(VAGUE, key=len, reverse=True))
-_QUAL_RE = "|".join(re.escape(w) for w in sorted(QUALIFIERS, key=len, reverse=True))
-_UNIT_RE = "|".join(re.escape(w) for w in sorted(AREA_UNITS, key=len, reverse=True))
-QUANTITY_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:(?P<vague>{_VAGUE_RE})(?:\s+of)?|(?P<num>(?:{_DIGITS})(?:\s*(?:million|billion|thousand|mn|bn))?|{_WORDNUM}))"
-    rf"(?:\s*(?P<unit>{_UNIT_RE})(?![\w]))?",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The number words, qualifiers and units of one language, with the pattern built from them."""
+    units: dict
+    tens: dict
+    scales: dict
+    vague: dict
+    qualifiers: dict
+    area_units: dict
+    digits: str
+    digit_scales: tuple
+    of: str
+    joiners: tuple
+    groups: str = ","            # thousands separators inside digits
+    decimal: str = "."
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        words = sorted(list(self.units) + list(self.tens) + list(self.scales), key=len, reverse=True)
+        word_re = "|".join(re.escape(w) for w in words if len(w) > 2 or w in ARTICLES)
+        joiner = "|".join(self.joiners)
+        wordnum = rf"(?:{word_re})(?:[\s-]+(?:(?:{joiner})[\s-]+)?(?:{word_re}))*"
+        vague = "|".join(re.escape(w) for w in sorted(self.vague, key=len, reverse=True))
+        qual = "|".join(re.escape(w) for w in sorted(self.qualifiers, key=len, reverse=True))
+        unit = "|".join(re.escape(w) for w in sorted(self.area_units, key=len, reverse=True))
+        scales = "|".join(self.digit_scales)
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<qual>{qual})(?:\s+|(?<=['’])))?"
+            rf"(?:(?P<vague>{vague})(?:\s+(?:{self.of}))?|(?P<num>(?:{self.digits})(?:\s*(?:{scales}))?|{wordnum}))"
+            rf"(?:\s*(?P<unit>{unit})(?![\w]))?",
+            re.IGNORECASE,
+        )
+
+
+LEXICONS = {
+    "en": Lexicon(UNITS, TENS, SCALES, VAGUE, QUALIFIERS, AREA_UNITS, _DIGITS,
+                  ("million", "billion", "thousand", "mn", "bn"), "of", ("and",)),
+    "fr": Lexicon(fr.UNITS_FR, fr.TENS_FR, fr.SCALES_FR, fr.VAGUE_FR, fr.QUALIFIERS_FR, fr.AREA_UNITS_FR,
+                  fr.DIGITS_FR, fr.DIGIT_SCALES_FR, fr.OF_FR, fr.JOINERS_FR, " \u00a0\u202f.", ","),
+}
+QUANTITY_RE = LEXICONS["en"].pattern
+
+
+def lexicon(language: Optional[str]) -> Lexicon:
+    """The lexicon of `language`; English for any language without one."""
+    return LEXICONS.get(language or "en", LEXICONS["en"])
 
 
 @dataclass
@@ -69,34 +109,36 @@ class Quantity:
     unit: Optional[str] = None    # "km2" when an area unit followed
 
 
-def parse_number(text: str) -> Optional[Number]:
-    """Digits ("1,200", "2.5 million") or English number words ("twenty-five") -> a number."""
+def parse_number(text: str, language: Optional[str] = None) -> Optional[Number]:
+    """Digits ("1,200", "2.5 million"; French "50 000", "2,5 millions") or number words
+    ("twenty-five", "vingt-cinq") -> a number."""
+    lex = lexicon(language)
     t = text.strip().lower().replace("\u2009", "")
     if not t:
         return None
-    m = re.fullmatch(rf"({_DIGITS})\s*(million|billion|thousand|mn|bn)?", t)
+    m = re.fullmatch(rf"({lex.digits})\s*({'|'.join(lex.digit_scales)})?", t)
     if m:
-        value = float(m.group(1).replace(",", ""))
-        value *= SCALES.get(m.group(2) or "", 1)
+        digits = re.sub(f"[{lex.groups}]", "", m.group(1)).replace(lex.decimal, ".")
+        value = float(digits) * lex.scales.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
         return int(value) if value.is_integer() else value
-    if t in VAGUE:
-        return VAGUE[t][0]
-    return _parse_words(t)
+    if t in lex.vague:
+        return lex.vague[t][0]
+    return _parse_words(t, lex)
 
 
-def _parse_words(t: str) -> Optional[int]:
+def _parse_words(t: str, lex: Lexicon) -> Optional[int]:
     total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", t.replace(" and ", " ")):
-        if not word:
+    for word in re.split(r"\s+|-(?!vingt)", t):
+        if not word or word in lex.joiners:
             continue
         if word == "dozen":
             current = max(current, 1) * 12
-        elif word in UNITS:
-            current += UNITS[word]
-        elif word in TENS:
-            current += TENS[word]
-        elif word in SCALES and word not in ("m", "k"):
-            scale = SCALES[word]
+        elif word in lex.units:
+            current += lex.units[word]
+        elif word in lex.tens:
+            current += lex.tens[word]
+        elif word in lex.scales and word not in ("m", "k"):
+            scale = lex.scales[word]
             if scale == 100:
                 current = max(current, 1) * 100
             else:
@@ -108,24 +150,26 @@ def _parse_words(t: str) -> Optional[int]:
     return total + current if seen else None
 
 
-def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every number in `text` with its qualifier and unit; offsets are shifted by `offset`."""
+def find_quantities(text: str, offset: int = 0, language: Optional[str] = None) -> list[Quantity]:
+    """Every number in `text` with its qualifier and unit; offsets are shifted by `offset`.
+    `language` picks the number words ("fr": "près de 50 000", "une vingtaine"); default English."""
+    lex = lexicon(language)
     found = []
-    for m in QUANTITY_RE.finditer(text):
-        qualifier = QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+    for m in lex.pattern.finditer(text):
+        qualifier = lex.qualifiers.get((m.group("qual") or "").lower(), "exact")
         if m.group("vague"):
-            value, vague_qual = VAGUE[m.group("vague").lower()]
+            value, vague_qual = lex.vague[m.group("vague").lower()]
             qualifier = qualifier if m.group("qual") else vague_qual
         else:
             raw = m.group("num")
-            if raw.lower() in ("a", "an"):
+            if raw.lower() in ARTICLES:
                 continue
-            value = parse_number(raw)
+            value = parse_number(raw, language)
             if value is None:
                 continue
         unit = None
         if m.group("unit"):
-            value = value * AREA_UNITS[m.group("unit").lower()]
+            value = value * lex.area_units[m.group("unit").lower()]
             value = int(value) if float(value).is_integer() else value
             unit = "km2"
         found.append(Quantity(value, qualifier, m.start() + offset, m.end() + offset, unit))

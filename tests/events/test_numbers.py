@@ -55,3 +55,22 @@ def test_quantity_spans_are_ordered_and_inside_the_text(words, offset):
         assert offset <= q.start < q.end <= offset + len(text)
         assert q.value >= 0 and q.qualifier in {"exact", "more_than", "at_least", "about", "up_to", "less_than"}
     assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+@pytest.mark.parametrize("text,value,qualifier,unit", [
+    ("au moins 91 personnes", 91, "at_least", None), ("près de 50 000 habitants", 50000, "about", None),
+    ("près de 50\u202f000", 50000, "about", None), ("4.000 km2", 4000, "exact", "km2"),
+    ("4\u00a0000 km2", 4000, "exact", "km2"), ("une vingtaine de blessés", 20, "about", None),
+    ("plus de 200 blessés", 200, "more_than", None), ("deux personnes", 2, "exact", None),
+    ("quatre-vingt-dix-neuf morts", 99, "exact", None), ("vingt et un soldats", 21, "exact", None),
+    ("2,5 millions de réfugiés", 2_500_000, "exact", None), ("plus d'une centaine de morts", 100, "more_than", None),
+    ("des centaines de civils", 100, "more_than", None), ("jusqu'à 40 kilomètres carrés", 40, "up_to", "km2"),
+])
+def test_french_quantities(text, value, qualifier, unit):
+    q = find_quantities(text, language="fr")[0]
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_french_articles_alone_count_nothing():
+    assert find_quantities("un soldat et une femme", language="fr") == []
+    assert find_quantities("someone") == []          # English qualifiers still need a space

@@ -31,7 +31,7 @@ def test_a_french_document_runs_the_french_pipeline_without_english_misreadings(
     doc = extract(FRENCH)
     assert doc.language == "fr"
     types = {e.name: e.type for e in doc.entities}
-    assert types.get("Russes") == "NORP"                    # not a PERSON
+    assert types.get("Russian") == "NORP"                   # "Russes": not a PERSON, the English demonym
     assert "Voilà" not in types and "dans" not in types    # French words are not names
     assert [p.name for p in doc.places] == ["Paris"]       # "être" is not the town of Aytré
     assert any("French" in w.message for w in doc.warnings)

@@ -23,3 +23,20 @@ ORG_NAMES_FR: dict[str, str] = {
     "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
     "agence france-presse": "AFP", "cedeao": "ECOWAS",
 }
+
+# French demonym nouns (data/ner_patterns_fr.jsonl makes them NORP) -> the English demonym that
+# entities_orgs.DEMONYMS knows ("les Russes" -> Russian, as "the Russians" is). Folded keys.
+DEMONYMS_FR: dict[str, str] = {
+    "russe": "russian", "russes": "russian", "ukrainien": "ukrainian", "ukrainiens": "ukrainian",
+    "ukrainienne": "ukrainian", "ukrainiennes": "ukrainian", "americain": "american", "americains": "american",
+    "americaine": "american", "americaines": "american", "francais": "french", "francaise": "french",
+    "francaises": "french", "allemand": "german", "allemands": "german", "britannique": "british",
+    "britanniques": "british", "israelien": "israeli", "israeliens": "israeli", "palestinien": "palestinian",
+    "palestiniens": "palestinian", "syrien": "syrian", "syriens": "syrian", "irakien": "iraqi",
+    "irakiens": "iraqi", "iranien": "iranian", "iraniens": "iranian", "malien": "malian", "maliens": "malian",
+    "chinois": "chinese", "chinoise": "chinese", "turc": "turkish", "turcs": "turkish",
+    "europeen": "european", "europeens": "european", "bielorusse": "belarusian", "bielorusses": "belarusian",
+    "polonais": "polish", "afghan": "afghan", "afghans": "afghan", "nigeriens": "nigerien",
+    "nigerians": "nigerian", "burkinabe": "burkinabe", "burkinabes": "burkinabe", "congolais": "congolese",
+    "soudanais": "sudanese",
+}

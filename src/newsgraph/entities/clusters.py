@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.data.entities_fr import DEMONYMS_FR
 from newsgraph.data.entities_names import NAME_SUFFIXES
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
 from newsgraph.data.entities_titles import OFFICE_HOLDERS
@@ -54,8 +55,9 @@ def name_of(c: Candidate, translated: bool) -> str:
 
 
 def norp_name(text: str) -> str:
-    """'Russians' -> 'Russian' (the demonym); other groups keep their surface form."""
+    """'Russians' (French 'Russes') -> 'Russian' (the demonym); other groups keep their surface form."""
     key = clean_surface(text).casefold()
+    key = DEMONYMS_FR.get(fold(key), key)          # 'les Russes' -> russian
     if key in DEMONYM_PLURALS and key.endswith("s") and key[:-1] in DEMONYMS:
         key = key[:-1]
     return key.title() if key in DEMONYMS else clean_surface(text)

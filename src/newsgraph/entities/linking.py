@@ -20,13 +20,19 @@ from newsgraph.model import Document, Entity
 TRANSLATED_FLAG = "machine_translated"
 
 
+def _french_spellings(doc: Document) -> bool:
+    """Names may be French transcriptions ('Izioum', 'Boutcha'): a French document, or an English one
+    machine-translated from French."""
+    return TRANSLATED_FLAG in doc.flags or doc.language == "fr"
+
+
 def link_entities(doc: Document) -> Document:
     """Fill doc.entities from doc.mentions and doc.tokens (written by nlp.py)."""
     index = TokenIndex(doc.tokens)
     cands = collect_candidates(doc, index)
     units = find_units(doc)
     cands = [c for c in cands if not _overlaps_any(c, units)] + units
-    clusters = build_clusters(sorted(cands, key=lambda c: c.start), TRANSLATED_FLAG in doc.flags)
+    clusters = build_clusters(sorted(cands, key=lambda c: c.start), _french_spellings(doc))
     link_bare_surnames(doc, clusters, index)
     clusters = merge_variants(link_acronyms(doc, clusters, index))
     for c in (c for cl in clusters for c in cl.members):

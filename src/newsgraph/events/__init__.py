@@ -13,6 +13,8 @@ Rule-based, over the records earlier stages write (tokens, entities, places, tim
   assemble.py  incident assembly: every mention of one incident in a document -> one Event, `main`
   background.py what is no incident of its own: demanded contents, campaign nouns, "No casualties"
   furniture.py page furniture (link lists, tags, bylines, credits) and the headline line
+  french.py    French documents: an English reading of the French parse (data/events_triggers_fr.py),
+               so that the rules above run unchanged; French tolls ("129 morts et 200 blessés")
 Decisions: one event may carry several places ("strikes in A, B and C"); events the text only
 demands or threatens are `hypothetical`, intentions `planned`; a party reporting its own military
 action or gain is `claimed`; "X must do Y" inside a report is the reporter's REQUEST of X; a

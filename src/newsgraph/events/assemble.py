@@ -28,6 +28,7 @@ from newsgraph.events.background import (ASSEMBLED_TYPES, FACTUAL, INCIDENT_TYPE
                                         campaign_setting, fold_verbal_contents)
 from newsgraph.events.background import sources as _sources
 from newsgraph.events.furniture import furniture_ranges, headline_range, inside
+from newsgraph.events.french import determiner
 from newsgraph.events.syntax import Tree
 from newsgraph.geodesy import haversine_km
 from newsgraph.model import Document, Event, EventTime, Place
@@ -256,7 +257,7 @@ def _anaphoric(tree: Tree, d: "Draft") -> bool:
     if not d.trigger.nominal or tree.tok(d.trigger.token).lemma.lower() not in ANAPHOR_NOUNS:
         return False
     det = tree.child(d.trigger.token, "det")
-    return det is not None and det.text.lower() in DEFINITE
+    return det is not None and determiner(tree, det) in DEFINITE
 
 
 def _is_consequence(d: "Draft") -> bool:

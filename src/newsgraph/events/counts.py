@@ -39,7 +39,7 @@ def _lives_taken(tree: Tree, trig: Trigger) -> list[Count]:
             if _counted_head(tree, obj.i).lemma.lower() != "life":
                 continue
             start, end = _count_phrase(tree, obj.i)
-            found = find_quantities(tree.doc.text[start:end], start)
+            found = find_quantities(tree.doc.text[start:end], start, tree.doc.language)
             if found:
                 q = found[0]
                 out.append(Count("killed", q.value, q.qualifier, None, [tree.doc.span(q.start, q.end)]))
@@ -76,7 +76,7 @@ def _count_phrase(tree: Tree, noun: int) -> tuple[int, int]:
 
 def _count_of(tree: Tree, trig: Trigger, noun: int) -> Optional[Count]:
     start, end = _count_phrase(tree, noun)
-    quantities = find_quantities(tree.doc.text[start:end], start)
+    quantities = find_quantities(tree.doc.text[start:end], start, tree.doc.language)
     if not quantities:
         return None
     q = quantities[0]

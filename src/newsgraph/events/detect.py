@@ -7,6 +7,7 @@ from typing import Optional
 from newsgraph.data.events_frames import DEATH_VERBS, ELSEWHERE_WORDS, REPORTING_VERBS
 from newsgraph.events import assemble, links, modes
 from newsgraph.events.counts import find_counts
+from newsgraph.events.french import attach_tolls, english_counted, english_view
 from newsgraph.events.mapping import apply_mapping
 from newsgraph.events.roles import SUBJ, PRONOUNS, ActorRef, ActorResolver, find_actors, to_actor
 from newsgraph.events.setting import Setting, event_time, prune_places, sentence_setting
@@ -34,9 +35,19 @@ class Draft:
 
 
 def detect_events(doc: Document) -> Document:
-    """Find PLOVER events in every sentence of `doc` and attach them as doc.events (V1.. in text order)."""
+    """Find PLOVER events in every sentence of `doc` and attach them as doc.events (V1.. in text order).
+    A French document is read through its English view (events/french.py) with the same rules."""
     if not doc.tokens or not doc.sentences:
         return doc
+    if doc.language == "fr":
+        doc.events = _detect(english_view(doc)).events
+        attach_tolls(doc)
+        english_counted(doc)
+        return doc
+    return _detect(doc)
+
+
+def _detect(doc: Document) -> Document:
     tree = Tree(doc)
     res = ActorResolver(doc, tree)
     metonyms = links.metonym_places(doc)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from newsgraph.data.events_frames import (ARMED_ACTOR_WORDS, CIVILIAN_WORDS, DEMONYMS, EVENT_ANAPHORS,
                                           GROUP_MODIFIERS, MEANS_MODIFIERS, TARGET_HEADS, TARGET_PREPS)
 from newsgraph.data.events_triggers import NOUNS, VERBS
+from newsgraph.events.french import claimed_attack, determiner, french_agent
 from newsgraph.events.roles import ActorRef, ActorResolver, is_gerund_noun
 from newsgraph.events.syntax import Tree
 from newsgraph.model import Actor, Assertion, Document, EventTime, Reporter
@@ -259,9 +260,9 @@ def drop_anaphoric(tree: Tree, drafts: list["Draft"]) -> list["Draft"]:
         det = tree.child(tok.i, "det")
         bare = not d.event.counts and not d.event.places and not any(a.role == "source" for a in d.event.actors)
         earlier = [p for p in out if p.event.type == d.event.type and 0 < d.sent - p.sent <= DENIAL_LOOKBACK]
-        pointing = det is not None and det.text.lower() in DEMONSTRATIVES and not d.event.counts and \
+        pointing = det is not None and determiner(tree, det) in DEMONSTRATIVES and not d.event.counts and \
             not any(a.role == "source" for a in d.event.actors)
-        if d.trigger.nominal and earlier and ((det is not None and det.text.lower() in ANAPHORIC_DETS and bare)
+        if d.trigger.nominal and earlier and ((det is not None and determiner(tree, det) in ANAPHORIC_DETS and bare)
                                               or pointing):
             earlier[-1].event.spans.append(d.event.spans[0])     # one more mention of that event
             continue                     # "This attack follows ...": the place around it is another event's
@@ -275,14 +276,15 @@ def claims_of_responsibility(res: ActorResolver, drafts: list["Draft"]) -> None:
     tree = res.tree
     for tok in tree.tokens:
         head = tree.head(tok.i)
-        if tok.lemma.lower() != "responsibility" or head is None or head.lemma.lower() not in CLAIMING:
+        if head is None or head.lemma.lower() not in CLAIMING or not (
+                tok.lemma.lower() == "responsibility" or claimed_attack(tree, tok, head)):
             continue
-        subj = tree.child(head.i, "nsubj")
+        subj = tree.child(head.i, "nsubj") or french_agent(tree, head)
         claimant = res.ref("source", subj.i) if subj is not None else None
         if claimant is None:
             continue
         for d in drafts:
-            inside = tree.dominates(tok.i, d.trigger.token)
+            inside = tree.dominates(tok.i, d.trigger.token) or any(sp.start == tok.start for sp in d.event.spans)
             blamed = d.source is not None and d.source.token == tok.i
             if d.event.type in MATERIAL and (inside or blamed):
                 d.event.actors = [a for a in d.event.actors if a.role != "source"]

@@ -8,6 +8,13 @@ from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARME
                                           FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
                                           MARKET_SENSITIVE, NATURAL_HAZARDS, WEAK_MARKET_CUES,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
+from newsgraph.data.events_triggers_fr import (ACCIDENT_CUES_FR, ARMED_CUES_FR, NATURAL_HAZARDS_FR,
+                                               SENTENCE_MODE_HINTS_FR)
+
+# French cues beside the English ones: distinct words, so neither language's fire on the other's text.
+ACCIDENTS = ACCIDENT_CUES + ACCIDENT_CUES_FR
+HAZARDS = NATURAL_HAZARDS | NATURAL_HAZARDS_FR
+ARMED = ARMED_CUES | ARMED_CUES_FR
 
 DENIED_OBJECTS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                   "charge", "charges", "responsibility", "involvement", "involved"}
@@ -19,8 +26,8 @@ NON_STATE_FORCES = {"rebels", "rebel", "militants", "militant", "insurgents", "j
                     "militias", "gunmen", "terrorists", "separatists", "islamists", "taliban", "isis", "isil",
                     "al-shabab", "boko", "haram", "houthi", "houthis", "opposition", "daesh"}
 SENTENCE_REFINABLE = {"attack", "strike", "explosion", "killing", None}
-HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")s?\b")
-                 for mode, cues in SENTENCE_MODE_HINTS.items()}
+HINT_PATTERNS = {mode: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues + SENTENCE_MODE_HINTS_FR.get(mode, ()))
+                                  + r")s?\b") for mode, cues in SENTENCE_MODE_HINTS.items()}
 from newsgraph.events.roles import ActorRef
 
 GENERIC_ASSAULT = {"attack", "killing", None}
@@ -51,7 +58,7 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
     if event_type == "ASSAULT" and lemma == "fire" and "tear gas" in low:
         return "COERCE", "force against protest"
     if event_type == "ASSAULT":
-        if any(c in low for c in ACCIDENT_CUES) and (not sources or sources & INANIMATE_CAUSES) \
+        if any(c in low for c in ACCIDENTS) and (not sources or sources & INANIMATE_CAUSES) \
                 and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):
             return None
         if sources & CROWD_WORDS:
@@ -127,13 +134,13 @@ def drop_natural_disasters(tree, drafts: list) -> list:
 
 def _natural(tree, d, words: list[set[str]]) -> bool:
     source = d.source
-    if source is not None and _words(source.text) & NATURAL_HAZARDS:
+    if source is not None and _words(source.text) & HAZARDS:
         return True                                  # "a magnitude 7.8 quake struck"
     tok = tree.tok(d.trigger.token)
     before = tree.doc.text[max(0, tok.start - 1):tok.start]
     prev = tree.tok(tok.i - 1) if tok.i > 0 else None
-    if before == "-" and prev is not None and tok.i > 1 and tree.tok(tok.i - 2).lemma.lower() in NATURAL_HAZARDS:
+    if before == "-" and prev is not None and tok.i > 1 and tree.tok(tok.i - 2).lemma.lower() in HAZARDS:
         return True                                  # "the earthquake-hit province"
-    if source is not None or words[d.sent] & ARMED_CUES:
+    if source is not None or words[d.sent] & ARMED:
         return False
-    return any(words[k] & NATURAL_HAZARDS for k in range(max(0, d.sent - HAZARD_WINDOW), d.sent + 1))
+    return any(words[k] & HAZARDS for k in range(max(0, d.sent - HAZARD_WINDOW), d.sent + 1))

@@ -60,6 +60,8 @@ def _reporting_verb(tree: Tree, trig: Trigger) -> Optional[int]:
 
 def _according_to(tree: Tree, sent: tuple[int, int]) -> Optional[int]:
     for t in tree.tokens[sent[0]:sent[1]]:
+        if t.lemma == "according to" and tree.child(t.i, "pobj") is not None:
+            return tree.child(t.i, "pobj").i            # one-word preposition ("selon X")
         if t.text.lower() == "according":
             to = tree.child(t.i, "prep")
             obj = tree.child(to.i, "pobj") if to is not None else None

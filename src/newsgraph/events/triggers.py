@@ -114,7 +114,7 @@ def _takes_area(tree: Tree, t: Token) -> bool:
         return False
     idx = tree.subtree(obj.i)
     span = tree.doc.text[tree.tok(idx[0]).start:tree.tok(idx[-1]).end]
-    return any(q.unit == "km2" for q in find_quantities(span))
+    return any(q.unit == "km2" for q in find_quantities(span, language=tree.doc.language))
 
 
 def _noun_trigger(tree: Tree, t: Token) -> Optional[Trigger]:

@@ -18,6 +18,7 @@ from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORD
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
                                         PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
+from newsgraph.data.geo_lexicon_fr import ADMIN2_WORDS_FR, CITY_WORDS_FR, OF_WORDS_FR, REGION_WORDS_FR
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.containers import find_containers
 from newsgraph.geo.filters import financial_in, is_non_place, residence_of
@@ -672,7 +673,7 @@ def _governing_kind(doc: Document, first: Token) -> str:
     """'region(s) of X [, Y and Z]', 'town of X', 'X, a city in ...' -> the kind those words name."""
     head = _list_head(doc, first)
     prev = doc.tokens[head.i - 1] if head.i > 0 else None
-    if prev is not None and prev.text.lower() == "of" and head.i > 1:
+    if prev is not None and prev.text.lower() in OF_WORDS and head.i > 1:
         noun = doc.tokens[head.i - 2]
         if noun.text.lower() == "the" and head.i > 2:
             noun = doc.tokens[head.i - 3]
@@ -734,13 +735,16 @@ def _before_plural_county(doc: Document, last: Token) -> bool:
 
 
 def _kind_of_word(word: str) -> str:
-    if word in REGION_WORDS:
+    if word in REGION_WORDS or word in REGION_WORDS_FR:
         return "admin1"
-    if word in ADMIN2_WORDS:
+    if word in ADMIN2_WORDS or word in ADMIN2_WORDS_FR:
         return "admin2"
     if word in LOCAL_ADMIN_WORDS:
         return "municipality" if word in MUNICIPALITY_WORDS else "admin3"
-    return "city" if word in CITY_WORDS else ""
+    return "city" if word in CITY_WORDS or word in CITY_WORDS_FR else ""
+
+
+OF_WORDS = frozenset({"of"}) | OF_WORDS_FR      # 'the region of X', 'la région de X'
 
 
 def _list_head(doc: Document, first: Token) -> Token:

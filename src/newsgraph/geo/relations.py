@@ -11,9 +11,14 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.data.geo_lexicon import BEARINGS, DISTANCE_UNITS, RELATION_WORDS
+from newsgraph.data.geo_lexicon_fr import DISTANCE_UNITS_FR, RELATION_WORDS_FR
 
 _DIRECTIONS = "|".join(sorted((w for w in RELATION_WORDS if RELATION_WORDS[w] in BEARINGS), key=len, reverse=True))
 _UNITS = "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True))
+_DIRECTIONS_FR = "|".join(sorted((w for w, r in RELATION_WORDS_FR.items() if r in BEARINGS), key=len, reverse=True))
+_NEAR_FR = "|".join(re.escape(w) for w in sorted((w for w, r in RELATION_WORDS_FR.items() if r not in BEARINGS),
+                                                  key=len, reverse=True))
+_UNITS_FR = "|".join(sorted(set(DISTANCE_UNITS_FR) | {"km"}, key=len, reverse=True))
 _NUMBER = r"(?P<num>\d+(?:[.,]\d+)?)"
 # each pattern must end right before the anchor name; groups: num, unit, rel
 _PATTERNS = (
@@ -23,6 +28,10 @@ _PATTERNS = (
     re.compile(rf"(?:(?:just|directly|due)\s+)?(?P<rel>{_DIRECTIONS})\s+of\s+$", re.I),
     re.compile(r"(?:the\s+)?(?P<rel>outskirts|suburbs)\s+of\s+$", re.I),
     re.compile(r"(?P<rel>near|close to|outside)\s+$", re.I),
+    # French: 'à 10 km au sud de X', 'au nord de X', 'près de X', 'la banlieue de X'
+    re.compile(rf"(?:à\s+(?:environ\s+|quelque\s+)?)?{_NUMBER}\s*(?P<unit>{_UNITS_FR})\s+au\s+(?P<rel>{_DIRECTIONS_FR})"
+               rf"\s+(?:de\s+|d['’]|du\s+)$", re.I),
+    re.compile(rf"(?P<rel>{_NEAR_FR})\s*$", re.I),
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:town|city|village|settlement|locality|"
                          r"suburb|district)\s+$", re.I)
@@ -47,7 +56,7 @@ def find_relation(text: str, anchor_start: int) -> Optional[RelativePhrase]:
         if not m:
             continue
         rel = m.group("rel").lower()
-        rtype = RELATION_WORDS.get(rel, RELATION_WORDS.get(rel.replace(" ", "-"), rel))
+        rtype = RELATION_WORDS.get(rel, RELATION_WORDS.get(rel.replace(" ", "-"), RELATION_WORDS_FR.get(rel, rel)))
         if rel == "close to":
             rtype = "near"
         distance = _distance(m)
@@ -66,4 +75,5 @@ def _distance(m: re.Match) -> Optional[float]:
     if "num" not in m.re.groupindex or m.group("num") is None:
         return None
     value = float(m.group("num").replace(",", "."))
-    return round(value * DISTANCE_UNITS[m.group("unit").lower()], 3)
+    unit = m.group("unit").lower()
+    return round(value * DISTANCE_UNITS.get(unit, DISTANCE_UNITS_FR.get(unit, 1.0)), 3)
