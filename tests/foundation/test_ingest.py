@@ -62,6 +62,13 @@ def test_translation_flags_on_french_traces():
     assert translation_flags("the 14th brigade near Izium") == []
 
 
+def test_a_french_text_is_no_machine_translation():
+    english = make_document("The 14e and 93e motorized brigades held the line near Izioum on Tuesday, the army said.")
+    french = make_document("Les 14e et 93e brigades motorisées ont tenu la ligne près d'Izioum mardi, selon l'armée.")
+    assert english.flags == ["machine_translated"]
+    assert french.language == "fr" and french.flags == []
+
+
 def test_html_main_text_and_title():
     html = ("<html><head><title>Strikes hit Odesa</title></head><body><nav>Home | World</nav>"
             "<article><h1>Strikes hit Odesa</h1><p>" + "Russian drones struck the port of Odesa on Monday, "

@@ -66,7 +66,7 @@ def make_document(text: str, published: Optional[str] = None, url: Optional[str]
     doc = Document(id=document_id(norm), text=norm, url=url, title=title, source=source)
     doc.published = parse_published(published) if published else published_from_dateline(norm)
     doc.language = get_settings().language or detect_language(norm)
-    doc.flags = translation_flags(norm)
+    doc.flags = translation_flags(norm) if doc.language in (None, "en") else []   # "14e" is French in French
     note = language_note(doc.language)
     if note:
         doc.warn("ingest", note)
