@@ -148,7 +148,7 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(annotate):
     values = [(t.spans[0].text, t.value) for t in doc.times]
     assert values[:3] == [("second-quarter", "2021-Q2"), ("a year earlier", "2020-Q2"), ("Year-ago", "2020-Q2")]
     # far from any quarter (here: past the reach) it is the year again
-    far = annotate("Acme posted a second-quarter loss. " + "Its staff went on strike in May. " * 15 +
+    far = annotate("Acme posted a second-quarter loss. " + "Its staff went on strike in May. " * 30 +
                    "Acme was founded a year ago.", "2021-08-03")
     assert far.times[-1].value == "2020"
 
@@ -244,3 +244,16 @@ def test_a_month_modifying_a_noun_is_the_nearest_and_a_participle_clause_takes_i
 def test_spoken_years_in_a_transcript_and_two_thousand_as_a_count():
     assert _texts("In nineteen ninety-one he was convicted. Two thousand people marched toward the year two thousand.") \
         == ["nineteen ninety-one", "the year two thousand"]
+
+
+def test_a_plan_in_the_past_perfect_and_a_record_set_on_a_day_look_back(annotate):
+    doc = annotate("The offer had been scheduled to expire Friday. The bid had been due to lapse on Thursday. "
+                   "The index closed near its record high set on Aug. 6.", "2021-02-08")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Friday", "2021-02-05"), ("Thursday", "2021-02-04"), ("Aug. 6", "2020-08-06")]
+
+
+def test_an_infinitive_under_an_adjective_takes_the_tense_of_its_verb(annotate):
+    doc = annotate("Supply problems made it hard for the firm to meet demand into the summer. "
+                   "The envoy is due to arrive on Friday.", "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("the summer", "2021-SU"), ("Friday", "2021-10-22")]

@@ -97,8 +97,8 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
         return "past"
     if any(t.lemma == "have" for t in auxes) and (verb.tag == "VBN" or (words & {"been"} and verb.tag == "VBG")):
         return "past"                  # "has closed", "have been searching since ...": a past start
-    if verb.tag == "VBN" and verb.dep == "acl" and not auxes and verb.lemma not in _PROSPECTIVE:
-        return "past"                  # "the cuts announced in January"
+    if verb.tag == "VBN" and verb.dep == "acl" and not auxes and not _looks_ahead(tokens, verb):
+        return "past"                  # "the cuts announced in January", "the record set on Aug. 6"
     if verb.tag in _PRESENT_TAGS or any(t.tag in _PRESENT_TAGS for t in auxes):
         return "present"
     head = tokens[verb.head]
@@ -107,13 +107,37 @@ def _tense_of(tokens: list[Token], verb: Token, direct: bool) -> Optional[str]:
     return None
 
 
+def _looks_ahead(tokens: list[Token], verb: Token) -> bool:
+    """A participle that points ahead: 'a vote scheduled Tuesday', 'a rally set for Saturday'
+    (not 'the record set on Aug. 6')."""
+    if verb.lemma in _RESCHEDULE:
+        return True
+    nxt = tokens[verb.i + 1].text.lower() if verb.i + 1 < len(tokens) else ""
+    return verb.lemma in _PROSPECTIVE and nxt in ("for", "to", "until", "till")
+
+
 def _infinitive_tense(tokens: list[Token], verb: Token) -> str:
     """'to meet on Friday' lies ahead, unless a past verb that looks ahead of nothing governs it:
     'staged celebrations to mark the entry on Friday' is past."""
     governor = tokens[verb.head]
-    if verb.head == verb.i or governor.pos != "VERB" or governor.lemma in _PROSPECTIVE | _DIRECTIVE:
+    if verb.head == verb.i or governor.pos not in ("VERB", "ADJ"):
+        return "future"
+    adjective = governor if governor.pos == "ADJ" else None
+    if adjective:                      # "made it difficult to meet demand into the summer": the verb's
+        governor = tokens[adjective.head]
+    if _past_perfect(tokens, governor):
+        return "past"                  # "had been scheduled (due) to expire Friday": a plan already past
+    if adjective and (adjective.lemma in _PROSPECTIVE or governor.pos not in ("VERB", "AUX")):
+        return "future"                # "is due to meet Friday"
+    if governor.lemma in _PROSPECTIVE | _DIRECTIVE:
         return "future"
     return "past" if _tense_of(tokens, governor, direct=True) == "past" else "future"
+
+
+def _past_perfect(tokens: list[Token], verb: Token) -> bool:
+    """'had been scheduled', 'had planned', 'had been (due)': a past perfect verb."""
+    return any(t.head == verb.i and t.dep in ("aux", "auxpass") and t.text.lower() == "had"
+               for t in tokens[max(0, verb.i - 4):verb.i])
 
 
 def _followed_by_to(tokens: list[Token], verb: Token) -> bool:

@@ -82,8 +82,8 @@ def _tense(doc: Document, cand: Candidate, starts: list[int]) -> Optional[str]:
     return tense_at(doc, cand.start, cand.end, starts)
 
 
-# how far back (characters) a quarter is still the topic of "a year earlier": about two sentences
-_QUARTER_REACH = 400
+# how far back (characters) a quarter is still the topic of "a year earlier": about four sentences
+_QUARTER_REACH = 800
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTHS_LONG = re.compile(r"P(?:[4-9]|1[01])M")
