@@ -45,6 +45,12 @@ def test_weekdays_resolve_by_tense(text, tense, value):
     ("the fourth quarter", "past", "2021-Q4", "quarter"),
     ("the 1990s", None, "199", "decade"),
     ("the 20th century", None, "19", "century"),
+    ("the twentieth century", None, "19", "century"),
+    ("the eighties", None, "198", "decade"),
+    ("the '80s", None, "198", "decade"),        # not yet begun in this century: the last one's
+    ("the '10s", None, "201", "decade"),
+    ("the current quarter", None, "2022-Q3", "quarter"),
+    ("the quarter", None, "2022-Q2", "quarter"),  # the last complete quarter, as results report it
 ])
 def test_relative_dates(text, tense, value, granularity):
     assert normalise_timex(text, PUB, tense) == (value, "DATE", granularity)

@@ -257,3 +257,8 @@ def test_an_infinitive_under_an_adjective_takes_the_tense_of_its_verb(annotate):
     doc = annotate("Supply problems made it hard for the firm to meet demand into the summer. "
                    "The envoy is due to arrive on Friday.", "2021-10-20")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [("the summer", "2021-SU"), ("Friday", "2021-10-22")]
+
+
+def test_centuries_in_words_and_before_a_noun_but_not_a_studio_name():
+    assert _texts("A 20th century democrat visited the fabled 11th-century temple, "
+                  "then watched a 20th Century Fox film.") == ["20th century", "11th-century"]

@@ -47,6 +47,13 @@ VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a couple of", "t
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
+# centuries written out ("the twentieth century") and decades in words ("the eighties")
+CENTURY_ORDINALS = {w: i for i, w in enumerate(
+    ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", "twenty-first"), start=10)}
+DECADE_WORDS = {w: i for i, w in enumerate(
+    ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"), start=2)}
+
 # single words with a fixed TIMEX3 value or a shift in days from the publication date
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 

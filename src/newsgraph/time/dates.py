@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from newsgraph.data.time_lexicon import DEICTIC_DAYS, HOLIDAYS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS
+from newsgraph.data.time_lexicon import CENTURY_ORDINALS, DECADE_WORDS, DEICTIC_DAYS, HOLIDAYS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS
 from newsgraph.time import calendar as cal
 from newsgraph.time.patterns import RULES
 from newsgraph.time.values import UNRESOLVED, Ctx, Timex, group, relative, unit_of
@@ -92,8 +92,9 @@ def the_unit(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, _ = unit_of(m["unit"])
     if not ctx.published:
         return Timex(None, "DATE", gran)
-    if unit == "Q":
-        return relative(cal.shift(ctx.published, -1, "Q"), "DATE", gran)
+    if unit == "Q":                  # "the current quarter" is the one under way
+        back = 0 if (m["umod"] or "").lower() == "current" else -1
+        return relative(cal.shift(ctx.published, back, "Q"), "DATE", gran)
     if unit == "WE":
         sat = cal.weekday_occurrence(ctx.published, 5, "forward" if ctx.tense == "future" else "back")
         return relative(cal.iso_week(sat) + "-WE", "DATE", gran)
@@ -138,15 +139,19 @@ def anchor_to_text(expression: str, anchor: str) -> Optional[str]:
 
 
 def decade(m: re.Match, ctx: Ctx) -> Timex:
-    d = m["decade"]
-    if d.startswith("'"):
-        century = "19" if not ctx.published or int(d[1]) * 10 > ctx.published.year % 100 else "20"
-        d = century + d[1:]
+    """'the 1980s'; "the '80s" and 'the eighties' in the publication's century, or the one
+    before when that decade has not begun yet ("the '80s" written in 1989 is the 1980s)."""
+    d = m["decade"] or ""
+    if not d[:1].isdigit():
+        tens = int(d[1]) if d else DECADE_WORDS[m["dword"].lower()]
+        year = ctx.published.year if ctx.published else 1999
+        d = f"{year // 100 - (tens * 10 > year % 100)}{tens}0"
     return Timex(d[:3], "DATE", "decade")
 
 
 def century(m: re.Match, ctx: Ctx) -> Timex:
-    return Timex(f"{int(m['cent']) - 1:02d}", "DATE", "century")
+    n = int(m["cent"]) if m["cent"] else CENTURY_ORDINALS[m["centword"].lower()]
+    return Timex(f"{n - 1:02d}", "DATE", "century")
 
 
 def year(m: re.Match, ctx: Ctx) -> Timex:

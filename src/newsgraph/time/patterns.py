@@ -77,8 +77,13 @@ RULES_SRC: dict[str, str] = {
                     r"(?P<oday>[0-3]?\d)(?P<osuffix>st|nd|rd|th)"),
     "month_year": rf"(?:{POINT_MOD}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month": rf"(?:(?:{REL}|{POINT_MOD})[-\s]+)?{MONTH_ALONE}(?:\s+(?:of\s+)?(?P<ryear>last|this|next)\s+year)?",
-    "decade": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b",
-    "century": r"the\s+(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century",
+    "decade": (r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]*)?(?P<decade>1[6-9]\d0|20\d0|'\d0)'?s\b|"
+               r"(?i:the)\s+(?:(?P<wmod>early|mid|late)[-\s]*)?(?P<dword>(?i:twenties|thirties|forties|fifties|"
+               r"sixties|seventies|eighties|nineties))"),
+    # "the 20th century", "a 20th-century democrat"; "20th Century Fox" (capital C) is a name
+    "century": (r"(?:(?i:the)\s+)?(?:(?P<cent>\d{1,2})(?:st|nd|rd|th)|"
+                r"(?P<centword>(?i:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                r"seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))[-\s]+century"),
     "year": rf"(?:(?P<fiscal>fiscal|FY|calendar)\s+|{POINT_MOD}[-\s]+)?{YEAR}",
     "spoken_year": rf"(?:{MONTH}\s+|(?:(?i:the)\s+)?{SEASON}\s+of\s+|(?P<theyear>(?i:the\s+year))\s+)?{SPOKEN_YEAR}",
     "weekday": rf"(?:(?:{REL}|(?P<pmod>early|late))\s+)?{WEEKDAY}(?:\s+{PART})?",
