@@ -262,3 +262,15 @@ def test_an_infinitive_under_an_adjective_takes_the_tense_of_its_verb(annotate):
 def test_centuries_in_words_and_before_a_noun_but_not_a_studio_name():
     assert _texts("A 20th century democrat visited the fabled 11th-century temple, "
                   "then watched a 20th Century Fox film.") == ["20th century", "11th-century"]
+
+
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it(annotate):
+    doc = annotate("In the quarter ended July 31, sales rose. In the quarter ended Sept. 30, they fell.", "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times if t.spans[0].text == "the quarter"] == [
+        ("the quarter", "2021-Q2"), ("the quarter", "2021-Q3")]
+
+
+def test_half_a_unit_after_the_unit_and_a_year_earlier_span_of_months(annotate):
+    doc = annotate("The ad ran for a minute and a half. Net rose from the year-earlier nine months.", "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("a minute and a half", "PT1M30S"), ("the year-earlier nine months", "P9M")]

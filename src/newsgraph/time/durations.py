@@ -50,7 +50,10 @@ def duration_rule(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, is_time = unit_of(m["unit"])
     if group(m, "long") == "old":
         return UNRESOLVED
-    return Timex(duration_value(count(m), unit, is_time), "DURATION", gran)
+    n = count(m)
+    if group(m, "uhalf") and n is not None:      # "a minute and a half"
+        n += 0.5
+    return Timex(duration_value(n, unit, is_time), "DURATION", gran)
 
 
 def bare_units(m: re.Match, ctx: Ctx) -> Timex:

@@ -52,7 +52,7 @@ SPOKEN_YEAR = (rf"(?P<spoken>(?i:(?:eighteen|nineteen)[-\s]+(?:(?:{_TENS})(?:[-\
                rf"{_AFTER_YEAR_WORD}two\s+thousand(?:(?:\s+and)?\s+(?:{_TEEN_WORDS}|{_DIGIT_WORDS}))?))")
 
 # "the five-year plan": the determiner belongs to the noun, not to the adjectival duration
-DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|)\s*)"
+DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming|following|final|latest|same|year-earlier|year-ago|)\s*)"
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
 # adjectives between a count and its unit that leave the length as counted: "six straight days"
@@ -109,7 +109,8 @@ RULES_SRC: dict[str, str] = {
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
-    "duration": rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+(?:{SPAN_ADJ}\s+)?{UNIT}(?:[-\s](?P<long>long|old))?",
+    "duration": (rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+(?:{SPAN_ADJ}\s+)?{UNIT}(?:[-\s](?P<long>long|old))?"
+                 r"(?P<uhalf>\s+and\s+a\s+half)?"),
     "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)",
     "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s)"
                r"|(?=(?:[Ss]pring|[Ss]ummer|Fall|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b))"

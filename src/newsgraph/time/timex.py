@@ -7,6 +7,7 @@ import re
 from typing import Callable, NamedTuple, Optional
 
 from newsgraph.model import Document, TimeExpr
+from newsgraph.time import calendar as cal
 from newsgraph.time import french
 from newsgraph.time.normalise import HANDLERS, Ctx, Timex, anchor_to_text
 from newsgraph.time.patterns import RULES, Rule
@@ -62,7 +63,7 @@ def normalise_times(doc: Document) -> Document:
         elif _is_year_before(cand):
             timex = _year_before_quarter(timex, cand, times)
         elif cand.rule == "the_unit" and _ENDED.match(doc.text, cand.end):
-            timex = _period_ended(timex, cand)
+            timex = _period_ended(timex, cand, doc.text[cand.end:cand.end + 30], published)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
             continue
         unresolved += published is None and _needs_anchor(timex)
@@ -128,12 +129,22 @@ def _quarter_in_focus(cand: Candidate, earlier: list[TimeExpr]) -> Optional[tupl
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+(?:ended|ends))\b", re.IGNORECASE)
+_ENDED_MONTH = re.compile(r"\s+\w+(?:\s+\w+)?\s+([A-Z][a-z]+)\.?\s+\d")
 
 
-def _period_ended(timex: Timex, cand: Candidate) -> Timex:
+def _period_ended(timex: Timex, cand: Candidate, after: str, published: Optional[dt.date]) -> Timex:
     """'net income for the year ended June 30': a year up to that day, not the calendar year
-    (TimeML: a duration, P1Y); quarters keep their calendar value."""
-    return Timex("P1Y", "DURATION", "year") if cand.match["unit"].lower() == "year" else timex
+    (TimeML: a duration, P1Y). 'the quarter ended July 31' (May to July) is the calendar quarter
+    holding most of it, the one of its middle month (2021-Q2)."""
+    if cand.match["unit"].lower() == "year":
+        return Timex("P1Y", "DURATION", "year")
+    m = _ENDED_MONTH.match(after)
+    month = cal.month_number(m[1]) if m else None
+    if cand.match["unit"].lower() != "quarter" or not month or not published:
+        return timex
+    middle = (month - 2) % 12 + 1
+    year = published.year - (middle > published.month)
+    return timex._replace(value=f"{year}-Q{(middle - 1) // 3 + 1}")
 
 
 def _day_told(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:

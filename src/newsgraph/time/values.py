@@ -45,8 +45,9 @@ def duration_value(n: Optional[float], unit: str, is_time: bool) -> str:
     if unit in scale:
         factor, unit = scale[unit]
         n = None if n is None else n * factor
-    if n is not None and n != int(n) and unit in FRACTION:
-        small, factor = FRACTION[unit]
+    key = "M_" if is_time and unit == "M" else unit         # minutes, not months
+    if n is not None and n != int(n) and key in FRACTION:
+        small, factor = FRACTION[key]
         whole, part = int(n), round((n - int(n)) * factor)
         t = "T" if is_time or small == "H" else ""
         return f"P{'T' if is_time else ''}{whole}{unit}{t if not is_time else ''}{part}{small}"
