@@ -274,3 +274,9 @@ def test_half_a_unit_after_the_unit_and_a_year_earlier_span_of_months(annotate):
     doc = annotate("The ad ran for a minute and a half. Net rose from the year-earlier nine months.", "2021-10-20")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("a minute and a half", "PT1M30S"), ("the year-earlier nine months", "P9M")]
+
+
+def test_a_clock_time_takes_the_day_written_after_it(annotate):
+    doc = annotate("The offer expires at 5 p.m. EST, Nov. 9. Trading halted at 10 a.m. today.", "2021-11-02")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("5 p.m. EST", "2021-11-09T17:00"), ("Nov. 9", "2021-11-09"), ("10 a.m. today", "2021-11-02T10:00")]

@@ -70,7 +70,7 @@ def normalise_times(doc: Document) -> Document:
         times.append(TimeExpr(id=f"T{len(times) + 1}", spans=[doc.span(cand.start, cand.end)],
                               value=timex.value, type=timex.type, granularity=timex.granularity,
                               anchor=timex.anchor))
-    doc.times = times
+    doc.times = _clock_days(times, doc.text)
     if unresolved:
         doc.warn("time", f"no publication date: {unresolved} relative time expression(s) left unresolved")
     return doc
@@ -166,6 +166,20 @@ def _anchor_in_text(timex: Timex, expression: str, earlier: list[TimeExpr],
             if value:
                 return timex._replace(value=value)
     return timex._replace(anchor="none")
+
+
+_BETWEEN_CLOCK_AND_DAY = re.compile(r",?\s{1,2}(?:on\s+)?")
+
+
+def _clock_days(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """'at 5 p.m. EST, Nov. 9', '16:15 UTC June 1st': the clock time is on the day that follows it
+    (both stay expressions of their own, as MEANTIME marks them)."""
+    for clock, day in zip(times, times[1:]):
+        between = text[clock.spans[0].end:day.spans[0].start]
+        if clock.type == "TIME" and clock.value and "T" in clock.value and day.value \
+                and _DAY.fullmatch(day.value) and _BETWEEN_CLOCK_AND_DAY.fullmatch(between):
+            clock.value = day.value + clock.value[clock.value.index("T"):]
+    return times
 
 
 def _published_date(doc: Document) -> Optional[dt.date]:
