@@ -280,3 +280,11 @@ def test_a_clock_time_takes_the_day_written_after_it(annotate):
     doc = annotate("The offer expires at 5 p.m. EST, Nov. 9. Trading halted at 10 a.m. today.", "2021-11-02")
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("5 p.m. EST", "2021-11-09T17:00"), ("Nov. 9", "2021-11-09"), ("10 a.m. today", "2021-11-02T10:00")]
+
+
+def test_the_period_in_focus_a_year_before(annotate):
+    doc = annotate("Third-quarter net rose from the corresponding period last year. Sales in March were up from "
+                   "the same month a year ago. Acme expects a gain in next year's first quarter.", "2021-10-20")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [
+        ("Third-quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3"),
+        ("March", "2021-03"), ("the same month a year ago", "2020-03"), ("next year's first quarter", "2022-Q1")]

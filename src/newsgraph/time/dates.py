@@ -266,8 +266,8 @@ def quarter(m: re.Match, ctx: Ctx) -> Timex:
         return Timex(f"XXXX-Q{q}", "DATE", "quarter")
     current = cal.quarter_of(ctx.published)
     year = ctx.published.year
-    if m["qyear"]:
-        year += {"last": -1, "this": 0, "next": 1}[m["qyear"].lower()]
+    if m["qyear"] or m["qyear2"]:    # "the first quarter of next year", "next year's first quarter"
+        year += {"last": -1, "this": 0, "next": 1}[(m["qyear"] or m["qyear2"]).lower()]
     elif (group(m, "rel") or "").lower() == "next":
         year += 1 if q <= current else 0
     elif ctx.tense == "future":     # "will report third-quarter results": the quarter just ended
@@ -286,6 +286,14 @@ def the_quarter(m: re.Match, ctx: Ctx) -> Timex:
         return Timex(None, "DATE", "quarter")
     back = 5 if "year" in m["qrel"].lower() else 1
     return relative(cal.shift(ctx.published, -back, "Q"), "DATE", "quarter")
+
+
+def period_before(m: re.Match, ctx: Ctx) -> Timex:
+    """'the same period last year': the period in focus a year before (see the stage), else the
+    year before publication."""
+    if not ctx.published:
+        return Timex(None, "DATE", "year")
+    return relative(cal.shift(ctx.published, -1, "Y"), "DATE", "year")
 
 
 def clock(m: re.Match, ctx: Ctx) -> Timex:

@@ -101,11 +101,17 @@ RULES_SRC: dict[str, str] = {
     "the_day": (rf"{_DAY_CUES}(?i:the)\s+day(?!\s+(?:before|after|of|when|that|on|in|to|and)\b|'s|-)"),
     "the_past_unit": rf"the\s+(?:past|last|previous|coming)\s+{UNIT}",
     "rel_unit": rf"(?:{REL}[-\s]+){UNIT}",
-    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?:this\s+year's\s+))?(?:fiscal[-\s]+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
+    "quarter": (rf"(?:the\s+)?(?:(?P<rel>this|last|next|current|same)\s+|(?P<qyear2>(?i:this|last|next))\s+year's\s+)?(?:fiscal[-\s]+)?(?:(?P<qyear4>1[6-9]\d\d|20\d\d)\s+)?"
                 rf"(?P<qord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<qyear>last|this|next)\s+year)?|"
                 r"Q(?P<qnum>[1-4])"),
     "the_quarter": (r"(?i:the)\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
                     r"\s+(?:quarter|period)"),
+    # the period in focus a year before: "the corresponding period last year", "the same month a
+    # year ago", "last year's quarter", "the comparable year-ago quarter"
+    "period_before": (r"(?P<pb>(?i:the\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period|month)\s+"
+                      r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))|"
+                      r"last\s+year's\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)|"
+                      r"the\s+(?:corresponding|comparable|same)\s+(?:year-ago|year-earlier)\s+(?:quarter|period)))"),
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",

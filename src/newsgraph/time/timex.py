@@ -62,6 +62,8 @@ def normalise_times(doc: Document) -> Document:
             timex = _day_told(timex, cand, times)
         elif _is_year_before(cand):
             timex = _year_before_quarter(timex, cand, times)
+        elif cand.rule == "period_before":
+            timex = _period_a_year_before(timex, cand, times)
         elif cand.rule == "the_unit" and _ENDED.match(doc.text, cand.end):
             timex = _period_ended(timex, cand, doc.text[cand.end:cand.end + 30], published)
         if timex.value is None and timex.granularity is None and timex.type == "DATE" and published:
@@ -105,6 +107,25 @@ def _year_before_quarter(timex: Timex, cand: Candidate, earlier: list[TimeExpr])
     quarter a year before (2021-Q3), as results are compared quarter with quarter."""
     focus = _quarter_in_focus(cand, earlier)
     return Timex(f"{focus[0] - 1}-Q{focus[1]}", "DATE", "quarter", "text") if focus else timex
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _period_a_year_before(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
+    """'the corresponding period last year' after 'third-quarter profit' (2021-Q3) or 'in March'
+    (2021-03): the nearest quarter or month named before, a year before ('the same month': a month)."""
+    months_only = "month" in cand.match.group(0).lower()
+    for prev in reversed(earlier):
+        if prev.spans[0].start < cand.start - _QUARTER_REACH or _MONTHS_LONG.fullmatch(prev.value or ""):
+            break
+        period = _QUARTER.fullmatch(prev.value or "") if not months_only else None
+        period = period or _MONTH_VALUE.fullmatch(prev.value or "")
+        if period and prev.anchor != "text":
+            sep = "-Q" if "Q" in period[0] else "-"
+            return Timex(f"{int(period[1]) - 1}{sep}{period[2]}", "DATE", "quarter" if sep == "-Q" else "month",
+                         "text")
+    return timex
 
 
 def _quarter_of_year(timex: Timex, cand: Candidate, earlier: list[TimeExpr]) -> Timex:
