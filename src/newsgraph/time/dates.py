@@ -40,13 +40,16 @@ def _day_value(year: Optional[int], month: Optional[int], day: int, anchor: str 
         return UNRESOLVED
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def month_day(m: re.Match, ctx: Ctx) -> Timex:
     month, day = cal.month_number(m["month"]), int(m["day"])
     if m["year"]:
         return _day_value(int(m["year"]), month, day)
     if not ctx.published or not month:
         return _day_value(None, month, day)
-    weekday = cal.weekday_number(m["weekday"]) if m["weekday"] else None
+    weekday = cal.weekday_number(m["weekday"]) if group(m, "weekday") else None
     tense = {"last": "past", "next": "future"}.get((group(m, "rel") or "").lower(), ctx.tense)
     year = cal.year_for_day(ctx.published, month, day, tense, weekday)
     return _day_value(year, month, day, "published") if year else UNRESOLVED
@@ -286,6 +289,24 @@ def the_quarter(m: re.Match, ctx: Ctx) -> Timex:
         return Timex(None, "DATE", "quarter")
     back = 5 if "year" in m["qrel"].lower() else 1
     return relative(cal.shift(ctx.published, -back, "Q"), "DATE", "quarter")
+
+
+def half(m: re.Match, ctx: Ctx) -> Timex:
+    """'the first half of 1990' -> 1990-H1; 'the second half of next year'."""
+    h = 1 if m["half"].lower() == "first" else 2
+    if m["year"]:
+        return Timex(f"{m['year']}-H{h}", "DATE", "half")
+    if not ctx.published:
+        return Timex(f"XXXX-H{h}", "DATE", "half")
+    year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m["hrel"].lower()]
+    return relative(f"{year}-H{h}", "DATE", "half")
+
+
+def week_of(m: re.Match, ctx: Ctx) -> Timex:
+    """'the week of March 6': the ISO week holding that day."""
+    day = month_day(m, ctx).value
+    return Timex(cal.iso_week(dt.date.fromisoformat(day)) if day and _DAY_VALUE.fullmatch(day) else None,
+                 "DATE", "week", "published")
 
 
 def period_before(m: re.Match, ctx: Ctx) -> Timex:

@@ -55,7 +55,7 @@ HANDLERS: dict[str, Handler] = {
     "month_year": d.month_year, "month": d.month, "decade": d.decade, "century": d.century, "year": d.year, "spoken_year": d.spoken_year,
     "weekday": d.weekday, "weekday_part": d.weekday, "deictic": d.deictic, "part_of_day": d.part_of_day,
     "reference": d.reference, "rel_unit": d.rel_unit, "the_unit": d.the_unit, "the_day": d.the_day, "year_adj": d.year_adj,
-    "season": d.season, "quarter": d.quarter, "the_quarter": d.the_quarter, "period_before": d.period_before, "clock": d.clock,
+    "season": d.season, "quarter": d.quarter, "the_quarter": d.the_quarter, "period_before": d.period_before, "half": d.half, "week_of": d.week_of, "clock": d.clock,
     "holiday": d.holiday, "text_rel": d.text_rel,
     "recent_units": u.recent_units, "the_past_unit": u.the_past_unit, "ago": u.ago, "duration": u.duration_rule,
     "bare_units": u.bare_units, "set": u.set_rule, "frequency": u.frequency,

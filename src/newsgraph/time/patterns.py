@@ -106,6 +106,10 @@ RULES_SRC: dict[str, str] = {
                 r"Q(?P<qnum>[1-4])"),
     "the_quarter": (r"(?i:the)\s+(?:(?P<qrel>latest|most\s+recent|year-earlier|year-ago|previous)|(?P<qyr>1[6-9]\d\d|20\d\d))"
                     r"\s+(?:quarter|period)"),
+    # "the first half of 1990", "the second half of next year"; "the week of March 6"
+    "half": (r"(?:(?i:the)\s+)?(?P<half>(?i:first|second|last|latter))\s+half\s+of\s+"
+             rf"(?:{YEAR}|(?P<hrel>(?i:this|last|next))\s+year)"),
+    "week_of": rf"(?i:the)\s+week\s+of\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?",
     # the period in focus a year before: "the corresponding period last year", "the same month a
     # year ago", "last year's quarter", "the comparable year-ago quarter"
     "period_before": (r"(?P<pb>(?i:the\s+(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period|month)\s+"
