@@ -178,7 +178,8 @@ def test_the_day_being_told(annotate):
     doc = annotate("Shares rose on Monday but fell later in the day. The index ended the day down 2%. "
                    "The day before the vote, and the day-long talks, were calm.", "2021-06-12")
     assert [(t.spans[0].text, t.value, t.anchor) for t in doc.times] == [
-        ("Monday", "2021-06-07", "published"), ("the day", "2021-06-07", "text"), ("the day", "2021-06-07", "text")]
+        ("Monday", "2021-06-07", "published"), ("the day", "2021-06-07", "text"), ("the day", "2021-06-07", "text"),
+        ("day-long", "P1D", "none")]     # a duration (TimeML), not the day being told
     alone = annotate("Markets closed the day higher.", "2021-06-11")
     assert [(t.spans[0].text, t.value) for t in alone.times] == [("the day", "2021-06-11")]
 
@@ -288,3 +289,14 @@ def test_the_period_in_focus_a_year_before(annotate):
     assert [(t.spans[0].text, t.value) for t in doc.times] == [
         ("Third-quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3"),
         ("March", "2021-03"), ("the same month a year ago", "2020-03"), ("next year's first quarter", "2022-Q1")]
+
+
+def test_more_units_unit_long_adjectives_and_a_hundred():
+    assert _texts("The strike, the day-long protest in a decades-long feud, may last two more weeks, "
+                  "an additional year or almost a hundred years.") == [
+        "day-long", "decades-long", "two more weeks", "an additional year", "almost a hundred years"]
+
+
+def test_values_of_more_units_and_unit_long(annotate):
+    doc = annotate("The day-long strike ended a decades-long feud; talks need two more weeks.", "2021-10-20")
+    assert [t.value for t in doc.times] == ["P1D", "PXY", "P2W"]

@@ -56,6 +56,11 @@ def duration_rule(m: re.Match, ctx: Ctx) -> Timex:
     return Timex(duration_value(n, unit, is_time), "DURATION", gran)
 
 
+def unit_long(m: re.Match, ctx: Ctx) -> Timex:
+    unit, gran, is_time = unit_of(m["unit"])
+    return Timex(duration_value(None if m["lplural"] else 1, unit, is_time), "DURATION", gran)
+
+
 def bare_units(m: re.Match, ctx: Ctx) -> Timex:
     unit, gran, is_time = unit_of(m["unit"])
     return Timex(duration_value(None, unit, is_time), "DURATION", gran)

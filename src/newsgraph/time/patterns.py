@@ -40,7 +40,7 @@ _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte
           "fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (rf"(?P<num>(?i:\d+(?:\.\d+)?|(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-          rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|dozens\s+of|a|an|half\s+a|some|many|few)(?:\s+1/2|\s+and\s+a\s+half)?)")
+          rf"{_SMALL}|a\s+couple\s+of|a\s+few|several|a\s+dozen|a\s+hundred|dozens\s+of|a|an|half\s+a|some|many|few)(?:\s+1/2|\s+and\s+a\s+half)?)")
 QMOD = (r"(?P<qmod>(?i:about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|"
         r"over|under|at\s+least|at\s+most|barely|just|only|up\s+to|some))")
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -56,7 +56,7 @@ DURATION_DET = (r"(?:(?P<ddet>(?i:the)\s+(?:past|last|next|first|previous|coming
                 r"(?!\S+-(?:second|minute|hour|day|week|month|year|decade)\b))")
 
 # adjectives between a count and its unit that leave the length as counted: "six straight days"
-SPAN_ADJ = r"(?P<spanadj>(?i:straight|consecutive|successive|trading|business|working|calendar|full))"
+SPAN_ADJ = r"(?P<spanadj>(?i:straight|consecutive|successive|trading|business|working|calendar|full|more|additional|extra|further))"
 
 _DAY_PREPS = "(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in (
     "on", "On", "by", "until", "till", "since", "Since", "from", "after", "before", "to", "through",
@@ -119,8 +119,10 @@ RULES_SRC: dict[str, str] = {
     "ago": rf"(?:{QMOD}\s+)?{NUMBER}[-\s]+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
     "the_unit": r"(?:(?i:the))\s+(?:(?P<umod>full|fiscal|current\s+fiscal|current|same)\s+)?(?P<unit>year|quarter|week|weekend|month)",
     "year_adj": r"(?P<yadj>(?i:year-earlier|year-ago))",
-    "duration": (rf"{DURATION_DET}?(?:{QMOD}\s+)?{NUMBER}[-\s]+(?:{SPAN_ADJ}\s+)?{UNIT}(?:[-\s](?P<long>long|old))?"
+    "duration": (rf"{DURATION_DET}?(?:{QMOD}\s+)?(?!(?i:an?)\s+[a-z]+s-long\b){NUMBER}[-\s]+(?:{SPAN_ADJ}\s+)?{UNIT}(?:[-\s](?P<long>long|old))?"
                  r"(?P<uhalf>\s+and\s+a\s+half)?"),
+    # "a day-long strike", "a decades-long feud": one unit, or an unknown number of them
+    "unit_long": r"(?P<unit>second|minute|hour|day|week|month|year|decade)(?P<lplural>s)?-long",
     "bare_units": r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=\bin\s)|(?<=after\s))(?P<unit>minutes|hours|days|weeks|months|years|decades)",
     "season": (rf"(?:(?:(?:{REL}|the|(?P<smod>early|late|mid))[-\s]+)+|(?<=\bin\s)|(?<=since\s)|(?<=\bby\s)"
                r"|(?=(?:[Ss]pring|[Ss]ummer|Fall|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b))"
