@@ -300,3 +300,10 @@ def test_more_units_unit_long_adjectives_and_a_hundred():
 def test_values_of_more_units_and_unit_long(annotate):
     doc = annotate("The day-long strike ended a decades-long feud; talks need two more weeks.", "2021-10-20")
     assert [t.value for t in doc.times] == ["P1D", "PXY", "P2W"]
+
+
+def test_sets_of_months_seasons_and_plural_weekdays(annotate):
+    doc = annotate("They march each July and every summer, and meet on Mondays and Tuesday nights.", "2021-10-20")
+    assert [(t.spans[0].text, t.value, t.type) for t in doc.times] == [
+        ("each July", "XXXX-07", "SET"), ("every summer", "XXXX-SU", "SET"),
+        ("Mondays", "XXXX-WXX-1", "SET"), ("Tuesday nights", "XXXX-WXX-2TNI", "SET")]

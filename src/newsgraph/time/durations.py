@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.data.time_lexicon import SET_WORDS
+from newsgraph.data.time_lexicon import PARTS_OF_DAY, SEASONS, SET_WORDS
 from newsgraph.time import calendar as cal
 from newsgraph.time.values import UNRESOLVED, Ctx, Timex, duration_value, group, relative, unit_of
 
@@ -71,10 +71,19 @@ def set_rule(m: re.Match, ctx: Ctx) -> Timex:
         return Timex(SET_WORDS[m["setword"].lower()], "SET", None)
     if m["weekday"]:
         return Timex(f"XXXX-WXX-{cal.weekday_number(m['weekday']) + 1}", "SET", "day")
+    if m["smonth"]:                  # "each July"
+        return Timex(f"XXXX-{cal.month_number(m['smonth']):02d}", "SET", "month")
+    if m["sseason"]:                 # "every summer"
+        return Timex(f"XXXX-{SEASONS[m['sseason'].lower()]}", "SET", "season")
     unit, gran, is_time = unit_of(m["unit"])
     n = m["every_n"]
     count = 2 if n and n.lower() == "other" else (cal.number_value(n) if n else 1)
     return Timex(duration_value(count, unit, is_time), "SET", gran)
+
+
+def weekday_set(m: re.Match, ctx: Ctx) -> Timex:
+    part = PARTS_OF_DAY.get((m["sparts"] or "").lower(), "")
+    return Timex(f"XXXX-WXX-{cal.weekday_number(m['wdays']) + 1}{'T' + part if part else ''}", "SET", "day")
 
 
 def frequency(m: re.Match, ctx: Ctx) -> Timex:

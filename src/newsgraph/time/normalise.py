@@ -58,5 +58,5 @@ HANDLERS: dict[str, Handler] = {
     "season": d.season, "quarter": d.quarter, "the_quarter": d.the_quarter, "period_before": d.period_before, "half": d.half, "week_of": d.week_of, "clock": d.clock,
     "holiday": d.holiday, "text_rel": d.text_rel,
     "recent_units": u.recent_units, "the_past_unit": u.the_past_unit, "ago": u.ago, "duration": u.duration_rule,
-    "bare_units": u.bare_units, "unit_long": u.unit_long, "set": u.set_rule, "frequency": u.frequency,
+    "bare_units": u.bare_units, "unit_long": u.unit_long, "set": u.set_rule, "weekday_set": u.weekday_set, "frequency": u.frequency,
 }

@@ -134,7 +134,10 @@ RULES_SRC: dict[str, str] = {
               rf"(?:,?\s+(?:{WEEKDAY}|(?P<cday>today|yesterday|tomorrow)))?"),
     "set": rf"(?P<setword>hourly|daily|nightly|weekly|monthly|annually|yearly)|"
            rf"(?P<every>every|each)\s+(?:(?P<every_n>other|\d+|two|three|four|five|six|ten)\s+)?"
-           rf"(?:{UNIT}|{WEEKDAY})",
+           rf"(?:{UNIT}|{WEEKDAY}|(?P<smonth>{_MONTH_FULL}|May)|(?P<sseason>(?i:spring|summer|fall|autumn|winter)))",
+    # "on Mondays", "Tuesday nights": every such day (part)
+    "weekday_set": (r"(?P<wdays>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)"
+                    r"(?:s|\s+(?P<sparts>night|morning|evening|afternoon)s)"),
     "frequency": (r"(?P<freq>(?i:once|twice|(?:three|four|five|several|many|\d+)\s+times))\s+(?:a|an|per|each)\s+"
                   r"(?P<unit>day|week|month|year)"),
     "holiday": rf"(?:(?P<hrel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?))(?:,?\s+{YEAR})?",
