@@ -51,6 +51,8 @@ def test_weekdays_resolve_by_tense(text, tense, value):
     ("the '10s", None, "201", "decade"),
     ("the current quarter", None, "2022-Q3", "quarter"),
     ("the first half of 1990", None, "1990-H1", "half"),
+    ("Easter 2000", None, "2000-04-23", "day"),
+    ("Easter Sunday 2024", None, "2024-03-31", "day"),
     ("the second half of next year", None, "2023-H2", "half"),
     ("the week of Oct. 5", "future", "2022-W40", "week"),
     ("the quarter", None, "2022-Q2", "quarter"),  # the last complete quarter, as results report it

@@ -307,3 +307,8 @@ def test_sets_of_months_seasons_and_plural_weekdays(annotate):
     assert [(t.spans[0].text, t.value, t.type) for t in doc.times] == [
         ("each July", "XXXX-07", "SET"), ("every summer", "XXXX-SU", "SET"),
         ("Mondays", "XXXX-WXX-1", "SET"), ("Tuesday nights", "XXXX-WXX-2TNI", "SET")]
+
+
+def test_easter_week_told_during_it_is_this_week(annotate):
+    doc = annotate("Pilgrims crowded the city during Easter week.", "2000-04-17")
+    assert [(t.spans[0].text, t.value) for t in doc.times] == [("Easter week", "2000-W16")]

@@ -50,6 +50,19 @@ def iso_week(d: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 

@@ -334,6 +334,18 @@ def clock(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def holiday(m: re.Match, ctx: Ctx) -> Timex:
+    """'Christmas', 'last Thanksgiving', 'Easter week' (the ISO week holding Easter Sunday)."""
+    timex = _holiday_day(m, ctx)
+    if m["hweek"] and ctx.published and not m["year"]:   # told during that week: this one
+        day = _holiday_date(" ".join(m["holiday"].lower().split()), ctx.published.year)
+        if day and cal.iso_week(day) == cal.iso_week(ctx.published):
+            timex = _holiday_timex(day, "published")
+    if m["hweek"] and timex.value and _DAY_VALUE.fullmatch(timex.value):
+        return timex._replace(value=cal.iso_week(dt.date.fromisoformat(timex.value)), granularity="week")
+    return timex
+
+
+def _holiday_day(m: re.Match, ctx: Ctx) -> Timex:
     name = " ".join(m["holiday"].lower().split())
     if m["year"]:
         return _holiday_timex(_holiday_date(name, int(m["year"])), "none")
@@ -350,6 +362,8 @@ def holiday(m: re.Match, ctx: Ctx) -> Timex:
 def _holiday_date(name: str, year: int) -> Optional[dt.date]:
     if name.startswith("thanksgiving"):                  # U.S.: fourth Thursday of November
         return cal.weekday_occurrence(dt.date(year, 11, 1), 3, "forward") + dt.timedelta(weeks=3)
+    if name.startswith("easter"):
+        return cal.easter(year)
     month, day = HOLIDAYS[name]
     return dt.date(year, month, day)
 

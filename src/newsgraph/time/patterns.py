@@ -140,7 +140,8 @@ RULES_SRC: dict[str, str] = {
                     r"(?:s|\s+(?P<sparts>night|morning|evening|afternoon)s)"),
     "frequency": (r"(?P<freq>(?i:once|twice|(?:three|four|five|several|many|\d+)\s+times))\s+(?:a|an|per|each)\s+"
                   r"(?P<unit>day|week|month|year)"),
-    "holiday": rf"(?:(?P<hrel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?))(?:,?\s+{YEAR})?",
+    "holiday": (rf"(?:(?P<hrel>(?i:last|next|this))\s+)?(?P<holiday>(?i:{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?|"
+                rf"easter(?:\s+sunday)?))(?P<hweek>\s+week)?(?:,?\s+{YEAR})?"),
 }
 
 
