@@ -101,3 +101,15 @@ def test_a_group_claiming_the_attack_is_its_source():
                     "par Boko Haram, selon la police locale.")
     (ev,) = [e for e in evs if e.type == "ASSAULT"]
     assert [a.text for a in ev.actors if a.role == "source"] == ["Boko Haram"]
+
+
+def test_an_earlier_incident_dated_long_before_the_report_stays_apart():
+    """'déjà incendié en mars 2019' in a 2023 report: the fire is not the attack the report is about;
+    the attack gets the toll and the day of the toll sentence ('Mardi soir, on comptait huit morts')."""
+    doc = extract("Le siège du parti, déjà incendié en mars 2019, a été visé par une attaque armée. "
+                  "Mardi soir, on comptait huit morts et une dizaine de blessés, selon un bilan provisoire.",
+                  published="2023-05-10")
+    fire, attack = sorted((e for e in doc.events if e.type == "ASSAULT"), key=lambda e: bool(e.counts))
+    assert fire.time.value == "2019-03" and not fire.counts
+    assert attack.time is not None and attack.time.value == "2023-05-09"
+    assert [(c.kind, c.value) for c in attack.counts] == [("killed", 8), ("injured", 10)]

@@ -19,7 +19,7 @@ from newsgraph.data.events_frames import REPORTING_VERBS
 from newsgraph.data.events_triggers import NOUNS
 from newsgraph.data.events_triggers_fr import (DEPS_FR, SUBORDINATORS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
                                                TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
-from newsgraph.model import Count, Document, Event, Token
+from newsgraph.model import Count, Document, Event, EventTime, Token
 from newsgraph.numbers import find_quantities
 
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -190,6 +190,15 @@ def attach_tolls(doc: Document) -> None:
             continue
         kinds = {c.kind for c in target.counts}
         target.counts += [c for c in tolls if c.kind not in kinds]
+        target.time = target.time or _toll_day(doc, sent.start, sent.end)
+
+
+def _toll_day(doc: Document, start: int, end: int) -> Optional[EventTime]:
+    """The one day a toll sentence names ('voilà le bilan de l'attaque à la mi-journée'): the day of
+    the deaths it counts, for an attack told with no date of its own."""
+    days = {t.value[:10] for t in doc.times if t.spans and start <= t.spans[0].start < end
+            and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", t.value)}
+    return EventTime(days.pop(), "day") if len(days) == 1 else None
 
 
 def sentence_tolls(doc: Document, start: int, end: int) -> list[Count]:
