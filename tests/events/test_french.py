@@ -113,3 +113,12 @@ def test_an_earlier_incident_dated_long_before_the_report_stays_apart():
     assert fire.time.value == "2019-03" and not fire.counts
     assert attack.time is not None and attack.time.value == "2023-05-09"
     assert [(c.kind, c.value) for c in attack.counts] == [("killed", 8), ("injured", 10)]
+
+
+def test_detention_and_a_participle_the_model_left_unlemmatised_are_arrests():
+    """'mis en détention' names the arrest; 'arrêtés' that the small model lemmatises as itself is 'arrêter'."""
+    _, evs = events("Le journaliste a été mis en détention à Goma depuis septembre, selon son avocat.")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "arrest")]
+    from newsgraph.events.french import _participle_infinitive
+    assert _participle_infinitive("arrêtés") == "arrêter" and _participle_infinitive("tué") == "tuer"
+    assert _participle_infinitive("pilonner") == "pilonner"

@@ -56,6 +56,7 @@ NOUNS_FR = {
     "bataille": "battle", "explosion": "explosion", "meurtre": "murder", "assassinat": "assassination",
     "exécution": "execution", "enlèvement": "abduction", "viol": "rape", "reconquête": "reconquest",
     "libération": "liberation", "arrestation": "arrest", "interpellation": "arrest", "répression": "crackdown",
+    "détention": "detention", "incarcération": "detention",
     "couvre-feu": "curfew", "manifestation": "demonstration", "protestation": "protest",
     "rassemblement": "rally", "émeute": "riot", "grève": "protest", "retrait": "withdrawal", "repli": "retreat",
     "visite": "visit", "rencontre": "meeting", "réunion": "meeting", "pourparlers": "talk", "sommet": "summit",

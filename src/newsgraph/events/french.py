@@ -47,8 +47,14 @@ def gloss(t: Token) -> str:
     if t.pos in ("NOUN", "PROPN"):
         return NOUNS_FR.get(lemma) or NOUNS_FR.get(t.text.lower()) or t.lemma
     if t.pos in ("VERB", "AUX"):
-        return VERBS_FR.get(lemma, t.lemma)
+        return VERBS_FR.get(lemma) or VERBS_FR.get(_participle_infinitive(lemma), t.lemma)
     return WORDS_FR.get(lemma) or WORDS_FR.get(t.text.lower()) or t.lemma
+
+
+def _participle_infinitive(lemma: str) -> str:
+    """'arrêté' -> 'arrêter': the small French model gives some past participles as their own lemma."""
+    m = re.fullmatch(r"(\w+)é(?:e|s|es)?", lemma)
+    return m.group(1) + "er" if m else lemma
 
 
 def _prepositions_as_heads(tokens: list[Token]) -> None:
