@@ -122,3 +122,12 @@ def test_detention_and_a_participle_the_model_left_unlemmatised_are_arrests():
     from newsgraph.events.french import _participle_infinitive
     assert _participle_infinitive("arrêtés") == "arrêter" and _participle_infinitive("tué") == "tuer"
     assert _participle_infinitive("pilonner") == "pilonner"
+
+
+def test_reprendre_is_retake_only_with_a_place_for_object():
+    _, evs = events("Les forces ukrainiennes ont repris la ville de Koupiansk mercredi, selon l'état-major.")
+    assert [(e.type, e.mode) for e in evs if e.type == "ASSAULT"] == [("ASSAULT", "territory regained")]
+    _, evs = events("Les recherches ont repris mercredi matin dans le village, a indiqué le maire.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Les négociations ont été reprises à Genève mercredi, selon les deux délégations.")
+    assert not [e for e in evs if e.type == "ASSAULT"]

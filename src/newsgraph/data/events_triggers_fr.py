@@ -153,3 +153,11 @@ SENTENCE_MODE_HINTS_FR = {
 # Conjunctions that open a subordinate clause ("après avoir été incendié ..., le journal a été"): a
 # clause they open is never the sentence's main clause.
 SUBORDINATORS_FR = {"après", "avant", "pour", "si", "quand", "lorsque", "puisque", "comme", "depuis", "alors"}
+
+# "reprendre" is "retake" only with a place for object ("ont repris la ville", "Izioum a été repris");
+# "les recherches ont repris", "les combats ont repris", "les négociations ont été reprises" resume.
+# Lower-case lemmas of the nouns of places and positions (place names count through NER).
+RETAKEN_NOUNS_FR = frozenset({"ville", "village", "localité", "commune", "quartier", "région", "territoire",
+                              "contrôle", "position", "colline", "base", "aéroport", "pont", "port", "route",
+                              "bastion", "fief", "zone", "secteur", "district", "province", "capitale", "centre",
+                              "hauteur", "axe", "poste", "camp", "frontière", "îlot", "île", "banlieue"})

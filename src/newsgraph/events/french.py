@@ -17,7 +17,8 @@ from typing import Optional
 
 from newsgraph.data.events_frames import REPORTING_VERBS
 from newsgraph.data.events_triggers import NOUNS
-from newsgraph.data.events_triggers_fr import (DEPS_FR, SUBORDINATORS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
+from newsgraph.data.events_triggers_fr import (DEPS_FR, RETAKEN_NOUNS_FR, SUBORDINATORS_FR, NOUNS_FR,
+                                               PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
                                                TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
 from newsgraph.model import Count, Document, Event, EventTime, Token
 from newsgraph.numbers import find_quantities
@@ -36,7 +37,7 @@ def english_view(doc: Document) -> Document:
         _report_as_head(tokens, verb)
     for t in tokens:
         t.tag = _tag(tokens, t)
-        t.lemma = gloss(t)
+        t.lemma = "resume" if _resumed(tokens, t) else gloss(t)
         t.dep = _dep(t)
     return replace(doc, tokens=tokens, events=[])
 
@@ -49,6 +50,15 @@ def gloss(t: Token) -> str:
     if t.pos in ("VERB", "AUX"):
         return VERBS_FR.get(lemma) or VERBS_FR.get(_participle_infinitive(lemma), t.lemma)
     return WORDS_FR.get(lemma) or WORDS_FR.get(t.text.lower()) or t.lemma
+
+
+def _resumed(tokens: list[Token], verb: Token) -> bool:
+    """'les recherches ont repris', 'les combats ont repris': 'reprendre' with no place for object
+    (NER place or RETAKEN_NOUNS_FR) means 'resume', not 'retake'."""
+    if verb.pos != "VERB" or verb.lemma.lower() != "reprendre":
+        return False
+    objects = [t for t in tokens if t.head == verb.i and t.i != verb.i and t.dep in ("obj", "nsubj:pass")]
+    return not any(t.ent_type in ("LOC", "GPE") or t.lemma.lower() in RETAKEN_NOUNS_FR for t in objects)
 
 
 def _participle_infinitive(lemma: str) -> str:
