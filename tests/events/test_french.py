@@ -131,3 +131,12 @@ def test_reprendre_is_retake_only_with_a_place_for_object():
     assert not [e for e in evs if e.type == "ASSAULT"]
     _, evs = events("Les négociations ont été reprises à Genève mercredi, selon les deux délégations.")
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_natural_death_and_a_name_opening_with_ne_are_no_denied_killing():
+    _, evs = events("L'ancien député Ne Kongo Mbala est mort à l'âge de 81 ans à Matadi, mardi.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Un soldat est mort à l'âge de 20 ans dans un bombardement de l'artillerie, mardi.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    _, evs = events("Ne Kongo Mbala a été tué par des hommes armés à Matadi, mardi, selon la police.")
+    assert [e.status for e in evs if e.type == "ASSAULT"] == ["reported"]

@@ -161,3 +161,8 @@ RETAKEN_NOUNS_FR = frozenset({"ville", "village", "localité", "commune", "quart
                               "contrôle", "position", "colline", "base", "aéroport", "pont", "port", "route",
                               "bastion", "fief", "zone", "secteur", "district", "province", "capitale", "centre",
                               "hauteur", "axe", "poste", "camp", "frontière", "îlot", "île", "banlieue"})
+
+# A death told with these (lower case, in the sentence) is a natural one: no ASSAULT ("est mort à l'âge
+# de 77 ans", "décédé des suites d'une longue maladie"), unless armed words are there too.
+NATURAL_DEATH_CUES_FR = ("à l'âge de", "à l’âge de", "à l'age de", "des suites d", "de mort naturelle",
+                         "maladie", "accident vasculaire", "crise cardiaque", "arrêt cardiaque", "cancer")

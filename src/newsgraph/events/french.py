@@ -38,7 +38,7 @@ def english_view(doc: Document) -> Document:
     for t in tokens:
         t.tag = _tag(tokens, t)
         t.lemma = "resume" if _resumed(tokens, t) else gloss(t)
-        t.dep = _dep(t)
+        t.dep = "compound" if _name_particle(tokens, t) else _dep(t)
     return replace(doc, tokens=tokens, events=[])
 
 
@@ -50,6 +50,13 @@ def gloss(t: Token) -> str:
     if t.pos in ("VERB", "AUX"):
         return VERBS_FR.get(lemma) or VERBS_FR.get(_participle_infinitive(lemma), t.lemma)
     return WORDS_FR.get(lemma) or WORDS_FR.get(t.text.lower()) or t.lemma
+
+
+def _name_particle(tokens: list[Token], t: Token) -> bool:
+    """'Ne Muanda Nsemi': a capitalised 'Ne' opening a name is no negation."""
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    return t.lemma in ("not", "never") and t.text[:1].isupper() and bool(t.ent_type or (
+        nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.start == t.end + 1))
 
 
 def _resumed(tokens: list[Token], verb: Token) -> bool:

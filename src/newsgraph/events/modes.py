@@ -8,8 +8,8 @@ from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARME
                                           FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
                                           MARKET_SENSITIVE, NATURAL_HAZARDS, WEAK_MARKET_CUES,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
-from newsgraph.data.events_triggers_fr import (ACCIDENT_CUES_FR, ARMED_CUES_FR, NATURAL_HAZARDS_FR,
-                                               SENTENCE_MODE_HINTS_FR)
+from newsgraph.data.events_triggers_fr import (ACCIDENT_CUES_FR, ARMED_CUES_FR, NATURAL_DEATH_CUES_FR,
+                                               NATURAL_HAZARDS_FR, SENTENCE_MODE_HINTS_FR)
 
 # French cues beside the English ones: distinct words, so neither language's fire on the other's text.
 ACCIDENTS = ACCIDENT_CUES + ACCIDENT_CUES_FR
@@ -57,6 +57,9 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
     targets = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "target")) if refs else set()
     if event_type == "ASSAULT" and lemma == "fire" and "tear gas" in low:
         return "COERCE", "force against protest"
+    if event_type == "ASSAULT" and lemma == "die" and not sources and not words & ARMED \
+            and any(c in low for c in NATURAL_DEATH_CUES_FR):
+        return None                                 # 'est mort à l'âge de 77 ans': a natural death
     if event_type == "ASSAULT":
         if any(c in low for c in ACCIDENTS) and (not sources or sources & INANIMATE_CAUSES) \
                 and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):
