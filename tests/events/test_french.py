@@ -140,3 +140,14 @@ def test_a_natural_death_and_a_name_opening_with_ne_are_no_denied_killing():
     assert [e.type for e in evs] == ["ASSAULT"]
     _, evs = events("Ne Kongo Mbala a été tué par des hommes armés à Matadi, mardi, selon la police.")
     assert [e.status for e in evs if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_tolls_of_a_derailment_or_an_accident_are_no_assault():
+    _, evs = events("Quarante personnes sont mortes et 200 ont été blessées lorsque deux trains ont déraillé "
+                    "près de Lyon, vendredi soir.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Un wagon est sorti des rails. L'incident a blessé deux employés de la compagnie, samedi.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Quarante personnes sont mortes dans l'effondrement d'un immeuble visé par des frappes de "
+                    "missiles russes, vendredi soir.")
+    assert [e.type for e in evs if e.type == "ASSAULT"]

@@ -166,3 +166,7 @@ RETAKEN_NOUNS_FR = frozenset({"ville", "village", "localité", "commune", "quart
 # de 77 ans", "décédé des suites d'une longue maladie"), unless armed words are there too.
 NATURAL_DEATH_CUES_FR = ("à l'âge de", "à l’âge de", "à l'age de", "des suites d", "de mort naturelle",
                          "maladie", "accident vasculaire", "crise cardiaque", "arrêt cardiaque", "cancer")
+# Causes that, as the subject of a toll verb with no armed word in the sentence, make it an accident
+# ("L'incident a blessé trois employés", "la collision a fait deux morts"). Lower case words.
+ACCIDENT_SOURCES_FR = frozenset({"accident", "incident", "déraillement", "collision", "éboulement", "effondrement",
+                                 "carambolage", "naufrage"})
