@@ -48,10 +48,11 @@ ORG_NAMES_FR: dict[str, str] = {
 
 # Nouns that, right before a name (adjectives may come between), make it an organisation:
 # "le mouvement politico-religieux Bundu dia Kongo", "le journal Le Monde", "la société X".
-# French words only (English appositives are entities_cues.ORG_APPOSITIVES). Lower case.
-ORG_APPOSITIVES_FR = frozenset({"mouvement", "parti", "groupe", "agence", "journal", "quotidien", "hebdomadaire",
+# French words only, none an English word too, so English text never meets them (English appositives
+# are entities_cues.ORG_APPOSITIVES). Lower case.
+ORG_APPOSITIVES_FR = frozenset({"mouvement", "parti", "groupe", "agence", "quotidien", "hebdomadaire",
                                 "chaîne", "société", "entreprise", "compagnie", "milice", "syndicat",
-                                "association", "organisation", "coalition", "constructeur", "opérateur"})
+                                "constructeur", "opérateur"})
 # Lower-case words that end the adjective run before a name (not adjectives: "le chef du groupe X").
 FRENCH_FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "ou", "à",
                                    "au", "aux", "en", "par", "pour", "avec", "sur", "un", "une"})
