@@ -180,3 +180,16 @@ def test_html_page_furniture_yields_no_events(resources):
     assert ev.type == "ASSAULT" and counts(ev, "killed") == [3] and ev.main
     headline_end = doc.text.index("\n")
     assert ev.spans[0].end <= headline_end < ev.spans[-1].start          # the headline's mention merged
+
+
+def test_an_undated_act_is_not_of_an_incident_dated_long_before_the_report():
+    from newsgraph import extract
+    from newsgraph.events.assemble import _long_before
+
+    assert _long_before("2011-11", "2015-01-07") and _long_before("2014", "2015-06-01")
+    assert not _long_before("2014-12-20", "2015-01-07") and not _long_before("2015-01", "2015-01-07")
+    assert not _long_before("2011-11", None) and not _long_before("P3D", "2015-01-07")
+    # an old date with the casualties told later still joins (ACLED notes report old incidents)
+    doc = extract("On 3 May 2022, Russian forces shelled Vilkhivka. Two people died.", published="2023-03-12")
+    (ev,) = assaults(doc)
+    assert counts(ev, "killed") == [2] and ev.time.value == "2022-05-03"

@@ -101,3 +101,53 @@ def test_a_group_claiming_the_attack_is_its_source():
                     "par Boko Haram, selon la police locale.")
     (ev,) = [e for e in evs if e.type == "ASSAULT"]
     assert [a.text for a in ev.actors if a.role == "source"] == ["Boko Haram"]
+
+
+def test_an_earlier_incident_dated_long_before_the_report_stays_apart():
+    """'déjà incendié en mars 2019' in a 2023 report: the fire is not the attack the report is about;
+    the attack gets the toll and the day of the toll sentence ('Mardi soir, on comptait huit morts')."""
+    doc = extract("Le siège du parti, déjà incendié en mars 2019, a été visé par une attaque armée. "
+                  "Mardi soir, on comptait huit morts et une dizaine de blessés, selon un bilan provisoire.",
+                  published="2023-05-10")
+    fire, attack = sorted((e for e in doc.events if e.type == "ASSAULT"), key=lambda e: bool(e.counts))
+    assert fire.time.value == "2019-03" and not fire.counts
+    assert attack.time is not None and attack.time.value == "2023-05-09"
+    assert [(c.kind, c.value) for c in attack.counts] == [("killed", 8), ("injured", 10)]
+
+
+def test_detention_and_a_participle_the_model_left_unlemmatised_are_arrests():
+    """'mis en détention' names the arrest; 'arrêtés' that the small model lemmatises as itself is 'arrêter'."""
+    _, evs = events("Le journaliste a été mis en détention à Goma depuis septembre, selon son avocat.")
+    assert [(e.type, e.mode) for e in evs] == [("COERCE", "arrest")]
+    from newsgraph.events.french import _participle_infinitive
+    assert _participle_infinitive("arrêtés") == "arrêter" and _participle_infinitive("tué") == "tuer"
+    assert _participle_infinitive("pilonner") == "pilonner"
+
+
+def test_reprendre_is_retake_only_with_a_place_for_object():
+    _, evs = events("Les forces ukrainiennes ont repris la ville de Koupiansk mercredi, selon l'état-major.")
+    assert [(e.type, e.mode) for e in evs if e.type == "ASSAULT"] == [("ASSAULT", "territory regained")]
+    _, evs = events("Les recherches ont repris mercredi matin dans le village, a indiqué le maire.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Les négociations ont été reprises à Genève mercredi, selon les deux délégations.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_natural_death_and_a_name_opening_with_ne_are_no_denied_killing():
+    _, evs = events("L'ancien député Ne Kongo Mbala est mort à l'âge de 81 ans à Matadi, mardi.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Un soldat est mort à l'âge de 20 ans dans un bombardement de l'artillerie, mardi.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    _, evs = events("Ne Kongo Mbala a été tué par des hommes armés à Matadi, mardi, selon la police.")
+    assert [e.status for e in evs if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_tolls_of_a_derailment_or_an_accident_are_no_assault():
+    _, evs = events("Quarante personnes sont mortes et 200 ont été blessées lorsque deux trains ont déraillé "
+                    "près de Lyon, vendredi soir.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Un wagon est sorti des rails. L'incident a blessé deux employés de la compagnie, samedi.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, evs = events("Quarante personnes sont mortes dans l'effondrement d'un immeuble visé par des frappes de "
+                    "missiles russes, vendredi soir.")
+    assert [e.type for e in evs if e.type == "ASSAULT"]

@@ -108,3 +108,10 @@ def test_straight_and_curly_marks_work_as_guillemets(quotes_fr):
 def test_the_channel_before_an_inverted_speaker_is_skipped(quotes_fr):
     doc = quotes_fr("« Les digues tiendront », a déclaré lors d'une conférence de presse le ministre Pierre Dumont.")
     assert [(speaker_name(doc, q), q.channel) for q in doc.quotes] == [("Pierre Dumont", "press conference")]
+
+
+def test_a_present_tense_verb_of_saying_and_a_report_of_a_named_outlet(quotes_fr):
+    """'indique' that the small model leaves unlemmatised; 'Un rapport du Monde indique que': the outlet."""
+    doc = quotes_fr("Un rapport de Human Rights Watch indique que des civils ont été exécutés près de Goma.")
+    q = _one(doc, "indirect")
+    assert q.text == "des civils ont été exécutés près de Goma" and speaker_name(doc, q) == "Human Rights Watch"

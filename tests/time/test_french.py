@@ -86,3 +86,9 @@ def test_day_ranges_give_both_days(annotate):
 
 def test_ages_are_not_durations(annotate):
     assert annotate("Un garçon de 9 ans a été blessé ; le conflit dure depuis sept ans.") == [("sept ans", "P7Y")]
+
+
+def test_clock_time_with_a_utc_offset_and_after_autour_de(annotate):
+    assert annotate("Le convoi est parti vers 8 h 30 UTC-5 de la gare.") == [("8 h 30 UTC-5", "2021-03-10T08:30-05:00")]
+    assert annotate("La nouvelle est arrivée autour de 10heures au siège.") == [("10heures", "2021-03-10T10:00")]
+    assert annotate("Le vol a décollé à 09 h 35 UTC de Paris.") == [("09 h 35 UTC", "2021-03-10T09:35Z")]

@@ -22,7 +22,40 @@ ORG_NAMES_FR: dict[str, str] = {
     "medecins sans frontieres": "Doctors Without Borders", "msf": "Doctors Without Borders",
     "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
     "agence france-presse": "AFP", "cedeao": "ECOWAS",
+    # UN agencies and international bodies under their French names and acronyms
+    "oms": "World Health Organization", "organisation mondiale de la sante": "World Health Organization",
+    "hcr": "UNHCR", "haut-commissariat des nations unies pour les refugies": "UNHCR",
+    "fmi": "International Monetary Fund", "fonds monetaire international": "International Monetary Fund",
+    "banque mondiale": "World Bank", "pam": "World Food Programme", "programme alimentaire mondial": "World Food Programme",
+    "aiea": "International Atomic Energy Agency", "agence internationale de l'energie atomique": "International Atomic Energy Agency",
+    "croissant-rouge": "Red Crescent", "monusco": "MONUSCO", "minusma": "MINUSMA",
+    # armed groups and monitors of the wars French wires cover (Syria, Sahel, Great Lakes)
+    "osdh": "Syrian Observatory for Human Rights",
+    "observatoire syrien des droits de l'homme": "Syrian Observatory for Human Rights",
+    "observatoire syrien des droits de l’homme": "Syrian Observatory for Human Rights",
+    "armee syrienne libre": "Free Syrian Army", "asl": "Free Syrian Army",
+    "forces democratiques syriennes": "Syrian Democratic Forces", "fds": "Syrian Democratic Forces",
+    "al-qaida": "al-Qaeda", "al-qaeda": "al-Qaeda", "aqmi": "AQIM",
+    "al-qaida au maghreb islamique": "AQIM", "fardc": "Armed Forces of the Democratic Republic of the Congo",
+    "forces armees de la republique democratique du congo": "Armed Forces of the Democratic Republic of the Congo",
+    # companies with a French name beside their English one
+    "canadien pacifique": "Canadian Pacific", "chemin de fer canadien pacifique": "Canadian Pacific",
+    "canadien national": "Canadian National",
+    # wire agencies the French model types as places (LOC): their English names
+    "reuters": "Reuters", "associated press": "Associated Press", "xinhua": "Xinhua",
+    "interfax": "Interfax", "ria novosti": "RIA Novosti",
 }
+
+# Nouns that, right before a name (adjectives may come between), make it an organisation:
+# "le mouvement politico-religieux Bundu dia Kongo", "le journal Le Monde", "la société X".
+# French words only, none an English word too, so English text never meets them (English appositives
+# are entities_cues.ORG_APPOSITIVES). Lower case.
+ORG_APPOSITIVES_FR = frozenset({"mouvement", "parti", "groupe", "agence", "quotidien", "hebdomadaire",
+                                "chaîne", "société", "entreprise", "compagnie", "milice", "syndicat",
+                                "constructeur", "opérateur"})
+# Lower-case words that end the adjective run before a name (not adjectives: "le chef du groupe X").
+FRENCH_FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "ou", "à",
+                                   "au", "aux", "en", "par", "pour", "avec", "sur", "un", "une"})
 
 # French demonym nouns (data/ner_patterns_fr.jsonl makes them NORP) -> the English demonym that
 # entities_orgs.DEMONYMS knows ("les Russes" -> Russian, as "the Russians" is). Folded keys.

@@ -74,4 +74,14 @@ OFFICE_HOLDERS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("United Kingdom", "prime minister", "Boris Johnson", "2019-07-24", "2022-09-06"),
     ("United Kingdom", "prime minister", "Rishi Sunak", "2022-10-25", "2024-07-05"),
     ("United Kingdom", "prime minister", "Keir Starmer", "2024-07-05", None),
+    # francophone Africa and the Middle East (French wire copy)
+    ("Tunisia", "president", "Zine El Abidine Ben Ali", "1987-11-07", "2011-01-14"),
+    ("Tunisia", "president", "Beji Caid Essebsi", "2014-12-31", "2019-07-25"),
+    ("Tunisia", "president", "Kais Saied", "2019-10-23", None),
+    ("Algeria", "president", "Abdelaziz Bouteflika", "1999-04-27", "2019-04-02"),
+    ("Algeria", "president", "Abdelmadjid Tebboune", "2019-12-19", None),
+    ("Egypt", "president", "Hosni Mubarak", "1981-10-14", "2011-02-11"),
+    ("Syria", "president", "Bashar al-Assad", "2000-07-17", "2024-12-08"),
+    ("Democratic Republic of the Congo", "president", "Joseph Kabila", "2001-01-26", "2019-01-24"),
+    ("Democratic Republic of the Congo", "president", "Félix Tshisekedi", "2019-01-24", None),
 )

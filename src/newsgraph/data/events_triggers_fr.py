@@ -56,6 +56,7 @@ NOUNS_FR = {
     "bataille": "battle", "explosion": "explosion", "meurtre": "murder", "assassinat": "assassination",
     "exécution": "execution", "enlèvement": "abduction", "viol": "rape", "reconquête": "reconquest",
     "libération": "liberation", "arrestation": "arrest", "interpellation": "arrest", "répression": "crackdown",
+    "détention": "detention", "incarcération": "detention",
     "couvre-feu": "curfew", "manifestation": "demonstration", "protestation": "protest",
     "rassemblement": "rally", "émeute": "riot", "grève": "protest", "retrait": "withdrawal", "repli": "retreat",
     "visite": "visit", "rencontre": "meeting", "réunion": "meeting", "pourparlers": "talk", "sommet": "summit",
@@ -152,3 +153,20 @@ SENTENCE_MODE_HINTS_FR = {
 # Conjunctions that open a subordinate clause ("après avoir été incendié ..., le journal a été"): a
 # clause they open is never the sentence's main clause.
 SUBORDINATORS_FR = {"après", "avant", "pour", "si", "quand", "lorsque", "puisque", "comme", "depuis", "alors"}
+
+# "reprendre" is "retake" only with a place for object ("ont repris la ville", "Izioum a été repris");
+# "les recherches ont repris", "les combats ont repris", "les négociations ont été reprises" resume.
+# Lower-case lemmas of the nouns of places and positions (place names count through NER).
+RETAKEN_NOUNS_FR = frozenset({"ville", "village", "localité", "commune", "quartier", "région", "territoire",
+                              "contrôle", "position", "colline", "base", "aéroport", "pont", "port", "route",
+                              "bastion", "fief", "zone", "secteur", "district", "province", "capitale", "centre",
+                              "hauteur", "axe", "poste", "camp", "frontière", "îlot", "île", "banlieue"})
+
+# A death told with these (lower case, in the sentence) is a natural one: no ASSAULT ("est mort à l'âge
+# de 77 ans", "décédé des suites d'une longue maladie"), unless armed words are there too.
+NATURAL_DEATH_CUES_FR = ("à l'âge de", "à l’âge de", "à l'age de", "des suites d", "de mort naturelle",
+                         "maladie", "accident vasculaire", "crise cardiaque", "arrêt cardiaque", "cancer")
+# Causes that, as the subject of a toll verb with no armed word in the sentence, make it an accident
+# ("L'incident a blessé trois employés", "la collision a fait deux morts"). Lower case words.
+ACCIDENT_SOURCES_FR = frozenset({"accident", "incident", "déraillement", "collision", "éboulement", "effondrement",
+                                 "carambolage", "naufrage"})

@@ -25,3 +25,24 @@ RELATION_WORDS_FR = {
     "sud-est": "southeast_of", "sud-ouest": "southwest_of",
 }
 DISTANCE_UNITS_FR = {"kilomètres": 1.0, "kilomètre": 1.0}
+
+# French names and acronyms of places that the gazetteer's translations lack -> the English name it
+# holds (keys folded by geo.names.name_key: no accents, hyphens read as spaces). Looked up only when
+# the French name itself has no entry.
+PLACE_NAMES_FR = {
+    "etats unis": "United States", "rdc": "Democratic Republic of the Congo",
+    "rca": "Central African Republic", "centrafrique": "Central African Republic",
+    "grande bretagne": "Great Britain", "emirats": "United Arab Emirates", "cisjordanie": "West Bank",
+    "bande de gaza": "Gaza Strip", "crimee": "Crimea",
+}
+
+# French prepositions before a name that make it a place (geo.detect, beside LOCATIVE_PREPS and
+# STRONG_LOCATIVE_PREPS): the strong ones also after a name the French model typed a person
+# ("tués à Douz", "à Sidi Bouzid ou Kasserine"); "de" is left out ("le président de X").
+STRONG_LOCATIVE_PREPS_FR = frozenset({"à", "dans", "près", "depuis", "vers"})
+LOCATIVE_PREPS_FR = STRONG_LOCATIVE_PREPS_FR | {"en", "au", "aux", "entre", "jusqu'à", "jusqu’à"}
+
+# "le comté de Somerset" as one name -> the English form GeoNames holds ("Somerset County"), looked
+# up when the French form has no entry (folded prefix -> English suffix).
+ADMIN_NAME_FORMS_FR = {"comte de ": " County", "gouvernorat de ": " Governorate", "province de ": " Province",
+                       "district de ": " District", "oblast de ": " Oblast", "region de ": " Region"}

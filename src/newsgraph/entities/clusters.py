@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.data.entities_fr import DEMONYMS_FR
-from newsgraph.data.entities_names import NAME_SUFFIXES
+from newsgraph.data.entities_names import NAME_PARTICLES, NAME_SUFFIXES
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS
 from newsgraph.data.entities_titles import OFFICE_HOLDERS
 from newsgraph.entities.canonical import (PLACE_TYPES, canonical_name, clean_surface, fold, match_key,
@@ -166,8 +166,8 @@ def _cluster_name(cl: Cluster, translated: bool) -> str:
     if cl.type == "PERSON":
         longest = max(len(n.split(" ")) for n in names)
         names = [n for n in names if len(n.split(" ")) == longest]
-        if longest == 1:
-            return expand_surname(names[0]) or names[0]
+        if longest == 1 or (longest == 2 and names[0].split(" ")[0].casefold() in NAME_PARTICLES):
+            return expand_surname(names[0]) or names[0]      # 'Putin', 'Ben Ali': a surname alone
     counts = Counter(names)
     surfaces = {clean_surface(c.text) for c in cl.members}
     return max(counts, key=lambda n: (_english_spelling(n), counts[n], n in surfaces, -names.index(n)))
@@ -179,7 +179,16 @@ def _english_spelling(name: str) -> bool:
 
 
 def expand_surname(surname: str) -> Optional[str]:
-    """'Putin' -> 'Vladimir Putin' when one well-known office holder has that surname."""
+    """'Putin' -> 'Vladimir Putin', 'Ben Ali' -> 'Zine El Abidine Ben Ali' when one well-known office
+    holder has that surname (its last word with the particles before it: 'Ali' alone is not his)."""
     key = match_key(surname)
-    full = {h for _, _, h, _, _ in OFFICE_HOLDERS if match_key(h.split(" ")[-1]) == key}
+    full = {h for _, _, h, _, _ in OFFICE_HOLDERS if match_key(_surname(h)) == key}
     return full.pop() if len(full) == 1 else None
+
+
+def _surname(name: str) -> str:
+    words = name.split(" ")
+    i = len(words) - 1
+    while i > 1 and words[i - 1].casefold() in NAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:])

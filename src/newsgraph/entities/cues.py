@@ -21,6 +21,7 @@ from typing import Callable, Optional
 from newsgraph.data.entities_cues import (ARMED_GROUP_NOUNS, FACILITY_NOUNS, LOCATIVE_PREPOSITIONS,
                                           MOTION_PREPOSITIONS, MOTION_VERBS, ORG_APPOSITIVES, ORG_CLASSIFIERS,
                                           SETTLEMENT_NOUNS, VISIT_VERBS)
+from newsgraph.data.entities_fr import FRENCH_FUNCTION_WORDS, ORG_APPOSITIVES_FR
 from newsgraph.data.entities_orgs import DEMONYM_PLURALS, DEMONYMS, ORG_HEAD_WORDS, ORG_NAMES
 from newsgraph.data.entities_titles import OFFICES, PORTFOLIO_WORDS
 from newsgraph.entities.canonical import clean_surface, fold, match_key
@@ -43,6 +44,9 @@ def retype_by_cues(c, index, person_words: set[str]) -> None:
         c.type = "NORP"
     if c.type == "NORP" and len(toks) == 1 and _extend_to_armed_group(c, index):
         return
+    if c.type in ("PERSON", "GPE", "OTHER") and _french_org_appositive(c, index):
+        c.type, c.cued = "ORG", True
+        return
     if not toks or c.type not in RETYPABLE or not _retypable(c, toks, person_words):
         return
     new = _org_cue(c, toks, index) if c.type != "ORG" else None
@@ -59,6 +63,30 @@ def _extend_to_armed_group(c, index) -> bool:
     c.end, c.type, c.cued = nxt[0].end, "ORG", True
     c.text = c.text + " " + nxt[0].text
     return True
+
+
+def _french_org_appositive(c, index) -> bool:
+    """'le mouvement politico-religieux Bundu dia Kongo', 'le journal Le Monde': a French organisation
+    noun before the name, lower-case adjectives between, makes it an organisation."""
+    for word in reversed(_words_before(c.start, index)[-3:]):
+        if word in ORG_APPOSITIVES_FR:
+            return True
+        if not (word.replace("-", "").isalpha() and word.islower()) or word in FRENCH_FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _words_before(start: int, index) -> list[str]:
+    """The words right before offset `start`, tokens written together joined ('politico-religieux')."""
+    words: list[str] = []
+    prev_start = start
+    for t in reversed(index.before(start, 8)):
+        if t.end == prev_start and words:
+            words[-1] = t.text + words[-1]
+        else:
+            words.append(t.text)
+        prev_start = t.start
+    return [w.casefold() for w in reversed(words)]
 
 
 def _group_word(c, toks: list[Token]) -> bool:

@@ -18,6 +18,8 @@ one kind that disagree are both kept, each with its spans (where it was said), n
 """
 from __future__ import annotations
 
+from calendar import monthrange
+from datetime import date
 from typing import TYPE_CHECKING, Optional
 
 from newsgraph.data.events_assembly import (ANAPHOR_NOUNS, ANAPHOR_WINDOW, GENERIC_ATTACKERS, GENERIC_MODES,
@@ -41,6 +43,7 @@ CONSEQUENCE_LEMMAS = {"damage", "destroy", "hit", "burn", "collapse"}
 TOLL_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "perish"}
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 DEFINITE = {"the", "this", "that", "these", "those"}
+BACKGROUND_DAYS = 90          # a dated mention this long before the report is no undated mention's incident
 _COUNTRIES = {fold(c) for c in DEMONYMS.values()}
 
 
@@ -72,7 +75,7 @@ def _incident_of(tree: Tree, d: "Draft", groups: list[list["Draft"]], head) -> O
         return None
     latest = True                  # no other incident of the kind told since: tolls and bare mentions may join
     for group in reversed(groups):
-        if _compatible(tree.doc, group, d):
+        if _compatible(tree.doc, group, d) and not _undated_into_past(tree, group, d):
             if _linked(tree, group, d, head, latest):
                 return group
             latest = False
@@ -130,7 +133,33 @@ def _compatible(doc: Document, group: list["Draft"], d: "Draft") -> bool:
     times = [g.event.time for g in group if g.event.time]
     if ev.time and any(not _times_agree(t, ev.time) for t in times):
         return False
+    if ev.time and not times and _long_before(ev.time.value, doc.published):
+        return False           # 'incendié en novembre 2011' in a 2015 report: an earlier incident
     return all(_attackers_agree(doc, g, d) for g in group)
+
+
+def _undated_into_past(tree: Tree, group: list["Draft"], d: "Draft") -> bool:
+    """An undated act ('a été la cible d'un attentat') is not of an incident dated long before the
+    report ('incendié en novembre 2011'), unless it refers back to it ('the attack') or tells its
+    casualties or damage ('A school was damaged')."""
+    times = [g.event.time.value for g in group if g.event.time]
+    return d.event.time is None and bool(times) and not _anaphoric(tree, d) and not _is_consequence(d) \
+        and all(_long_before(t, tree.doc.published) for t in times)
+
+
+def _long_before(value: str, published: Optional[str]) -> bool:
+    """A date (YYYY, YYYY-MM or YYYY-MM-DD) that ends over BACKGROUND_DAYS before the report date:
+    undated mentions of a report are of its days, not of that one."""
+    if not published or not value[:4].isdigit():
+        return False
+    try:
+        ref = date.fromisoformat(published[:10])
+        year = int(value[:4])
+        month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+        day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdigit() else monthrange(year, month)[1]
+        return (ref - date(year, month, day)).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
 
 
 def _family(ev: Event) -> str:

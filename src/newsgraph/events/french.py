@@ -17,9 +17,10 @@ from typing import Optional
 
 from newsgraph.data.events_frames import REPORTING_VERBS
 from newsgraph.data.events_triggers import NOUNS
-from newsgraph.data.events_triggers_fr import (DEPS_FR, SUBORDINATORS_FR, NOUNS_FR, PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
+from newsgraph.data.events_triggers_fr import (DEPS_FR, RETAKEN_NOUNS_FR, SUBORDINATORS_FR, NOUNS_FR,
+                                               PREP_OBJECT_DEPS_FR, TIME_NOUNS_FR,
                                                TOLL_COUNTED_FR, COUNTED_FR, TOLL_WORDS_FR, VERBS_FR, WORDS_FR)
-from newsgraph.model import Count, Document, Event, Token
+from newsgraph.model import Count, Document, Event, EventTime, Token
 from newsgraph.numbers import find_quantities
 
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
@@ -36,8 +37,8 @@ def english_view(doc: Document) -> Document:
         _report_as_head(tokens, verb)
     for t in tokens:
         t.tag = _tag(tokens, t)
-        t.lemma = gloss(t)
-        t.dep = _dep(t)
+        t.lemma = "resume" if _resumed(tokens, t) else gloss(t)
+        t.dep = "compound" if _name_particle(tokens, t) else _dep(t)
     return replace(doc, tokens=tokens, events=[])
 
 
@@ -47,8 +48,30 @@ def gloss(t: Token) -> str:
     if t.pos in ("NOUN", "PROPN"):
         return NOUNS_FR.get(lemma) or NOUNS_FR.get(t.text.lower()) or t.lemma
     if t.pos in ("VERB", "AUX"):
-        return VERBS_FR.get(lemma, t.lemma)
+        return VERBS_FR.get(lemma) or VERBS_FR.get(_participle_infinitive(lemma), t.lemma)
     return WORDS_FR.get(lemma) or WORDS_FR.get(t.text.lower()) or t.lemma
+
+
+def _name_particle(tokens: list[Token], t: Token) -> bool:
+    """'Ne Muanda Nsemi': a capitalised 'Ne' opening a name is no negation."""
+    nxt = tokens[t.i + 1] if t.i + 1 < len(tokens) else None
+    return t.lemma in ("not", "never") and t.text[:1].isupper() and bool(t.ent_type or (
+        nxt is not None and nxt.pos == "PROPN" and nxt.text[:1].isupper() and nxt.start == t.end + 1))
+
+
+def _resumed(tokens: list[Token], verb: Token) -> bool:
+    """'les recherches ont repris', 'les combats ont repris': 'reprendre' with no place for object
+    (NER place or RETAKEN_NOUNS_FR) means 'resume', not 'retake'."""
+    if verb.pos != "VERB" or verb.lemma.lower() != "reprendre":
+        return False
+    objects = [t for t in tokens if t.head == verb.i and t.i != verb.i and t.dep in ("obj", "nsubj:pass")]
+    return not any(t.ent_type in ("LOC", "GPE") or t.lemma.lower() in RETAKEN_NOUNS_FR for t in objects)
+
+
+def _participle_infinitive(lemma: str) -> str:
+    """'arrêté' -> 'arrêter': the small French model gives some past participles as their own lemma."""
+    m = re.fullmatch(r"(\w+)é(?:e|s|es)?", lemma)
+    return m.group(1) + "er" if m else lemma
 
 
 def _prepositions_as_heads(tokens: list[Token]) -> None:
@@ -190,6 +213,15 @@ def attach_tolls(doc: Document) -> None:
             continue
         kinds = {c.kind for c in target.counts}
         target.counts += [c for c in tolls if c.kind not in kinds]
+        target.time = target.time or _toll_day(doc, sent.start, sent.end)
+
+
+def _toll_day(doc: Document, start: int, end: int) -> Optional[EventTime]:
+    """The one day a toll sentence names ('voilà le bilan de l'attaque à la mi-journée'): the day of
+    the deaths it counts, for an attack told with no date of its own."""
+    days = {t.value[:10] for t in doc.times if t.spans and start <= t.spans[0].start < end
+            and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", t.value)}
+    return EventTime(days.pop(), "day") if len(days) == 1 else None
 
 
 def sentence_tolls(doc: Document, start: int, end: int) -> list[Count]:

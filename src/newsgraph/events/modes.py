@@ -8,8 +8,8 @@ from newsgraph.data.events_frames import (ACCIDENT_CUES, ARMED_ACTOR_WORDS, ARME
                                           FIGHT_LEMMAS, HAZARD_WINDOW, INTERVENTION_CUES, MARKET_CUES,
                                           MARKET_SENSITIVE, NATURAL_HAZARDS, WEAK_MARKET_CUES,
                                           SENTENCE_MODE_HINTS, VIOLENCE_CUES, WEAPON_WORDS)
-from newsgraph.data.events_triggers_fr import (ACCIDENT_CUES_FR, ARMED_CUES_FR, NATURAL_HAZARDS_FR,
-                                               SENTENCE_MODE_HINTS_FR)
+from newsgraph.data.events_triggers_fr import (ACCIDENT_CUES_FR, ACCIDENT_SOURCES_FR, ARMED_CUES_FR, NATURAL_DEATH_CUES_FR,
+                                               NATURAL_HAZARDS_FR, SENTENCE_MODE_HINTS_FR)
 
 # French cues beside the English ones: distinct words, so neither language's fire on the other's text.
 ACCIDENTS = ACCIDENT_CUES + ACCIDENT_CUES_FR
@@ -43,6 +43,15 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[\w-]+", text.lower()))
 
 
+def _french_accident(lemma: str, sources: set[str], low: str, words: set[str]) -> bool:
+    """A toll with no armed or weapon word beside a French accident cue and no source (or an accident
+    for source)."""
+    if lemma not in ("die", "injure", "wound", "kill", "hurt") or words & ARMED \
+            or any(rx.search(low) for rx in HINT_PATTERNS.values()):
+        return False
+    return bool(sources & ACCIDENT_SOURCES_FR) or (not sources and any(c in low for c in ACCIDENT_CUES_FR))
+
+
 def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence: str,
            nominal: bool, lemma: str = "") -> Optional[tuple[str, Optional[str]]]:
     """(type, mode) after context rules, or None when the trigger is not an event (an accident,
@@ -57,6 +66,11 @@ def refine(event_type: str, mode: Optional[str], refs: list[ActorRef], sentence:
     targets = set().union(*(_words(r.extent or r.text) for r in refs if r.role == "target")) if refs else set()
     if event_type == "ASSAULT" and lemma == "fire" and "tear gas" in low:
         return "COERCE", "force against protest"
+    if event_type == "ASSAULT" and lemma == "die" and not sources and not words & ARMED \
+            and any(c in low for c in NATURAL_DEATH_CUES_FR):
+        return None                                 # 'est mort à l'âge de 77 ans': a natural death
+    if event_type == "ASSAULT" and _french_accident(lemma, sources, low, words):
+        return None                                 # 'sont mortes ... lorsque deux trains ont déraillé'
     if event_type == "ASSAULT":
         if any(c in low for c in ACCIDENTS) and (not sources or sources & INANIMATE_CAUSES) \
                 and (mode in EXPLOSION_MODES or sources & INANIMATE_CAUSES):

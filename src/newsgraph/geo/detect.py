@@ -18,7 +18,8 @@ from newsgraph.data.geo_lexicon import (ADMIN1_ABBREVIATIONS, ADMIN1_OFFICE_WORD
                                         CORPORATE_NOUNS, DIRECTION_NAMES, FACILITY_NOUNS, INSTITUTION_SUFFIX_WORDS,
                                         LOCATIVE_PREPS, NOT_TOPONYMS, OF_CUE_NOUNS, OF_PREFIX_WORDS,
                                         PART_PREFIX_WORDS, REGION_WORDS, STRONG_LOCATIVE_PREPS, UNIT_CUE_WORDS)
-from newsgraph.data.geo_lexicon_fr import ADMIN2_WORDS_FR, CITY_WORDS_FR, OF_WORDS_FR, REGION_WORDS_FR
+from newsgraph.data.geo_lexicon_fr import (ADMIN2_WORDS_FR, CITY_WORDS_FR, LOCATIVE_PREPS_FR, OF_WORDS_FR,
+                                           REGION_WORDS_FR, STRONG_LOCATIVE_PREPS_FR)
 from newsgraph.geo.anchors import Anchor, find_anchor
 from newsgraph.geo.containers import find_containers
 from newsgraph.geo.filters import financial_in, is_non_place, residence_of
@@ -430,7 +431,7 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
             start, end, text = tokens[0].start, tokens[-1].end, doc.text[tokens[0].start:tokens[-1].end]
         return Toponym(start, end, text, label, tokens=tokens)
     # spaCy sm types some toponyms PERSON, ORG, NORP or even DATE ('Boutcha', 'Aleppo', 'Winnipeg')
-    if not text[:1].isupper() or tokens[0].pos != "PROPN" or name_key(text) in NOT_TOPONYMS:
+    if not text[:1].isupper() or not _proper_noun(doc, tokens[0]) or name_key(text) in NOT_TOPONYMS:
         return None
     cands = gaz.lookup(text)
     if label == "NORP":   # a demonym ('Russian') names a people, not a place
@@ -447,6 +448,13 @@ def _from_mention(doc: Document, gaz: Gazetteer, start: int, end: int, label: st
     if cue or (label != "PERSON" and _place_modifier(doc, tokens, cands)) or _people_of(doc, tokens, cands):
         return Toponym(start, end, text, label, tokens=tokens)
     return None
+
+
+def _proper_noun(doc: Document, tok: Token) -> bool:
+    """PROPN; in French also a capitalised NOUN/NUM/X inside a NER name: the small French model tags
+    rare names so ('Douz' NUM, 'Sidi' NOUN in 'Sidi Bouzid')."""
+    return tok.pos == "PROPN" or (doc.language == "fr" and tok.pos in ("NOUN", "NUM", "X")
+                                  and tok.ent_type != "" and tok.text[:1].isupper())
 
 
 def _acronym_of_nowhere(gaz: Gazetteer, text: str) -> bool:
@@ -589,6 +597,8 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     or a region word right after the name. strong=True: only prepositions of place ('in', 'near')."""
     prev = doc.tokens[first.i - 1] if first.i > 0 else None
     preps = STRONG_LOCATIVE_PREPS if strong else LOCATIVE_PREPS
+    if doc.language == "fr":
+        preps = preps | (STRONG_LOCATIVE_PREPS_FR if strong else LOCATIVE_PREPS_FR)
     if prev is not None and prev.sent == first.sent and residence_of(doc, prev, first):
         return True                 # 'William Goble, 26, of Edmonton'
     before = doc.tokens[prev.i - 1] if prev is not None and prev.i > 0 else None
@@ -598,7 +608,7 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
         if financial_in(prev, before):
             return False
         return not (prev.text.lower() == "of" and before is not None and before.text[:1].isupper())
-    if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
+    if prev is not None and prev.text.lower() in (",", "and", "or", "et", "ou") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
     return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS | UNIT_CUE_WORDS

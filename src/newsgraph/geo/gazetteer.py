@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, ADMIN1_NAME_FORMS
+from newsgraph.data.geo_lexicon_fr import ADMIN_NAME_FORMS_FR, PLACE_NAMES_FR
 from newsgraph.errors import ResourceError, UsageError
 from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump_records, keep_name
@@ -96,6 +97,11 @@ class Gazetteer:
         if cached is not None:
             return cached
         rows = self._query("n.key = ?", key) if key else []
+        if not rows and key in PLACE_NAMES_FR:           # 'États-Unis', 'RDC'
+            rows = self.lookup(PLACE_NAMES_FR[key], fuzzy=False)
+        prefix = next((p for p in ADMIN_NAME_FORMS_FR if key.startswith(p) and len(key) > len(p) + 2), None)
+        if not rows and prefix and " de " in name:       # 'Comté de Somerset' -> 'Somerset County'
+            rows = self.lookup(name.split(" de ", 1)[1] + ADMIN_NAME_FORMS_FR[prefix], fuzzy=False)
         if not rows and key.endswith("."):
             key = name_key(name)
             rows = self._query("n.key = ?", key) if key else []

@@ -146,7 +146,7 @@ def _is_speech(ctx: QuoteContext, t: Token, attitudes: bool = False) -> bool:
         return False
     if t.pos == "NOUN" and not (t.i > 0 and _is_auxiliary_form(ctx.tok(t.i - 1))):
         return False
-    lemmas = {t.lemma.lower(), _participle_lemma(t.text.lower())}
+    lemmas = {t.lemma.lower(), _participle_lemma(t.text.lower()), _present_lemma(t.text.lower())}
     return bool(lemmas & SPEECH_VERBS_FR or (attitudes and lemmas & ATTITUDE_VERBS_FR))
 
 
@@ -156,6 +156,14 @@ def _participle_lemma(word: str) -> str:
         if word.endswith(ending):
             return word[:-len(ending)] + "er"
     return word
+
+
+def _present_lemma(word: str) -> str:
+    """'indique' -> 'indiquer', 'affirment' -> 'affirmer': first-group present forms the small model
+    leaves unlemmatised."""
+    if word.endswith("ent") and len(word) > 5:
+        return word[:-2] + "r"
+    return word + "r" if word.endswith("e") else word
 
 
 def _is_auxiliary_form(t: Token) -> bool:

@@ -71,9 +71,10 @@ RULES_SRC_FR: dict[str, str] = {
                 rf"(?:l{_A}|la\s+|le\s+|cette\s+|ce\s+)(?P<tunit>année|an|semaine|mois|jour)[\s-]+(?P<trel>{_alt(TEXT_REL_FR)})",
     "fr_ago": rf"il\s+y\s+a\s+(?:{QMOD}\s*)?{NUM}\s+{UNIT}|"
               rf"(?<=\bdans\s){NUM.replace('num', 'num2')}\s+{UNIT.replace('unit', 'unit3')}",
-    "fr_clock": r"(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=jusqu'à\s))(?P<hh>[01]?\d|2[0-4])\s*(?:h|heures?)"
-                r"(?:\s*(?P<mm>[0-5]\d))?(?:\s+(?P<tz>GMT|UTC|heure\s+locale))?|"
-                r"(?P<hh2>[01]?\d|2[0-3])\s*h\s*(?P<mm2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC))?",
+    "fr_clock": r"(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=jusqu'à\s)|(?<=autour\sde\s))"
+                r"(?P<hh>[01]?\d|2[0-4])\s*(?:h|heures?)"
+                r"(?:\s*(?P<mm>[0-5]\d))?(?:\s+(?P<tz>GMT|UTC|heure\s+locale))?(?P<off>[+-]\d{1,2}\b)?|"
+                r"(?P<hh2>[01]?\d|2[0-3])\s*h\s*(?P<mm2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC))?(?P<off2>[+-]\d{1,2}\b)?",
     "fr_duration": rf"(?:{QMOD}\s*)?{NUM}\s+{UNIT}",
     "fr_reference": rf"(?P<ref>{_alt(REFERENCES_FR)})",
     # "à l'aube", "à la mi-journée", "dans la matinée": the day being told (the stage's 'the_day')
@@ -256,10 +257,14 @@ def reference(m: re.Match, ctx: Ctx) -> Timex:
 
 
 def clock(m: re.Match, ctx: Ctx) -> Timex:
-    """'à 20 heures', 'vers 11 h 30', '09 h 35 UTC': that time on the publication day."""
+    """'à 20 heures', 'vers 11 h 30', '09 h 35 UTC', '8 h 30 UTC-5', 'autour de 10heures': that time on the
+    publication day."""
     hh, mm = int(m["hh"] or m["hh2"]), int(m["mm"] or m["mm2"] or 0)
     day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
     zone = "Z" if (m["tz"] or m["tz2"] or "") in ("UTC", "GMT") else ""
+    offset = m["off"] or m["off2"]
+    if zone and offset:                         # '8 h 30 UTC-5': the local time and its offset
+        zone = f"{offset[0]}{int(offset[1:]):02d}:00"
     return Timex(f"{day}T{hh:02d}:{mm:02d}{zone}", "TIME", "minute", "published" if ctx.published else "none")
 
 
@@ -267,9 +272,6 @@ HANDLERS_FR = {
     "iso": d.iso, "fr_numeric": numeric, "fr_day_month": day_month, "fr_day_pair": day_month, "fr_month_year": month_year,
     "fr_month": month, "fr_year": year, "fr_decade": decade, "fr_weekday": weekday, "fr_deictic": deictic,
     "fr_rel_unit": rel_unit, "fr_bound": bound, "fr_season": season, "text_rel": text_rel, "fr_ago": ago,
-    "fr_clock": r"(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=jusqu'à\s))(?P<hh>[01]?\d|2[0-4])\s*(?:h|heures?)"
-                r"(?:\s*(?P<mm>[0-5]\d))?(?:\s+(?P<tz>GMT|UTC|heure\s+locale))?|"
-                r"(?P<hh2>[01]?\d|2[0-3])\s*h\s*(?P<mm2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC))?",
     "fr_duration": duration, "fr_reference": reference, "the_day": d.the_day, "fr_clock": clock,
 }
 
