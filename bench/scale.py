@@ -236,6 +236,9 @@ def main() -> None:
     ap.add_argument("--new", type=int, default=1000, help="measured new articles per size")
     ap.add_argument("--repeat", type=int, default=1, help="measurements per size (fresh copy each; medians)")
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--keep", action="store_true",
+                    help="keep each size's store as WORKDIR/base-SIZE.duckdb, and reuse those kept by an earlier "
+                         "run (when every size is kept) instead of building them again")
     args = ap.parse_args()
     work = Path(args.workdir or tempfile.mkdtemp(prefix="newsgraph-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -250,12 +253,21 @@ def main() -> None:
     base = work / "base.duckdb"
     base.unlink(missing_ok=True)
     grower = Grower(templates)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    reuse = args.keep and all(_kept(work, s).exists() for s in sizes)
     rows = []
-    for size in sorted(int(s) for s in args.sizes.split(",")):
+    for size in sizes:
         t0 = time.perf_counter()
-        with open_store(str(base)) as store:
-            linked0 = grower.link_seconds
-            grower.grow(store, size)
+        linked0 = grower.link_seconds
+        if reuse:
+            shutil.copyfile(_kept(work, size), base)
+            with open_store(str(base), read_only=True) as store:
+                grower.events, grower.docs = store.count("events"), store.count("documents")
+        else:
+            with open_store(str(base)) as store:
+                grower.grow(store, size)
+            if args.keep:
+                shutil.copyfile(base, _kept(work, size))
         build_s = time.perf_counter() - t0
         runs = []
         for _ in range(args.repeat):
@@ -277,6 +289,10 @@ def main() -> None:
               f"{build_s:.0f} s (linking {row['build_link_s']:.0f} s); load {row['load']:.1f}", flush=True)
     print_table(rows)
     print(f"\n(stores in {work}; delete when done)")
+
+
+def _kept(work: Path, size: int) -> Path:
+    return work / f"base-{size}.duckdb"
 
 
 def print_table(rows: list[dict]) -> None:
