@@ -99,23 +99,18 @@ def _candidates(cur, frontier: list[LinkableEvent], rules: IncidentRules) -> lis
     table = pa.table({"i": pa.array([p[0] for p in probes], pa.int32()),
                       "key": pa.array([p[1] for p in probes], pa.int64())})
     cur.register("_newsgraph_probes", table)
-    try:
-        rows = cur.execute("""
-            SELECT c.i, u.doc_id, u.event_id, u.type, u.date_start, u.date_end, u.unit
-            FROM (SELECT DISTINCT p.i, k.doc_id, k.event_id FROM _newsgraph_probes p
-                  JOIN incident_keys k ON k.key = p.key) c
-            JOIN incident_units u ON u.doc_id = c.doc_id AND u.event_id = c.event_id
-            ORDER BY c.i, u.doc_id, u.event_id""").fetchall()
+    try:      # the keys first, then only the units they name (a join read every unit's JSON: cost grew with the store)
+        hits = cur.execute("SELECT DISTINCT p.i, k.doc_id, k.event_id FROM _newsgraph_probes p "
+                           "JOIN incident_keys k ON k.key = p.key").fetchall()
     finally:
         cur.unregister("_newsgraph_probes")
-    parsed: dict[tuple[str, str], LinkableEvent] = {}
-    out = []
-    for i, *row in rows:
-        key = (row[0], row[1])
-        if key not in parsed:
-            parsed[key] = unit_from_row(*row)
-        out.append((i, parsed[key]))
-    return out
+    if not hits:
+        return []
+    wanted = {(d, e) for _, d, e in hits}
+    rows = cur.execute("SELECT doc_id, event_id, type, date_start, date_end, unit FROM incident_units "
+                       "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [sorted({d for d, _ in wanted})]).fetchall()
+    units = {(r[0], r[1]): unit_from_row(*r) for r in rows if (r[0], r[1]) in wanted}
+    return [(i, units[(d, e)]) for i, d, e in sorted(hits) if (d, e) in units]
 
 
 def _mates(cur, removed: list[LinkableEvent]) -> list[LinkableEvent]:
