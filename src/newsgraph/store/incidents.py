@@ -309,20 +309,20 @@ def incident_id(group: list[LinkableEvent]) -> str:
 # nothing): the filter is pushed into each table's scan, so only those documents' rows are read and joined
 # (correlated subqueries read and grouped every stored row first: their cost grew with the store).
 LOAD_SQL = """
-WITH e AS (SELECT doc_id, id, ord, type, date_start, date_end, date_source, {main} AS main FROM events
+WITH e AS (SELECT doc_id, id, ord, type, date_start, date_end, date_source, {main} AS main FROM {events}
            WHERE date_start IS NOT NULL AND type IS NOT NULL {only}),
-d AS (SELECT id FROM documents WHERE duplicate_of IS NULL {only_id}),      -- copies are not reports
+d AS (SELECT id FROM {documents} WHERE duplicate_of IS NULL {only_id}),      -- copies are not reports
 pl AS (SELECT ep.doc_id, ep.event_id,
               list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision) ORDER BY ep.ord) AS places
-       FROM (SELECT * FROM event_places WHERE true {only}) ep
-       JOIN (SELECT doc_id, id, geonameid, lat, lon, precision FROM places WHERE true {only}) p
+       FROM (SELECT * FROM {event_places} WHERE true {only}) ep
+       JOIN (SELECT doc_id, id, geonameid, lat, lon, precision FROM {places} WHERE true {only}) p
          ON p.doc_id = ep.doc_id AND p.id = ep.place_id
        GROUP BY ep.doc_id, ep.event_id),
 co AS (SELECT doc_id, event_id, list(struct_pack(k := kind, v := value, q := qualifier) ORDER BY ord) AS counts
-       FROM counts WHERE true {only} GROUP BY doc_id, event_id),
+       FROM {counts} WHERE true {only} GROUP BY doc_id, event_id),
 ac AS (SELECT a.doc_id, a.event_id, list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))) ORDER BY a.ord) AS actors
-       FROM (SELECT * FROM event_actors WHERE true {only}) a
-       LEFT JOIN (SELECT doc_id, id, name FROM entities WHERE true {only}) en ON en.doc_id = a.doc_id AND en.id = a.entity_id
+       FROM (SELECT * FROM {event_actors} WHERE true {only}) a
+       LEFT JOIN (SELECT doc_id, id, name FROM {entities} WHERE true {only}) en ON en.doc_id = a.doc_id AND en.id = a.entity_id
        GROUP BY a.doc_id, a.event_id)
 SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, e.main, pl.places, co.counts, ac.actors
 FROM e JOIN d ON d.id = e.doc_id
@@ -333,29 +333,33 @@ ORDER BY e.doc_id, e.ord
 """
 # What folding needs of each document with events: publication day, text (toll updates), places.
 DOCS_SQL = """
-WITH d AS (SELECT id, published, text FROM documents WHERE duplicate_of IS NULL {only_id}),
-ev AS (SELECT DISTINCT doc_id FROM events WHERE true {only}),
+WITH d AS (SELECT id, published, text FROM {documents} WHERE duplicate_of IS NULL {only_id}),
+ev AS (SELECT DISTINCT doc_id FROM {events} WHERE true {only}),
 p AS (SELECT doc_id, list(struct_pack(g := geonameid, lat := lat, lon := lon, pr := precision) ORDER BY id) AS places
-      FROM places WHERE true {only} GROUP BY doc_id)
+      FROM {places} WHERE true {only} GROUP BY doc_id)
 SELECT d.id, d.published, d.text, p.places FROM d JOIN ev ON ev.doc_id = d.id LEFT JOIN p ON p.doc_id = d.id
 """
 
 
-def _only(doc_ids: Optional[list[str]]) -> tuple[dict[str, str], list]:
-    """The filters on the documents `doc_ids` (None: every document), and their parameters."""
+TABLE_NAMES = {t: t for t in ("documents", "entities", "places", "events", "event_places", "event_actors", "counts")}
+
+
+def _query(template: str, doc_ids: Optional[list[str]], tables: Optional[dict], **extra: str) -> tuple[str, list]:
+    """`template` filtered on the documents `doc_ids` (None: every document), reading `tables` (table name ->
+    relation to read instead), and its parameters."""
+    names = {**TABLE_NAMES, **(tables or {})}
     if doc_ids is None:
-        return dict(only="", only_id=""), []
+        return template.format(only="", only_id="", **names, **extra), []
     ids = "IN (SELECT unnest($1::VARCHAR[]))"
-    return dict(only=f"AND doc_id {ids}", only_id=f"AND id {ids}"), [doc_ids]
+    return template.format(only=f"AND doc_id {ids}", only_id=f"AND id {ids}", **names, **extra), [doc_ids]
 
 
-def load_linkable(cur, doc_ids: Optional[list[str]] = None) -> list[LinkableEvent]:
+def load_linkable(cur, doc_ids: Optional[list[str]] = None, tables: Optional[dict] = None) -> list[LinkableEvent]:
     """Every stored event that has a type and a date (of `doc_ids` only, when given), in text order
-    within each document."""
+    within each document; `tables` names relations to read instead of the tables (store.unlinked)."""
     columns = {r[0] for r in cur.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-    filters, params = _only(doc_ids)
-    sql = LOAD_SQL.format(main="main" if "main" in columns else "false", **filters)
+    sql, params = _query(LOAD_SQL, doc_ids, tables, main="main" if "main" in columns else "false")
     events = []
     for doc_id, event_id, type_, start, end, source, main, places, counts, actors in \
             cur.execute(sql, params).fetchall():
@@ -372,12 +376,12 @@ def load_linkable(cur, doc_ids: Optional[list[str]] = None) -> list[LinkableEven
     return events
 
 
-def load_documents(cur, doc_ids: Optional[list[str]] = None) -> dict:
-    """Publication day, toll-update figures and places of every document, or of `doc_ids` (store.grouping)."""
+def load_documents(cur, doc_ids: Optional[list[str]] = None, tables: Optional[dict] = None) -> dict:
+    """Publication day, toll-update figures and places of every document, or of `doc_ids` (store.grouping);
+    `tables` as in load_linkable."""
     from newsgraph.store.grouping import DocumentFacts, update_figures
     facts = {}
-    filters, params = _only(doc_ids)
-    for doc_id, pub, text, places in cur.execute(DOCS_SQL.format(**filters), params).fetchall():
+    for doc_id, pub, text, places in cur.execute(*_query(DOCS_SQL, doc_ids, tables)).fetchall():
         fine = [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []
                 if p["pr"] not in COARSE_PRECISIONS and p["g"] is not None]
         facts[doc_id] = DocumentFacts(_day(pub), update_figures(text), list(dict.fromkeys(fine)))
