@@ -132,3 +132,18 @@ def test_linking_reads_the_rows_it_just_stored_from_memory_as_from_the_tables(tm
         assert from_memory == from_tables and len(from_memory[0]) > 20
         store.link_incidents()
         assert store._unlinked.rows == {}
+
+
+def test_documents_past_the_memory_cap_are_read_from_the_tables_with_the_same_incidents(tmp_path, monkeypatch):
+    from newsgraph.store import unlinked
+    monkeypatch.setattr(unlinked, "MAX_DOCS", 4)
+    docs = _random_docs(5, 30)
+    with open_store(str(tmp_path / "c.duckdb")) as store:
+        for i in range(0, 30, 10):
+            store.add_documents(docs[i:i + 3])              # kept in memory
+            store.add_documents(docs[i + 3:i + 10])         # past the cap: read back from the tables
+            assert len(store._unlinked.rows) == 3
+            store.link_incidents()
+        incremental = _incident_rows(store)
+        store.rebuild_incidents()
+        assert _incident_rows(store) == incremental and len({r[0] for r in incremental}) >= 2

@@ -16,9 +16,10 @@ import pyarrow as pa
 
 from newsgraph.store.rows import Rows
 
-MAX_DOCS = 20_000          # beyond, documents are read back from the tables (memory stays bounded)
+MAX_DOCS = 5_000           # beyond, documents are read back from the tables (memory stays bounded: ~20 MB)
 TABLES = ("documents", "entities", "places", "events", "event_places", "event_actors", "counts")
 DUPLICATE_OF = 13          # documents.duplicate_of (schema.py), the column a re-pointing changes
+UNREAD = (11, 14)          # documents.json and .minhash: linking does not read them, they are not kept
 
 
 class Unlinked:
@@ -31,7 +32,8 @@ class Unlinked:
         """Keep the rows of a committed batch (not when that would pass MAX_DOCS)."""
         if len(self.rows) + len(batch) <= MAX_DOCS:
             for rows in batch:
-                self.rows[rows["documents"][0][0]] = {t: rows[t] for t in TABLES}
+                doc = tuple(None if i in UNREAD else v for i, v in enumerate(rows["documents"][0]))
+                self.rows[doc[0]] = {**{t: rows[t] for t in TABLES}, "documents": [doc]}
 
     def repointed(self, old: str) -> None:
         """`old` (and its copies) now point at another original: forget them, the tables have the change."""
