@@ -1,6 +1,9 @@
 """Flat cost as the store grows: storing, incident linking and queries on stores of 10k to 1M events.
 
-    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--source DB] [--repeat 1]
+    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--source DB] [--repeat 1] [--workdir DIR --keep]
+
+`--keep` keeps each size's store (DIR/base-SIZE.duckdb) and measures those again on the next run instead of
+building them (the 1M store takes 6-20 minutes to build): two code versions can be compared on the same stores.
 
 Real events: the bench texts (bench/ingest.py) are ingested once into `--source` (built with
 `newsgraph ingest` when missing; the parse costs the same whatever the store holds, so it is not
@@ -186,6 +189,17 @@ def measure(db: Path, new_docs: list, since: str, until: str) -> dict:
                 api_ms=_api_ms(db, since, until), export_ms=_export_ms(db, since, until))
 
 
+def warm_up(work: Path, new_docs: list) -> None:
+    """Store and link a few documents in a throwaway store first, so that no size pays the one-time costs
+    (imports, first Arrow conversions: about 1-2 s) in its figures."""
+    path = work / "warm.duckdb"
+    path.unlink(missing_ok=True)
+    with open_store(str(path)) as store:
+        store.add_documents(new_docs[:get_settings().batch_size])
+        store.link_incidents()
+    path.unlink()
+
+
 API_SCRIPT = """
 import json, statistics, sys, time, warnings
 warnings.simplefilter("ignore")
@@ -250,6 +264,7 @@ def main() -> None:
     print(f"{len(docs)} processed articles: {len(templates)} with events are the templates, the last "
           f"{len(new_docs)} are stored at each size; filter {FILTER} since {since} until {until}; "
           f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}")
+    warm_up(work, new_docs)
     base = work / "base.duckdb"
     base.unlink(missing_ok=True)
     grower = Grower(templates)
