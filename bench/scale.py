@@ -287,9 +287,10 @@ def main() -> None:
         runs = []
         for _ in range(args.repeat):
             copy = work / "measure.duckdb"
+            _remove(copy)
             shutil.copyfile(base, copy)
             runs.append(measure(copy, new_docs, since, until))
-            copy.unlink()
+            _remove(copy)
         per = 1000 / len(new_docs)
         row = dict(size=grower.events, docs=grower.docs, build_s=build_s, build_link_s=grower.link_seconds - linked0,
                    store_s=statistics.median(r["store_s"] for r in runs) * per,
@@ -304,6 +305,12 @@ def main() -> None:
               f"{build_s:.0f} s (linking {row['build_link_s']:.0f} s); load {row['load']:.1f}", flush=True)
     print_table(rows)
     print(f"\n(stores in {work}; delete when done)")
+
+
+def _remove(db: Path) -> None:
+    """The database and what the API left beside it (the search index of another size would be resynced)."""
+    for path in (db, *db.parent.glob(db.name + ".*")):
+        path.unlink(missing_ok=True)
 
 
 def _kept(work: Path, size: int) -> Path:
