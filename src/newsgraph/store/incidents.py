@@ -313,16 +313,19 @@ WITH e AS (SELECT doc_id, id, ord, type, date_start, date_end, date_source, {mai
            WHERE date_start IS NOT NULL AND type IS NOT NULL {only}),
 d AS (SELECT id FROM {documents} WHERE duplicate_of IS NULL {only_id}),      -- copies are not reports
 pl AS (SELECT ep.doc_id, ep.event_id,
-              list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision) ORDER BY ep.ord) AS places
+              list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision)
+                   ORDER BY ep.ord) AS places
        FROM (SELECT * FROM {event_places} WHERE true {only}) ep
        JOIN (SELECT doc_id, id, geonameid, lat, lon, precision FROM {places} WHERE true {only}) p
          ON p.doc_id = ep.doc_id AND p.id = ep.place_id
        GROUP BY ep.doc_id, ep.event_id),
 co AS (SELECT doc_id, event_id, list(struct_pack(k := kind, v := value, q := qualifier) ORDER BY ord) AS counts
        FROM {counts} WHERE true {only} GROUP BY doc_id, event_id),
-ac AS (SELECT a.doc_id, a.event_id, list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))) ORDER BY a.ord) AS actors
+ac AS (SELECT a.doc_id, a.event_id,
+              list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))) ORDER BY a.ord) AS actors
        FROM (SELECT * FROM {event_actors} WHERE true {only}) a
-       LEFT JOIN (SELECT doc_id, id, name FROM {entities} WHERE true {only}) en ON en.doc_id = a.doc_id AND en.id = a.entity_id
+       LEFT JOIN (SELECT doc_id, id, name FROM {entities} WHERE true {only}) en
+         ON en.doc_id = a.doc_id AND en.id = a.entity_id
        GROUP BY a.doc_id, a.event_id)
 SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, e.main, pl.places, co.counts, ac.actors
 FROM e JOIN d ON d.id = e.doc_id
