@@ -37,7 +37,7 @@ class Unlinked:
 
     def repointed(self, old: str) -> None:
         """`old` (and its copies) now point at another original: forget them, the tables have the change."""
-        for doc_id in [d for d, r in self.rows.items() if d == old or r["documents"][0][DUPLICATE_OF] == old]:
+        for doc_id in [d for d, r in list(self.rows.items()) if d == old or r["documents"][0][DUPLICATE_OF] == old]:
             del self.rows[doc_id]
 
     def forget(self, doc_ids=None) -> None:
