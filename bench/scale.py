@@ -1,6 +1,9 @@
 """Flat cost as the store grows: storing, incident linking and queries on stores of 10k to 1M events.
 
-    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--source DB] [--repeat 1]
+    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--source DB] [--repeat 1] [--workdir DIR --keep]
+
+`--keep` keeps each size's store (DIR/base-SIZE.duckdb) and measures those again on the next run instead of
+building them (the 1M store takes 6-20 minutes to build): two code versions can be compared on the same stores.
 
 Real events: the bench texts (bench/ingest.py) are ingested once into `--source` (built with
 `newsgraph ingest` when missing; the parse costs the same whatever the store holds, so it is not
@@ -186,6 +189,17 @@ def measure(db: Path, new_docs: list, since: str, until: str) -> dict:
                 api_ms=_api_ms(db, since, until), export_ms=_export_ms(db, since, until))
 
 
+def warm_up(work: Path, new_docs: list) -> None:
+    """Store and link a few documents in a throwaway store first, so that no size pays the one-time costs
+    (imports, first Arrow conversions: about 1-2 s) in its figures."""
+    path = work / "warm.duckdb"
+    path.unlink(missing_ok=True)
+    with open_store(str(path)) as store:
+        store.add_documents(new_docs[:get_settings().batch_size])
+        store.link_incidents()
+    path.unlink()
+
+
 API_SCRIPT = """
 import json, statistics, sys, time, warnings
 warnings.simplefilter("ignore")
@@ -236,6 +250,9 @@ def main() -> None:
     ap.add_argument("--new", type=int, default=1000, help="measured new articles per size")
     ap.add_argument("--repeat", type=int, default=1, help="measurements per size (fresh copy each; medians)")
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--keep", action="store_true",
+                    help="keep each size's store as WORKDIR/base-SIZE.duckdb, and reuse those kept by an earlier "
+                         "run (when every size is kept) instead of building them again")
     args = ap.parse_args()
     work = Path(args.workdir or tempfile.mkdtemp(prefix="newsgraph-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -247,22 +264,33 @@ def main() -> None:
     print(f"{len(docs)} processed articles: {len(templates)} with events are the templates, the last "
           f"{len(new_docs)} are stored at each size; filter {FILTER} since {since} until {until}; "
           f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}")
+    warm_up(work, new_docs)
     base = work / "base.duckdb"
     base.unlink(missing_ok=True)
     grower = Grower(templates)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    reuse = args.keep and all(_kept(work, s).exists() for s in sizes)
     rows = []
-    for size in sorted(int(s) for s in args.sizes.split(",")):
+    for size in sizes:
         t0 = time.perf_counter()
-        with open_store(str(base)) as store:
-            linked0 = grower.link_seconds
-            grower.grow(store, size)
+        linked0 = grower.link_seconds
+        if reuse:
+            shutil.copyfile(_kept(work, size), base)
+            with open_store(str(base), read_only=True) as store:
+                grower.events, grower.docs = store.count("events"), store.count("documents")
+        else:
+            with open_store(str(base)) as store:
+                grower.grow(store, size)
+            if args.keep:
+                shutil.copyfile(base, _kept(work, size))
         build_s = time.perf_counter() - t0
         runs = []
         for _ in range(args.repeat):
             copy = work / "measure.duckdb"
+            _remove(copy)
             shutil.copyfile(base, copy)
             runs.append(measure(copy, new_docs, since, until))
-            copy.unlink()
+            _remove(copy)
         per = 1000 / len(new_docs)
         row = dict(size=grower.events, docs=grower.docs, build_s=build_s, build_link_s=grower.link_seconds - linked0,
                    store_s=statistics.median(r["store_s"] for r in runs) * per,
@@ -277,6 +305,16 @@ def main() -> None:
               f"{build_s:.0f} s (linking {row['build_link_s']:.0f} s); load {row['load']:.1f}", flush=True)
     print_table(rows)
     print(f"\n(stores in {work}; delete when done)")
+
+
+def _remove(db: Path) -> None:
+    """The database and what the API left beside it (the search index of another size would be resynced)."""
+    for path in (db, *db.parent.glob(db.name + ".*")):
+        path.unlink(missing_ok=True)
+
+
+def _kept(work: Path, size: int) -> Path:
+    return work / f"base-{size}.duckdb"
 
 
 def print_table(rows: list[dict]) -> None:

@@ -117,3 +117,33 @@ def test_linking_with_other_rules_rebuilds_with_them(tmp_path):
         rows = _incident_rows(store)
         assert store.rebuild_incidents(wide) == n and _incident_rows(store) == rows
         assert docs["odesa.txt"].id in {r[1] for r in rows}
+
+
+def test_linking_reads_the_rows_it_just_stored_from_memory_as_from_the_tables(tmp_path):
+    docs = _random_docs(4, 12) + list(incident_documents().values())
+    with open_store(str(tmp_path / "c.duckdb")) as store:
+        store.add_documents(docs)
+        held = sorted(store._unlinked.rows)
+        assert held == sorted(d.id for d in docs)
+        cur = store._cursor()
+        with store._unlinked.registered(cur, held) as tables:
+            from_memory = (linking.load_linkable(cur, None, tables), linking.load_documents(cur, None, tables))
+        from_tables = (linking.load_linkable(cur, held), linking.load_documents(cur, held))
+        assert from_memory == from_tables and len(from_memory[0]) > 20
+        store.link_incidents()
+        assert store._unlinked.rows == {}
+
+
+def test_documents_past_the_memory_cap_are_read_from_the_tables_with_the_same_incidents(tmp_path, monkeypatch):
+    from newsgraph.store import unlinked
+    monkeypatch.setattr(unlinked, "MAX_DOCS", 4)
+    docs = _random_docs(5, 30)
+    with open_store(str(tmp_path / "c.duckdb")) as store:
+        for i in range(0, 30, 10):
+            store.add_documents(docs[i:i + 3])              # kept in memory
+            store.add_documents(docs[i + 3:i + 10])         # past the cap: read back from the tables
+            assert len(store._unlinked.rows) == 3
+            store.link_incidents()
+        incremental = _incident_rows(store)
+        store.rebuild_incidents()
+        assert _incident_rows(store) == incremental and len({r[0] for r in incremental}) >= 2

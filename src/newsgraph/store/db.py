@@ -16,6 +16,7 @@ from newsgraph.store.queries import EVENT_SELECT, EventFilter, event_record, mak
 from newsgraph.store.rows import TABLE_ORDER, document_rows, insert_rows
 from newsgraph.store.schema import ensure_schema, schema_version
 from newsgraph.store.tolls import attach_details
+from newsgraph.store.unlinked import Unlinked
 
 # What writing a malformed record can raise: a constraint or conversion error from DuckDB, or a
 # column of mixed types from Arrow (ArrowInvalid is a ValueError, ArrowTypeError a TypeError).
@@ -42,6 +43,7 @@ class Store:
         self._con = con
         self.path = path
         self.read_only = read_only
+        self._unlinked = Unlinked()      # rows written and not linked yet, for linking (store.unlinked)
 
     # -- lifecycle ----------------------------------------------------------------
     def close(self) -> None:
@@ -109,6 +111,7 @@ class Store:
             for old, new in repoint:      # a copy now: linking takes it out of its incidents (store.linking)
                 cur.execute("UPDATE documents SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?", [new, old, old])
                 cur.execute("DELETE FROM linked_documents WHERE doc_id = ?", [old])
+                self._unlinked.repointed(old)
             bands = [(k, fp.doc_id) for fp in fps for k in band_keys(fp.signature)]
             insert_rows(cur, "doc_bands", bands)
             for table in TABLE_ORDER:
@@ -117,6 +120,7 @@ class Store:
                     insert_rows(cur, table, rows)
             cur.execute("INSERT OR REPLACE INTO meta VALUES ('incidents_stale', 'true')")
             cur.execute("COMMIT")
+            self._unlinked.add(batch)
         except STORE_ERRORS:
             cur.execute("ROLLBACK")
             raise
@@ -163,13 +167,14 @@ class Store:
     def rebuild_incidents(self, rules: Any = None) -> int:
         """Relink events of different documents into incidents (see store.incidents); returns their number."""
         from newsgraph.store.linking import rebuild_incidents
+        self._unlinked.forget()
         return rebuild_incidents(self._cursor(), rules)
 
     def link_incidents(self, rules: Any = None) -> int:
         """Link the documents stored since the last linking, through the stored blocking index
         (store.linking; the same incidents as `rebuild_incidents`); returns the number of incidents."""
         from newsgraph.store.linking import link_incidents
-        return link_incidents(self._cursor(), rules)
+        return link_incidents(self._cursor(), rules, self._unlinked)
 
     def incidents_stale(self) -> bool:
         """Were documents added since incidents were last linked?"""

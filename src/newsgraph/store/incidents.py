@@ -305,42 +305,64 @@ def incident_id(group: list[LinkableEvent]) -> str:
     return "I" + hashlib.sha256(members.encode()).hexdigest()[:12]
 
 
+# Every table is narrowed to the documents asked for before it is joined (`{only}`: a filter on doc_id, or
+# nothing): the filter is pushed into each table's scan, so only those documents' rows are read and joined
+# (correlated subqueries read and grouped every stored row first: their cost grew with the store).
 LOAD_SQL = """
-SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, {main} AS main,
-       (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision))
-        FROM event_places ep JOIN places p ON p.doc_id = ep.doc_id AND p.id = ep.place_id
-        WHERE ep.doc_id = e.doc_id AND ep.event_id = e.id) AS places,
-       (SELECT list(struct_pack(k := c.kind, v := c.value, q := c.qualifier))
-        FROM counts c WHERE c.doc_id = e.doc_id AND c.event_id = e.id) AS counts,
-       (SELECT list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))))
-        FROM event_actors a LEFT JOIN entities en ON en.doc_id = a.doc_id AND en.id = a.entity_id
-        WHERE a.doc_id = e.doc_id AND a.event_id = e.id) AS actors
-FROM events e JOIN documents d ON d.id = e.doc_id
-WHERE e.date_start IS NOT NULL AND e.type IS NOT NULL AND d.duplicate_of IS NULL   -- copies are not reports
-  {docs}
+WITH e AS (SELECT doc_id, id, ord, type, date_start, date_end, date_source, {main} AS main FROM {events}
+           WHERE date_start IS NOT NULL AND type IS NOT NULL {only}),
+d AS (SELECT id FROM {documents} WHERE duplicate_of IS NULL {only_id}),      -- copies are not reports
+pl AS (SELECT ep.doc_id, ep.event_id,
+              list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision)
+                   ORDER BY ep.ord) AS places
+       FROM (SELECT * FROM {event_places} WHERE true {only}) ep
+       JOIN (SELECT doc_id, id, geonameid, lat, lon, precision FROM {places} WHERE true {only}) p
+         ON p.doc_id = ep.doc_id AND p.id = ep.place_id
+       GROUP BY ep.doc_id, ep.event_id),
+co AS (SELECT doc_id, event_id, list(struct_pack(k := kind, v := value, q := qualifier) ORDER BY ord) AS counts
+       FROM {counts} WHERE true {only} GROUP BY doc_id, event_id),
+ac AS (SELECT a.doc_id, a.event_id,
+              list(struct_pack(r := a.role, n := lower(coalesce(en.name, a.text))) ORDER BY a.ord) AS actors
+       FROM (SELECT * FROM {event_actors} WHERE true {only}) a
+       LEFT JOIN (SELECT doc_id, id, name FROM {entities} WHERE true {only}) en
+         ON en.doc_id = a.doc_id AND en.id = a.entity_id
+       GROUP BY a.doc_id, a.event_id)
+SELECT e.doc_id, e.id, e.type, e.date_start, e.date_end, e.date_source, e.main, pl.places, co.counts, ac.actors
+FROM e JOIN d ON d.id = e.doc_id
+LEFT JOIN pl ON pl.doc_id = e.doc_id AND pl.event_id = e.id
+LEFT JOIN co ON co.doc_id = e.doc_id AND co.event_id = e.id
+LEFT JOIN ac ON ac.doc_id = e.doc_id AND ac.event_id = e.id
 ORDER BY e.doc_id, e.ord
 """
 # What folding needs of each document with events: publication day, text (toll updates), places.
 DOCS_SQL = """
-SELECT d.id, d.published, d.text,
-       (SELECT list(struct_pack(g := p.geonameid, lat := p.lat, lon := p.lon, pr := p.precision) ORDER BY p.id)
-        FROM places p WHERE p.doc_id = d.id) AS places
-FROM documents d WHERE d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id) {docs}
+WITH d AS (SELECT id, published, text FROM {documents} WHERE duplicate_of IS NULL {only_id}),
+ev AS (SELECT DISTINCT doc_id FROM {events} WHERE true {only}),
+p AS (SELECT doc_id, list(struct_pack(g := geonameid, lat := lat, lon := lon, pr := precision) ORDER BY id) AS places
+      FROM {places} WHERE true {only} GROUP BY doc_id)
+SELECT d.id, d.published, d.text, p.places FROM d JOIN ev ON ev.doc_id = d.id LEFT JOIN p ON p.doc_id = d.id
 """
 
 
-def _only(doc_ids: Optional[list[str]], column: str) -> tuple[str, list]:
-    """A filter on the documents `doc_ids` (None: every document)."""
-    return ("", []) if doc_ids is None else (f"AND {column} IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+TABLE_NAMES = {t: t for t in ("documents", "entities", "places", "events", "event_places", "event_actors", "counts")}
 
 
-def load_linkable(cur, doc_ids: Optional[list[str]] = None) -> list[LinkableEvent]:
+def _query(template: str, doc_ids: Optional[list[str]], tables: Optional[dict], **extra: str) -> tuple[str, list]:
+    """`template` filtered on the documents `doc_ids` (None: every document), reading `tables` (table name ->
+    relation to read instead), and its parameters."""
+    names = {**TABLE_NAMES, **(tables or {})}
+    if doc_ids is None:
+        return template.format(only="", only_id="", **names, **extra), []
+    ids = "IN (SELECT unnest($1::VARCHAR[]))"
+    return template.format(only=f"AND doc_id {ids}", only_id=f"AND id {ids}", **names, **extra), [doc_ids]
+
+
+def load_linkable(cur, doc_ids: Optional[list[str]] = None, tables: Optional[dict] = None) -> list[LinkableEvent]:
     """Every stored event that has a type and a date (of `doc_ids` only, when given), in text order
-    within each document."""
+    within each document; `tables` names relations to read instead of the tables (store.unlinked)."""
     columns = {r[0] for r in cur.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-    docs, params = _only(doc_ids, "e.doc_id")
-    sql = LOAD_SQL.format(main="e.main" if "main" in columns else "false", docs=docs)
+    sql, params = _query(LOAD_SQL, doc_ids, tables, main="main" if "main" in columns else "false")
     events = []
     for doc_id, event_id, type_, start, end, source, main, places, counts, actors in \
             cur.execute(sql, params).fetchall():
@@ -357,12 +379,12 @@ def load_linkable(cur, doc_ids: Optional[list[str]] = None) -> list[LinkableEven
     return events
 
 
-def load_documents(cur, doc_ids: Optional[list[str]] = None) -> dict:
-    """Publication day, toll-update figures and places of every document, or of `doc_ids` (store.grouping)."""
+def load_documents(cur, doc_ids: Optional[list[str]] = None, tables: Optional[dict] = None) -> dict:
+    """Publication day, toll-update figures and places of every document, or of `doc_ids` (store.grouping);
+    `tables` as in load_linkable."""
     from newsgraph.store.grouping import DocumentFacts, update_figures
     facts = {}
-    docs, params = _only(doc_ids, "d.id")
-    for doc_id, pub, text, places in cur.execute(DOCS_SQL.format(docs=docs), params).fetchall():
+    for doc_id, pub, text, places in cur.execute(*_query(DOCS_SQL, doc_ids, tables)).fetchall():
         fine = [(p["g"], p["lat"], p["lon"], p["pr"]) for p in places or []
                 if p["pr"] not in COARSE_PRECISIONS and p["g"] is not None]
         facts[doc_id] = DocumentFacts(_day(pub), update_figures(text), list(dict.fromkeys(fine)))

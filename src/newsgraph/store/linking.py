@@ -28,6 +28,7 @@ from newsgraph.store.incidents import (COARSE_PRECISIONS, POINT_PRECISIONS, Inci
                                        incident_id, link_events, linkable_only, load_documents, load_linkable,
                                        same_incident)
 from newsgraph.store.rows import insert_rows
+from newsgraph.store.unlinked import Unlinked
 
 INDEX_KEY = "incident_index"      # meta: the rules the stored index was built with
 
@@ -49,8 +50,9 @@ def rebuild_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
     return len(groups)
 
 
-def link_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
-    """Link the documents stored since the last linking (module docstring); returns the number of incidents."""
+def link_incidents(cur, rules: Optional[IncidentRules] = None, unlinked: Optional[Unlinked] = None) -> int:
+    """Link the documents stored since the last linking (module docstring); returns the number of incidents.
+    `unlinked`: the rows of documents the caller stored and has not linked (store.unlinked)."""
     rules = rules or IncidentRules()
     built = _meta(cur, INDEX_KEY)
     if built != index_signature(rules) and (built is not None or _count(cur, "incident_events")):
@@ -59,8 +61,9 @@ def link_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
                                       "(SELECT 1 FROM linked_documents l WHERE l.doc_id = d.id)").fetchall()]
     if todo:
         todo_set = set(todo)
-        removed = _units(cur, "u.doc_id IN (SELECT unnest(?::VARCHAR[]))", [todo])
-        new = linkable_only(document_incidents(load_linkable(cur, todo), load_documents(cur, todo), rules), rules)
+        held, rest = (unlinked or Unlinked()).split(todo)     # held: written by this Store, never linked: no units
+        removed = _units(cur, "u.doc_id IN (SELECT unnest(?::VARCHAR[]))", [rest]) if rest else []
+        new = linkable_only(document_incidents(*_load(cur, rest, held, unlinked), rules), rules)
         seeds = new + [u for u in _mates(cur, removed) if u.doc_id not in todo_set]
         group = closure(cur, seeds, todo_set, rules)
         gone = [m for u in group + removed for m in u.members]
@@ -71,9 +74,21 @@ def link_incidents(cur, rules: Optional[IncidentRules] = None) -> int:
                     cur.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
                                 [sorted({u.doc_id for u in removed})])
             _store(cur, link_events(group, rules), new, todo, rules)
+        if unlinked is not None:
+            unlinked.forget(held)
     else:
         cur.execute("INSERT OR REPLACE INTO meta VALUES ('incidents_stale', 'false')")
     return _count(cur, "(SELECT DISTINCT incident_id FROM incident_events)")
+
+
+def _load(cur, rest: list[str], held: list[str], unlinked: Optional[Unlinked]) -> tuple[list[LinkableEvent], dict]:
+    """The events and document facts of `rest` (read from the tables) and `held` (from `unlinked`)."""
+    events, facts = (load_linkable(cur, rest), load_documents(cur, rest)) if rest else ([], {})
+    if held:
+        with unlinked.registered(cur, held) as tables:
+            events += load_linkable(cur, None, tables)
+            facts.update(load_documents(cur, None, tables))
+    return events, facts
 
 
 def closure(cur, seeds: list[LinkableEvent], skip_docs: set[str], rules: IncidentRules) -> list[LinkableEvent]:
@@ -99,23 +114,18 @@ def _candidates(cur, frontier: list[LinkableEvent], rules: IncidentRules) -> lis
     table = pa.table({"i": pa.array([p[0] for p in probes], pa.int32()),
                       "key": pa.array([p[1] for p in probes], pa.int64())})
     cur.register("_newsgraph_probes", table)
-    try:
-        rows = cur.execute("""
-            SELECT c.i, u.doc_id, u.event_id, u.type, u.date_start, u.date_end, u.unit
-            FROM (SELECT DISTINCT p.i, k.doc_id, k.event_id FROM _newsgraph_probes p
-                  JOIN incident_keys k ON k.key = p.key) c
-            JOIN incident_units u ON u.doc_id = c.doc_id AND u.event_id = c.event_id
-            ORDER BY c.i, u.doc_id, u.event_id""").fetchall()
+    try:      # the keys first, then only the units they name (a join read every unit's JSON: cost grew with the store)
+        hits = cur.execute("SELECT DISTINCT p.i, k.doc_id, k.event_id FROM _newsgraph_probes p "
+                           "JOIN incident_keys k ON k.key = p.key").fetchall()
     finally:
         cur.unregister("_newsgraph_probes")
-    parsed: dict[tuple[str, str], LinkableEvent] = {}
-    out = []
-    for i, *row in rows:
-        key = (row[0], row[1])
-        if key not in parsed:
-            parsed[key] = unit_from_row(*row)
-        out.append((i, parsed[key]))
-    return out
+    if not hits:
+        return []
+    wanted = {(d, e) for _, d, e in hits}
+    rows = cur.execute("SELECT doc_id, event_id, type, date_start, date_end, unit FROM incident_units "
+                       "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [sorted({d for d, _ in wanted})]).fetchall()
+    units = {(r[0], r[1]): unit_from_row(*r) for r in rows if (r[0], r[1]) in wanted}
+    return [(i, units[(d, e)]) for i, d, e in sorted(hits) if (d, e) in units]
 
 
 def _mates(cur, removed: list[LinkableEvent]) -> list[LinkableEvent]:

@@ -113,14 +113,20 @@ def _best_match(fp: Fingerprint, candidates: list[Fingerprint]) -> Optional[Fing
 
 
 def _stored_by_key(cur, keys: list[int]) -> dict[int, list[Fingerprint]]:
-    """Stored documents sharing any of `keys`, by band key: one query for a whole batch."""
-    rows = cur.execute(
-        "SELECT b.band_key, d.id, d.published, d.minhash, d.duplicate_of FROM doc_bands b "
-        "JOIN documents d ON d.id = b.doc_id WHERE b.band_key IN (SELECT unnest(?)) AND d.minhash IS NOT NULL",
-        [sorted(set(keys))]).fetchall()
+    """Stored documents sharing any of `keys`, by band key: one query for a whole batch. The band index is
+    read first and only the documents it names are fetched (a join read every stored signature)."""
+    hits = cur.execute("SELECT band_key, doc_id FROM doc_bands WHERE band_key IN (SELECT unnest(?))",
+                       [sorted(set(keys))]).fetchall()
+    if not hits:
+        return {}
+    docs = {r[0]: r[1:] for r in cur.execute(
+        "SELECT id, published, minhash, duplicate_of FROM documents "
+        "WHERE id IN (SELECT unnest(?::VARCHAR[])) AND minhash IS NOT NULL", [sorted({h[1] for h in hits})]).fetchall()}
     by_key: dict[int, list[Fingerprint]] = {}
-    for key, doc_id, published, sig, dup in rows:
-        by_key.setdefault(key, []).append(Fingerprint(doc_id, published, signature_from_bytes(sig), dup))
+    for key, doc_id in hits:
+        if doc_id in docs:
+            published, sig, dup = docs[doc_id]
+            by_key.setdefault(key, []).append(Fingerprint(doc_id, published, signature_from_bytes(sig), dup))
     return by_key
 
 
