@@ -18,7 +18,7 @@ from store.test_ingest import dump
 CITIES = ["Lyon", "Porto", "Ghent", "Leeds", "Turin", "Graz", "Brno", "Cork", "Split", "Malmo", "Bergen", "Tartu"]
 ACTS = ["Police arrested {n} protesters in {c} on {d}, officials said.",
         "A fire destroyed {n} shops in the old market of {c} on {d}, firefighters said."]
-DAYS = ["Monday", "Tuesday", "Friday"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]  # enough work left when Ctrl-C lands on a loaded machine
 
 
 @pytest.mark.slow
