@@ -30,6 +30,8 @@ from newsgraph.model import Document, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ADMIN_UNIT_WORDS = REGION_WORDS | ADMIN2_WORDS | LOCAL_ADMIN_WORDS
+_NOT_PLACE_NAMES = NOT_TOPONYMS | DIRECTION_NAMES
+_NEXT_UNIT_WORDS = ADMIN_UNIT_WORDS | UNIT_CUE_WORDS
 MAX_NGRAM = 4
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _LOWERCASE_MIN_POPULATION = 1_000_000
@@ -210,7 +212,7 @@ def _located_in_mention(doc: Document, gaz: Gazetteer, taken: set[int], spans: l
         if not run or not all(t.text[:1].isupper() for t in run) or len(run) > MAX_NGRAM:
             continue
         text = doc.text[run[0].start:run[-1].end]
-        if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+        if name_key(text) in _NOT_PLACE_NAMES:
             continue
         if any(c.main and not c.fuzzy and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
             out.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
@@ -308,7 +310,7 @@ def _local_bodies(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tu
         if not run or any(t.i in taken or t.i in person for t in run):
             continue
         text = doc.text[run[0].start:run[-1].end]
-        if name_key(text) not in NOT_TOPONYMS | DIRECTION_NAMES and \
+        if name_key(text) not in _NOT_PLACE_NAMES and \
                 any((c.main or c.level == LEVEL_ADMIN2) and not c.fuzzy and c.level > LEVEL_COUNTRY
                     and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
             found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
@@ -572,7 +574,7 @@ def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Op
 
 def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: set[int]) -> bool:
     first = run[0]
-    if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+    if name_key(text) in _NOT_PLACE_NAMES:
         return False
     if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")
             or _listed_county(doc, gaz, run, text)):
@@ -601,7 +603,7 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     if prev is not None and prev.text.lower() in (",", "and", "or") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
-    return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS | UNIT_CUE_WORDS
+    return nxt is not None and nxt.text.lower() in _NEXT_UNIT_WORDS
 
 
 def _next_word(doc: Document, tok: Token) -> Optional[Token]:
