@@ -538,16 +538,18 @@ def _place_modifier(doc: Document, tokens: list[Token], cands: list) -> bool:
 def _scan_tokens(doc: Document, gaz: Gazetteer, taken: set[int], mentioned: set[int]) -> list[Toponym]:
     """Capitalised runs (and lower-case names of large places) the NER missed, with a locative cue."""
     found = []
+    blocked = taken | mentioned         # kept equal to taken | mentioned as matches are taken
     i, n = 0, len(doc.tokens)
     while i < n:
         tok = doc.tokens[i]
-        if i in taken or i in mentioned or not _could_start(tok):
+        if i in blocked or not _could_start(tok):
             i += 1
             continue
-        match = _longest_match(doc, gaz, i, taken | mentioned)
+        match = _longest_match(doc, gaz, i, blocked)
         if match:
             found.append(match)
             taken.update(t.i for t in match.tokens)
+            blocked.update(t.i for t in match.tokens)
             i = match.tokens[-1].i + 1
         else:
             i += 1
@@ -558,14 +560,21 @@ def _could_start(tok: Token) -> bool:
     return tok.text[:1].isalpha() and tok.ent_type in ("", "GPE", "LOC", "FAC", "PERSON", "ORG")
 
 
+_RUN_LINKS = ("of", "de", "upon", "on")      # lower-case words inside a name ('Stratford upon Avon')
+
+
 def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Optional[Toponym]:
+    """The longest run from token i (up to MAX_NGRAM tokens of one sentence, none taken, capitalised
+    after the first but for `_RUN_LINKS`) that `_accept` takes."""
     tokens = doc.tokens
-    for size in range(MAX_NGRAM, 0, -1):
+    longest = 0                  # each condition holds token by token: the runs that qualify are a prefix
+    for t in tokens[i:i + MAX_NGRAM]:
+        if t.i in taken or t.sent != tokens[i].sent or \
+                (longest and not (t.text[:1].isupper() or t.text.lower() in _RUN_LINKS)):
+            break
+        longest += 1
+    for size in range(longest, 0, -1):
         run = tokens[i:i + size]
-        if len(run) < size or any(t.i in taken for t in run) or any(t.sent != run[0].sent for t in run):
-            continue
-        if not all(t.text[:1].isupper() or t.text.lower() in ("of", "de", "upon", "on") for t in run[1:]):
-            continue
         text = doc.text[run[0].start:run[-1].end]
         if _accept(doc, gaz, run, text, taken):
             return Toponym(run[0].start, run[-1].end, text, "", tokens=list(run))
@@ -574,16 +583,21 @@ def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Op
 
 def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: set[int]) -> bool:
     first = run[0]
+    lower = not first.text[:1].isupper()
+    if lower and (len(run) != 1 or first.pos not in _LOWERCASE_POS):
+        return False                # the test at the end, first: most words are lower-case
     if name_key(text) in _NOT_PLACE_NAMES:
         return False
     if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")
             or _listed_county(doc, gaz, run, text)):
         return False
-    if first.text[:1].isupper():
+    if not lower:
         return first.pos == "PROPN" and bool(gaz.lookup(text, fuzzy=len(text) >= 6))
-    cands = gaz.lookup(text, fuzzy=False)
-    return len(run) == 1 and any(c.main and (c.population >= _LOWERCASE_MIN_POPULATION or c.level == 0)
-                                 for c in cands) and first.pos in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+    return any(c.main and (c.population >= _LOWERCASE_MIN_POPULATION or c.level == 0)
+               for c in gaz.lookup(text, fuzzy=False))
+
+
+_LOWERCASE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "X")     # a lower-case name of a large place: 'kyiv'
 
 
 def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = False) -> bool:
