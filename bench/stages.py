@@ -30,7 +30,8 @@ def run(n: int, profiler: cProfile.Profile | None) -> tuple[dict[str, float], li
     from newsgraph.pipeline import STAGES, has_pipeline, load_resources, run_stages
 
     res = load_resources()
-    docs = [document_from_record(a, f"article {i}") for i, a in enumerate(real_articles(n), 1)]   # as `ingest` reads them
+    # read as `ingest` reads them
+    docs = [document_from_record(a, f"article {i}") for i, a in enumerate(real_articles(n), 1)]
     list(res.nlp.pipe(d.text for d in docs[:5]))            # warm up
     cpu: dict[str, float] = {"spaCy parse": 0.0}
     out: list[dict] = []

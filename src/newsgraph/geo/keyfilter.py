@@ -3,7 +3,7 @@
 Most gazetteer lookups of a document miss (a capitalised word after 'in' that is no place, the
 skeleton of a person's name): over 1,200 bench articles, 70k of 77k queries returned nothing. The
 filter keeps the 64-bit hash of every key and every skeleton of the `name` table (sorted NumPy
-arrays, about 10 MB for the bundled index) and the keys of first-level regions. It only answers
+arrays, about 13 MB for the bundled index) and the keys of first-level regions. It only answers
 "certainly absent" or "maybe present": on "maybe" the lookup runs its query as before, so every
 result is the same as without the filter. Hashes are Python's `hash`, valid in the process that
 built them (the Gazetteer builds its filter again after a fork or unpickling).
