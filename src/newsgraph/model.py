@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import types
 import typing
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Union
 
@@ -254,7 +256,15 @@ class Document:
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        """The tokens inside [start, end) (tokens are in text order: a binary search, not a scan)."""
+        tokens = self.tokens
+        i = bisect_left(tokens, start, key=_token_start)
+        found = []
+        while i < len(tokens) and tokens[i].start <= end:
+            if tokens[i].end <= end:
+                found.append(tokens[i])
+            i += 1
+        return found
 
     def entity(self, entity_id: Optional[str]) -> Optional[Entity]:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -284,6 +294,7 @@ class Document:
 
 
 _NLP_FIELDS = ("tokens", "sentences", "mentions")
+_token_start = operator.attrgetter("start")
 
 
 _PLAIN = None          # _FIELDS value of a type that is not a record

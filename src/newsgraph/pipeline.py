@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from newsgraph import nlp
 from newsgraph.entities import link_entities
@@ -41,17 +41,26 @@ def load_resources() -> Resources:
     return Resources(nlp=nlp.load_nlp(), gazetteer=load_gazetteer())
 
 
+# Every stage after NLP, in order: (name, function of the Document and the Resources).
+STAGES: tuple[tuple[str, Callable[[Document, Resources], Document]], ...] = (
+    ("entities", lambda doc, res: link_entities(doc)),
+    ("geo", lambda doc, res: geoparse(doc, res.gazetteer)),
+    ("time", lambda doc, res: normalise_times(doc)),
+    ("quotes", lambda doc, res: attribute_quotes(doc)),
+    ("events", lambda doc, res: detect_events(doc)),
+    ("toll updates", lambda doc, res: add_toll_updates(doc)),
+)
+
+
 def run_stages(doc: Document, res: Resources) -> Document:
-    """Every stage after NLP, in order, on an annotated Document. A document in a language newsgraph
-    has no pipeline for gets the language-independent stages only: major places from the gazetteer and
-    numeric dates (its entities, quotes and events would be English rules misreading another language)."""
+    """Every stage after NLP (`STAGES`), in order, on an annotated Document. A document in a language
+    newsgraph has no pipeline for gets the language-independent stages only: major places from the
+    gazetteer and numeric dates (its entities, quotes and events would be English rules misreading
+    another language)."""
     if not has_pipeline(doc.language):
         return normalise_times(_major_places(geoparse(doc, res.gazetteer)))
-    doc = link_entities(doc)
-    doc = geoparse(doc, res.gazetteer)
-    doc = normalise_times(doc)
-    doc = attribute_quotes(doc)
-    doc = add_toll_updates(detect_events(doc))
+    for _, stage in STAGES:
+        doc = stage(doc, res)
     return doc
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -14,6 +15,7 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=1 << 16)      # a pure function of the text, called on the same names again and again
 def fold(text: str) -> str:
     """Comparison key: accents removed, curly quotes straightened, spaces collapsed, case folded."""
     return _SPACE.sub(" ", strip_accents(text).translate(_QUOTES)).strip().casefold()

@@ -7,6 +7,7 @@ coincide. Tables live in newsgraph.data.entities_names / entities_orgs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.data.entities_titles import OFFICES
 from newsgraph.textnorm import fold
@@ -116,6 +117,7 @@ def national_body(key: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)      # pure, and called on the same names by every merging step
 def match_key(name: str) -> str:
     """A key under which spelling variants of one name coincide (for merging, never shown)."""
     key = fold(strip_honorific(clean_surface(name)))

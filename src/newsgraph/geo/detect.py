@@ -31,6 +31,8 @@ from newsgraph.model import Document, Token
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ADMIN_UNIT_WORDS = REGION_WORDS | ADMIN2_WORDS | LOCAL_ADMIN_WORDS
+_NOT_PLACE_NAMES = NOT_TOPONYMS | DIRECTION_NAMES
+_NEXT_UNIT_WORDS = ADMIN_UNIT_WORDS | UNIT_CUE_WORDS
 MAX_NGRAM = 4
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 _LOWERCASE_MIN_POPULATION = 1_000_000
@@ -211,7 +213,7 @@ def _located_in_mention(doc: Document, gaz: Gazetteer, taken: set[int], spans: l
         if not run or not all(t.text[:1].isupper() for t in run) or len(run) > MAX_NGRAM:
             continue
         text = doc.text[run[0].start:run[-1].end]
-        if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+        if name_key(text) in _NOT_PLACE_NAMES:
             continue
         if any(c.main and not c.fuzzy and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
             out.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
@@ -309,7 +311,7 @@ def _local_bodies(doc: Document, gaz: Gazetteer, taken: set[int], spans: list[tu
         if not run or any(t.i in taken or t.i in person for t in run):
             continue
         text = doc.text[run[0].start:run[-1].end]
-        if name_key(text) not in NOT_TOPONYMS | DIRECTION_NAMES and \
+        if name_key(text) not in _NOT_PLACE_NAMES and \
                 any((c.main or c.level == LEVEL_ADMIN2) and not c.fuzzy and c.level > LEVEL_COUNTRY
                     and (not home or c.country in home) for c in gaz.lookup(text, fuzzy=False)):
             found.append(Toponym(run[0].start, run[-1].end, text, "", tokens=list(run)))
@@ -544,16 +546,18 @@ def _place_modifier(doc: Document, tokens: list[Token], cands: list) -> bool:
 def _scan_tokens(doc: Document, gaz: Gazetteer, taken: set[int], mentioned: set[int]) -> list[Toponym]:
     """Capitalised runs (and lower-case names of large places) the NER missed, with a locative cue."""
     found = []
+    blocked = taken | mentioned         # kept equal to taken | mentioned as matches are taken
     i, n = 0, len(doc.tokens)
     while i < n:
         tok = doc.tokens[i]
-        if i in taken or i in mentioned or not _could_start(tok):
+        if i in blocked or not _could_start(tok):
             i += 1
             continue
-        match = _longest_match(doc, gaz, i, taken | mentioned)
+        match = _longest_match(doc, gaz, i, blocked)
         if match:
             found.append(match)
             taken.update(t.i for t in match.tokens)
+            blocked.update(t.i for t in match.tokens)
             i = match.tokens[-1].i + 1
         else:
             i += 1
@@ -564,14 +568,21 @@ def _could_start(tok: Token) -> bool:
     return tok.text[:1].isalpha() and tok.ent_type in ("", "GPE", "LOC", "FAC", "PERSON", "ORG")
 
 
+_RUN_LINKS = ("of", "de", "upon", "on")      # lower-case words inside a name ('Stratford upon Avon')
+
+
 def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Optional[Toponym]:
+    """The longest run from token i (up to MAX_NGRAM tokens of one sentence, none taken, capitalised
+    after the first but for `_RUN_LINKS`) that `_accept` takes."""
     tokens = doc.tokens
-    for size in range(MAX_NGRAM, 0, -1):
+    longest = 0                  # each condition holds token by token: the runs that qualify are a prefix
+    for t in tokens[i:i + MAX_NGRAM]:
+        if t.i in taken or t.sent != tokens[i].sent or \
+                (longest and not (t.text[:1].isupper() or t.text.lower() in _RUN_LINKS)):
+            break
+        longest += 1
+    for size in range(longest, 0, -1):
         run = tokens[i:i + size]
-        if len(run) < size or any(t.i in taken for t in run) or any(t.sent != run[0].sent for t in run):
-            continue
-        if not all(t.text[:1].isupper() or t.text.lower() in ("of", "de", "upon", "on") for t in run[1:]):
-            continue
         text = doc.text[run[0].start:run[-1].end]
         if _accept(doc, gaz, run, text, taken):
             return Toponym(run[0].start, run[-1].end, text, "", tokens=list(run))
@@ -580,16 +591,21 @@ def _longest_match(doc: Document, gaz: Gazetteer, i: int, taken: set[int]) -> Op
 
 def _accept(doc: Document, gaz: Gazetteer, run: list[Token], text: str, taken: set[int]) -> bool:
     first = run[0]
-    if name_key(text) in NOT_TOPONYMS | DIRECTION_NAMES:
+    lower = not first.text[:1].isupper()
+    if lower and (len(run) != 1 or first.pos not in _LOWERCASE_POS):
+        return False                # the test at the end, first: most words are lower-case
+    if name_key(text) in _NOT_PLACE_NAMES:
         return False
     if not (_locative_cue(doc, first, taken) or _governing_kind(doc, first) in ("city", "admin1")
             or _listed_county(doc, gaz, run, text)):
         return False
-    if first.text[:1].isupper():
+    if not lower:
         return first.pos == "PROPN" and bool(gaz.lookup(text, fuzzy=len(text) >= 6))
-    cands = gaz.lookup(text, fuzzy=False)
-    return len(run) == 1 and any(c.main and (c.population >= _LOWERCASE_MIN_POPULATION or c.level == 0)
-                                 for c in cands) and first.pos in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+    return any(c.main and (c.population >= _LOWERCASE_MIN_POPULATION or c.level == 0)
+               for c in gaz.lookup(text, fuzzy=False))
+
+
+_LOWERCASE_POS = ("PROPN", "NOUN", "ADJ", "VERB", "X")     # a lower-case name of a large place: 'kyiv'
 
 
 def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = False) -> bool:
@@ -611,7 +627,7 @@ def _locative_cue(doc: Document, first: Token, taken: set[int], strong: bool = F
     if prev is not None and prev.text.lower() in (",", "and", "or", "et", "ou") and first.i >= 2 and first.i - 2 in taken:
         return True
     nxt = _next_word(doc, first)
-    return nxt is not None and nxt.text.lower() in ADMIN_UNIT_WORDS | UNIT_CUE_WORDS
+    return nxt is not None and nxt.text.lower() in _NEXT_UNIT_WORDS
 
 
 def _next_word(doc: Document, tok: Token) -> Optional[Token]:

@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 from newsgraph.data.geo_lexicon import ADMIN1_ABBREVIATIONS, ADMIN1_NAME_FORMS
 from newsgraph.data.geo_lexicon_fr import ADMIN_NAME_FORMS_FR, PLACE_NAMES_FR
 from newsgraph.errors import ResourceError, UsageError
+from newsgraph.geo.keyfilter import KeyFilter, build_filter
 from newsgraph.geo.names import abbreviation_key, is_latin, name_key, skeleton
 from newsgraph.geo.sources import LEVEL_ADMIN1, GazRecord, bundled_records, dump_records, keep_name
 from newsgraph.settings import get_settings
@@ -71,10 +72,13 @@ class Gazetteer:
         self._conn: Optional[sqlite3.Connection] = None
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self._countries: Optional[dict[str, Candidate]] = None
+        self._filter: Optional[KeyFilter] = None
+        self._filter_pid = -1
 
     def __getstate__(self) -> dict:
         """Picklable for worker processes: the connection is reopened on the other side."""
-        return {**self.__dict__, "_conn": None, "_pid": -1, "_cache": {}, "_countries": None}
+        return {**self.__dict__, "_conn": None, "_pid": -1, "_cache": {}, "_countries": None, "_filter": None,
+                "_filter_pid": -1}
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -83,6 +87,12 @@ class Gazetteer:
             self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._conn
+
+    def _may_hold(self) -> Optional[KeyFilter]:
+        """The in-memory filter of this process's index (see keyfilter.py), built on first use."""
+        if self._filter_pid != os.getpid():
+            self._filter, self._filter_pid = build_filter(self._db), os.getpid()
+        return self._filter
 
     def lookup(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Candidates for a name: exact-key matches, else (fuzzy=True) skeleton matches."""
@@ -96,7 +106,7 @@ class Gazetteer:
         cached = self._cache.get((key, fuzzy))
         if cached is not None:
             return cached
-        rows = self._query("n.key = ?", key) if key else []
+        rows = self._query("key", key) if key else []
         if not rows and key in PLACE_NAMES_FR:           # 'États-Unis', 'RDC'
             rows = self.lookup(PLACE_NAMES_FR[key], fuzzy=False)
         prefix = next((p for p in ADMIN_NAME_FORMS_FR if key.startswith(p) and len(key) > len(p) + 2), None)
@@ -104,11 +114,11 @@ class Gazetteer:
             rows = self.lookup(name.split(" de ", 1)[1] + ADMIN_NAME_FORMS_FR[prefix], fuzzy=False)
         if not rows and key.endswith("."):
             key = name_key(name)
-            rows = self._query("n.key = ?", key) if key else []
+            rows = self._query("key", key) if key else []
         if not rows and len(key) >= 4:
             rows = self._admin1_short_name(key)
         if not rows and fuzzy and len(key) >= FUZZY_MIN_LENGTH:
-            rows = [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
+            rows = [replace(c, fuzzy=True) for c in self._query("skel", skeleton(name))]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[(key, fuzzy)] = rows
@@ -119,16 +129,20 @@ class Gazetteer:
         ('Zaporozhye' is a key of the city; the oblast has "Zaporozh'e")."""
         if len(name_key(name)) < FUZZY_MIN_LENGTH:
             return []
-        return [replace(c, fuzzy=True) for c in self._query("n.skel = ?", skeleton(name))]
+        return [replace(c, fuzzy=True) for c in self._query("skel", skeleton(name))]
 
     def _admin1_short_name(self, key: str) -> list[Candidate]:
         """'Newfoundland' -> 'Newfoundland and Labrador', 'Tatarstan' -> 'Tatarstan, Respublika': admin1
         regions named by the first part of a compound name or without their 'republic' word."""
         forms = tuple(f.format(key) for f in ADMIN1_NAME_FORMS)
+        low, high = f"{key} and ", f"{key} and \x7f"
+        keys = self._may_hold()
+        if keys is not None and not keys.may_hold_admin1(low, high, forms):
+            return []
         sql_in = ",".join("?" * len(forms))
         sql = (f"SELECT {_COLS}, 0 FROM name n JOIN place p ON p.id = n.id WHERE p.level = 1 AND "
                f"((n.key >= ? AND n.key < ?) OR n.key IN ({sql_in})) GROUP BY p.id ORDER BY p.population DESC LIMIT 5")
-        rows = self._db.execute(sql, (f"{key} and ", f"{key} and \x7f", *forms))
+        rows = self._db.execute(sql, (low, high, *forms))
         return [Candidate(*row[:11], main=False) for row in rows]
 
     def admin1_abbreviation(self, name: str) -> list[Candidate]:
@@ -157,8 +171,12 @@ class Gazetteer:
             self._countries = {row[4]: Candidate(*row) for row in rows}
         return self._countries.get(iso)
 
-    def _query(self, where: str, value: str) -> list[Candidate]:
-        sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE {where} "
+    def _query(self, column: str, value: str) -> list[Candidate]:
+        """The places with `value` in the name table's `column` ("key" or "skel"), most populous first."""
+        keys = self._may_hold()
+        if keys is not None and not keys.may_hold(column, value):
+            return []
+        sql = (f"SELECT {_COLS}, MAX(n.main) FROM name n JOIN place p ON p.id = n.id WHERE n.{column} = ? "
                "GROUP BY p.id ORDER BY p.population DESC LIMIT ?")
         return [Candidate(*row[:11], main=bool(row[11])) for row in self._db.execute(sql, (value, MAX_CANDIDATES))]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsgraph.data.geo_lexicon import ADMIN_NAME_SUFFIXES, COMPASS_FORMS, REGION_WORDS
 from newsgraph.data.geo_translit import SKELETON_ENDINGS, SKELETON_RULES, SKELETON_STRIP
@@ -27,6 +28,7 @@ def is_latin(text: str) -> bool:
     return fold(text).isascii()
 
 
+@lru_cache(maxsize=1 << 16)      # pure, and called on the same names by every geo step
 def name_key(text: str) -> str:
     """The exact lookup key: folded, apostrophes dropped, punctuation runs -> one space."""
     folded = fold(text).translate(_APOSTROPHES)

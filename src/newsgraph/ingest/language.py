@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 # The most frequent function words of each language (short, closed-class lists).
@@ -15,6 +16,7 @@ FUNCTION_WORDS = {
     "ru": "и в не на что с по это как из но он она к у за от".split(),
     "uk": "і в не на що з та це як до у за від але він вона".split(),
 }
+_FUNCTION_SETS = {lang: frozenset(fw) for lang, fw in FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # French ordinals of units ("14e brigade") and French-style transliterations in English text.
@@ -27,7 +29,8 @@ def detect_language(text: str) -> Optional[str]:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if len(words) < 3:
         return None
-    scores = {lang: sum(1 for w in words if w in set(fw)) for lang, fw in FUNCTION_WORDS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in fw) for lang, fw in _FUNCTION_SETS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(1, len(words) // 50) else None
 
