@@ -52,3 +52,16 @@ def test_a_time_after_the_preposition_is_no_target(docs):
 def test_the_agent_of_the_noun_is_the_source_and_the_means_is_not(docs):
     assert roles(docs["agent"], "source") == ["Russian forces"]
     assert roles(docs["means"], "source") == []          # 'Air' names the means; 'SITTWE' the filing place
+
+
+def test_the_matter_of_talks_is_no_party_to_them(resources):
+    """'Topics discussed included ...': the topics are what is talked about, not who talks."""
+    from newsgraph.ingest import make_document
+    from newsgraph.pipeline import process_many
+
+    text = ("The two ministers met in Vienna on Monday. Topics discussed included border security and the "
+            "fight against smuggling on the northern frontier.")
+    (doc,) = process_many([make_document(text, published=PUBLISHED)], resources)
+    sources = [a.text.lower() for e in doc.events for a in e.actors if a.role == "source"]
+    assert sources and not any("topic" in s for s in sources), [(e.type, [(a.role, a.text) for a in e.actors])
+                                                                for e in doc.events]

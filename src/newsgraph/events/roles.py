@@ -24,8 +24,8 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
     tree = res.tree
     refs: list[Optional[ActorRef]] = []
     src = _source_token(tree, trig)
-    if src is not None and is_time(tree, src):
-        src = None
+    if src is not None and (is_time(tree, src) or tree.tok(src).lemma.lower() in TOPIC_NOUNS):
+        src = None                               # "Topics discussed included ...": what is talked about acts not
     if src is not None:
         refs.extend(res.ref("source", k) for k in _conjuncts(tree, src))
     elif trig.nominal or is_gerund_noun(tree, trig.token):     # "Russian shelling of the town killed ..."
@@ -60,6 +60,7 @@ def find_actors(res: ActorResolver, trig: Trigger) -> list[ActorRef]:
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 PHRASAL_VERBS = {verb for verb, _ in PHRASAL}
 NOT_ACTORS = {"part", "behalf", "side", "hand"}      # "for its part", "on behalf of"
+TOPIC_NOUNS = {"topic", "issue", "subject", "agenda", "item", "matter"}   # the matter of talks, never their party
 NAME_TYPES = ("GPE", "ORG", "PERSON", "NORP", "LOC")
 
 
