@@ -107,11 +107,8 @@ class Gazetteer:
         if cached is not None:
             return cached
         rows = self._query("key", key) if key else []
-        if not rows and key in PLACE_NAMES_FR:           # 'États-Unis', 'RDC'
-            rows = self.lookup(PLACE_NAMES_FR[key], fuzzy=False)
-        prefix = next((p for p in ADMIN_NAME_FORMS_FR if key.startswith(p) and len(key) > len(p) + 2), None)
-        if not rows and prefix and " de " in name:       # 'Comté de Somerset' -> 'Somerset County'
-            rows = self.lookup(name.split(" de ", 1)[1] + ADMIN_NAME_FORMS_FR[prefix], fuzzy=False)
+        if not rows:
+            rows = self._french_form(name, key)
         if not rows and key.endswith("."):
             key = name_key(name)
             rows = self._query("key", key) if key else []
@@ -130,6 +127,15 @@ class Gazetteer:
         if len(name_key(name)) < FUZZY_MIN_LENGTH:
             return []
         return [replace(c, fuzzy=True) for c in self._query("skel", skeleton(name))]
+
+    def _french_form(self, name: str, key: str) -> list[Candidate]:
+        """A French name the index lacks, looked up under its English form: 'États-Unis', 'RDC';
+        'Comté de Somerset' -> 'Somerset County'."""
+        rows = self.lookup(PLACE_NAMES_FR[key], fuzzy=False) if key in PLACE_NAMES_FR else []
+        if rows or " de " not in name:
+            return rows
+        prefix = next((p for p in ADMIN_NAME_FORMS_FR if key.startswith(p) and len(key) > len(p) + 2), None)
+        return self.lookup(name.split(" de ", 1)[1] + ADMIN_NAME_FORMS_FR[prefix], fuzzy=False) if prefix else []
 
     def _admin1_short_name(self, key: str) -> list[Candidate]:
         """'Newfoundland' -> 'Newfoundland and Labrador', 'Tatarstan' -> 'Tatarstan, Respublika': admin1
