@@ -206,6 +206,24 @@ def export(db: str, fmt: str, event_type: Optional[str], since: Optional[str], u
 
 
 @cli.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False, exists=True), help="DuckDB file.")
+def check(db: str) -> None:
+    """Check a database: every record key held once, every reference (event -> document, mention ->
+    entity, event place -> place, incident -> event) pointing at a stored row. Exits 1 on a breach."""
+    from newsgraph.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        found = store.problems()
+        counts = {t: store.count(t) for t in ("documents", "events", "incident_events")}
+    for line in found:
+        click.echo(line)
+    if found:
+        sys.exit(1)
+    click.echo(f"{db}: sound ({counts['documents']} documents, {counts['events']} events, "
+               f"{counts['incident_events']} linked to incidents)")
+
+
+@cli.command()
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file to serve (created if missing).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")

@@ -33,10 +33,89 @@ def test_a_new_database_has_every_table_and_the_schema_version(db_path):
     assert schema.schema_version(con) == SCHEMA_VERSION
 
 
-def test_foreign_keys_hold(db_path):
+def test_keys_and_references_are_checked_by_query(db_path):
+    """No DuckDB constraints on the record tables (schema.KEYS): `problems` finds a repeated key and a row
+    that refers to nothing, table by table; a database the Store wrote has none."""
     with open_store(db_path) as store:
-        with pytest.raises(duckdb.ConstraintException):
-            store._cursor().execute("INSERT INTO events (doc_id, id) VALUES ('nope', 'V1')")
+        store.add_documents([_doc()])
+        assert store.problems() == []
+        cur = store._cursor()
+        doc_id = cur.execute("SELECT id FROM documents").fetchone()[0]
+        cur.execute("INSERT INTO events (doc_id, id) VALUES ('nope', 'V1')")
+        cur.execute("INSERT INTO places SELECT * FROM places LIMIT 1")
+        cur.execute("INSERT INTO event_places VALUES (?, 'V1', 7, 'P99')", [doc_id])
+        cur.execute("INSERT INTO incident_events VALUES ('I1', ?, 'V42')", [doc_id])
+        found = store.problems()
+    assert len(found) == 4
+    assert any(line.startswith("events:") and "documents" in line and "nope" in line for line in found)
+    assert any(line.startswith("places:") and "more than one row" in line for line in found)
+    assert any(line.startswith("event_places:") and "places" in line and "P99" in line for line in found)
+    assert any(line.startswith("incident_events:") and "V42" in line for line in found)
+
+
+def test_newsgraph_check_reports_a_breach_and_exits_1(db_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+    with open_store(db_path) as store:
+        store.add_documents([_doc()])
+    ok = CliRunner().invoke(cli, ["check", "--db", db_path])
+    assert ok.exit_code == 0 and "sound (1 documents, 1 events" in ok.output
+    con = duckdb.connect(db_path)
+    con.execute("INSERT INTO counts (doc_id, event_id, ord) VALUES ('x', 'V9', 0)")
+    con.close()
+    bad = CliRunner().invoke(cli, ["check", "--db", db_path])
+    assert bad.exit_code == 1 and "counts: 1 row(s)" in bad.output and "events" in bad.output
+
+
+def test_check_rows_finds_a_repeated_key_and_a_reference_to_nothing():
+    from newsgraph.store.integrity import check_rows
+    from newsgraph.store.rows import document_rows
+    doc = _doc()
+    rows = document_rows(doc)
+    check_rows(rows)
+    rows["mentions"].append((doc.id, "E99", 0, 0, 6, "Police"))
+    with pytest.raises(ValueError, match=r"mentions: .*E99.* refers to no row of entities"):
+        check_rows(rows)
+    rows = document_rows(doc)
+    rows["counts"].append(rows["counts"][0])
+    with pytest.raises(ValueError, match="counts: the key .* is there twice"):
+        check_rows(rows)
+
+
+def test_a_document_repeating_a_place_id_fails_alone(db_path):
+    good, bad = _doc(), _doc("Police detained two men in Kharkiv and Odesa.", places=["Kharkiv", "Odesa"])
+    bad.places[1].id = bad.places[0].id
+    with open_store(db_path) as store:
+        result = store.add_documents([good, bad])
+        assert result.added == [good.id]
+        assert [d for d, _ in result.failed] == [bad.id] and "places: the key" in result.failed[0][1]
+        assert store.count("documents") == 1 and store.problems() == []
+
+
+def test_a_version_3_database_loses_its_constraints_and_keeps_its_rows(db_path):
+    """3 -> 4: the record tables are copied without PRIMARY KEY / FOREIGN KEY; rows and views unchanged."""
+    with open_store(db_path) as store:
+        store.add_documents([_doc(), _doc("Police detained two men in Kharkiv on Monday.", places=["Kharkiv"])])
+        store.link_incidents()
+        before = {t: store.count(t) for t in ("entities", "events", "event_places", "counts", "incident_events")}
+    con = duckdb.connect(db_path)
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.execute("ALTER TABLE events ADD PRIMARY KEY (doc_id, id)")        # as version 3 had it
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute("INSERT INTO events SELECT * FROM events LIMIT 1")
+    con.close()
+    with open_store(db_path) as store:
+        assert {t: store.count(t) for t in before} == before
+        assert store.problems() == []
+        store._cursor().execute("INSERT INTO events SELECT * FROM events LIMIT 1")   # no constraint left
+        assert any(line.startswith("events:") for line in store.problems())
+        assert store._cursor().execute("SELECT count(*) FROM incidents").fetchone()[0] >= 0
+    con = duckdb.connect(db_path, read_only=True)
+    assert schema.schema_version(con) == SCHEMA_VERSION == 4
+    assert con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'events' "
+                       "AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')").fetchone()[0] == 0
+    con.close()
 
 
 def test_an_old_database_is_migrated(db_path, monkeypatch):
@@ -214,7 +293,7 @@ def test_the_main_flag_is_stored_filtered_and_ordered_first(db_path):
 def test_a_version_2_database_gains_the_main_column(db_path, monkeypatch):
     with monkeypatch.context() as m:        # a database made by the version-2 schema, events without `main`
         m.setattr(schema, "SCHEMA_VERSION", 2)
-        m.setattr(schema, "TABLES", [t.replace(" main BOOLEAN,", "") for t in schema.TABLES])
+        m.setattr(schema, "TABLES", [t.replace(", main BOOLEAN", "") for t in schema.TABLES])
         with open_store(db_path):
             pass
     con = duckdb.connect(db_path, read_only=True)

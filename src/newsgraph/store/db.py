@@ -11,6 +11,7 @@ import duckdb
 
 from newsgraph.errors import ResourceError
 from newsgraph.model import Document
+from newsgraph.store.integrity import check_rows, problems
 from newsgraph.store.neardup import assign_duplicates, band_keys, fingerprint, signature_bytes
 from newsgraph.store.queries import EVENT_SELECT, EventFilter, event_record, make_filter
 from newsgraph.store.rows import TABLE_ORDER, document_rows, insert_rows
@@ -18,8 +19,9 @@ from newsgraph.store.schema import ensure_schema, schema_version
 from newsgraph.store.tolls import attach_details
 from newsgraph.store.unlinked import Unlinked
 
-# What writing a malformed record can raise: a constraint or conversion error from DuckDB, or a
-# column of mixed types from Arrow (ArrowInvalid is a ValueError, ArrowTypeError a TypeError).
+# What writing a malformed record can raise: a conversion error from DuckDB, a key the document repeats
+# (store.integrity, a ValueError), or a column of mixed types from Arrow (ArrowInvalid is a ValueError,
+# ArrowTypeError a TypeError).
 STORE_ERRORS = (duckdb.Error, TypeError, ValueError)
 # A checkpoint (the WAL folded into the file) rewrites every index of a changed table, so it costs more as
 # the database grows: at DuckDB's default 16 MB it ran after nearly every ingest batch (0.85 s a batch with
@@ -108,6 +110,8 @@ class Store:
         try:
             repoint = assign_duplicates(cur, fps)
             batch = [document_rows(d, o, fp.duplicate_of, signature_bytes(fp)) for (d, o), fp in zip(docs, fps)]
+            for rows in batch:
+                check_rows(rows)           # the record tables' keys (store.integrity; no DuckDB constraints)
             for old, new in repoint:      # a copy now: linking takes it out of its incidents (store.linking)
                 cur.execute("UPDATE documents SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?", [new, old, old])
                 cur.execute("DELETE FROM linked_documents WHERE doc_id = ?", [old])
@@ -124,6 +128,10 @@ class Store:
         except STORE_ERRORS:
             cur.execute("ROLLBACK")
             raise
+
+    def problems(self) -> list[str]:
+        """Breaches of the record tables' keys and references (store.integrity); empty when sound."""
+        return problems(self._cursor())
 
     def duplicate_ids(self) -> set[str]:
         """Ids of documents stored as near-duplicates of another (documents.duplicate_of set)."""

@@ -42,7 +42,7 @@ def document_rows(doc: Document, origin: Optional[str] = None, duplicate_of: Opt
     place_ids = {p.id for p in doc.places}
     for ord_, v in enumerate(doc.events):
         rows["events"].append(_event_row(doc, v, ord_))
-        linked = [pid for pid in v.places if pid in place_ids]   # a dangling id would break the FK
+        linked = [pid for pid in v.places if pid in place_ids]   # a dangling id would break a reference
         rows["event_places"].extend((doc.id, v.id, i, pid) for i, pid in enumerate(linked))
         rows["event_actors"].extend((doc.id, v.id, i, a.role, a.entity, a.text) for i, a in enumerate(v.actors))
         rows["counts"].extend((doc.id, v.id, i, c.kind, float(c.value), c.qualifier, c.of)

@@ -1,7 +1,8 @@
 """The DuckDB schema of a newsgraph corpus database (SPEC.md section 5), with its version.
 
 `documents.duplicate_of` names the original of a near-duplicate (store.neardup; NULL for an
-original), `documents.n_warnings` counts the document's warnings. Every extracted record of a Document has a table keyed by (doc_id, record id); ids such as
+original), `documents.n_warnings` counts the document's warnings. Every extracted record of a Document has a table keyed by (doc_id, record id) (KEYS and
+REFERENCES below: kept by the Store and checked by store.integrity, not DuckDB constraints); ids such as
 "V1" are only unique within a document. Dates of events are stored twice: as the TIMEX
 value the text gave (`time_value`, `time_precision`) and as a DATE interval
 (`date_start`, `date_end`) that filters and incident linking use.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from newsgraph.errors import ResourceError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES = [
     """CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -23,49 +24,67 @@ TABLES = [
         n_events INTEGER, text VARCHAR, json VARCHAR,
         n_warnings INTEGER, duplicate_of VARCHAR, minhash BLOB)""",
     """CREATE TABLE entities (
-        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, type VARCHAR, name VARCHAR,
-        aliases VARCHAR[], refers_to VARCHAR, place_id VARCHAR, PRIMARY KEY (doc_id, id))""",
+        doc_id VARCHAR, id VARCHAR, type VARCHAR, name VARCHAR,
+        aliases VARCHAR[], refers_to VARCHAR, place_id VARCHAR)""",
     """CREATE TABLE mentions (
-        doc_id VARCHAR, entity_id VARCHAR, ord INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
-        PRIMARY KEY (doc_id, entity_id, ord), FOREIGN KEY (doc_id, entity_id) REFERENCES entities(doc_id, id))""",
+        doc_id VARCHAR, entity_id VARCHAR, ord INTEGER, start INTEGER, "end" INTEGER, text VARCHAR)""",
     """CREATE TABLE places (
-        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, name VARCHAR, geonameid BIGINT,
+        doc_id VARCHAR, id VARCHAR, name VARCHAR, geonameid BIGINT,
         lat DOUBLE, lon DOUBLE, country VARCHAR, admin1 VARCHAR, feature_code VARCHAR,
         precision VARCHAR, confidence DOUBLE, relation_type VARCHAR, relation_distance_km DOUBLE,
-        relation_anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, PRIMARY KEY (doc_id, id))""",
+        relation_anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR)""",
     """CREATE TABLE times (
-        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, value VARCHAR, type VARCHAR,
-        granularity VARCHAR, anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
-        PRIMARY KEY (doc_id, id))""",
+        doc_id VARCHAR, id VARCHAR, value VARCHAR, type VARCHAR,
+        granularity VARCHAR, anchor VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR)""",
     """CREATE TABLE quotes (
-        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, text VARCHAR, kind VARCHAR,
-        speaker VARCHAR, channel VARCHAR, language VARCHAR, start INTEGER, "end" INTEGER,
-        PRIMARY KEY (doc_id, id))""",
+        doc_id VARCHAR, id VARCHAR, text VARCHAR, kind VARCHAR,
+        speaker VARCHAR, channel VARCHAR, language VARCHAR, start INTEGER, "end" INTEGER)""",
     """CREATE TABLE events (
-        doc_id VARCHAR REFERENCES documents(id), id VARCHAR, ord INTEGER, type VARCHAR, mode VARCHAR,
+        doc_id VARCHAR, id VARCHAR, ord INTEGER, type VARCHAR, mode VARCHAR,
         time_value VARCHAR, time_precision VARCHAR, date_start DATE, date_end DATE, date_source VARCHAR,
         report_date VARCHAR, reported_by_entity VARCHAR, reported_by_text VARCHAR, channel VARCHAR,
         status VARCHAR, acled_event_type VARCHAR, acled_sub_event_type VARCHAR, cameo_root VARCHAR,
         confidence DOUBLE, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER, evidence VARCHAR, quotes VARCHAR[],
-        assertions JSON, main BOOLEAN, PRIMARY KEY (doc_id, id))""",
+        assertions JSON, main BOOLEAN)""",
     """CREATE TABLE event_places (
-        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, place_id VARCHAR,
-        PRIMARY KEY (doc_id, event_id, ord),
-        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id),
-        FOREIGN KEY (doc_id, place_id) REFERENCES places(doc_id, id))""",
+        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, place_id VARCHAR)""",
     """CREATE TABLE event_actors (
-        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, role VARCHAR, entity_id VARCHAR, text VARCHAR,
-        PRIMARY KEY (doc_id, event_id, ord), FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+        doc_id VARCHAR, event_id VARCHAR, ord INTEGER, role VARCHAR, entity_id VARCHAR, text VARCHAR)""",
     """CREATE TABLE counts (
         doc_id VARCHAR, event_id VARCHAR, ord INTEGER, kind VARCHAR, value DOUBLE, qualifier VARCHAR,
-        "of" VARCHAR, PRIMARY KEY (doc_id, event_id, ord),
-        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+        "of" VARCHAR)""",
     """CREATE TABLE doc_bands (band_key BIGINT, doc_id VARCHAR)""",
     """CREATE TABLE failures (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, error VARCHAR)""",
     """CREATE TABLE incident_events (
-        incident_id VARCHAR, doc_id VARCHAR, event_id VARCHAR, PRIMARY KEY (doc_id, event_id),
-        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id))""",
+        incident_id VARCHAR, doc_id VARCHAR, event_id VARCHAR)""",
+]
+
+# The keys and references of the record tables. They are not DuckDB constraints: DuckDB keeps an ART index for
+# every PRIMARY KEY and FOREIGN KEY, updated on each insert (a random key touches nodes all over the index,
+# read back from disk as the store grows) and written out at each checkpoint, and these indexes cost storing
+# 2.5x more per article at a million events than at 10k, and a third of the file. The Store writes rows that
+# hold them (store.integrity checks each document's rows before its transaction), and
+# `store.integrity.problems` checks a whole database against them by query (`newsgraph check`).
+KEYS = {
+    "entities": ("doc_id", "id"), "mentions": ("doc_id", "entity_id", "ord"), "places": ("doc_id", "id"),
+    "times": ("doc_id", "id"), "quotes": ("doc_id", "id"), "events": ("doc_id", "id"),
+    "event_places": ("doc_id", "event_id", "ord"), "event_actors": ("doc_id", "event_id", "ord"),
+    "counts": ("doc_id", "event_id", "ord"), "incident_events": ("doc_id", "event_id"),
+}
+# (table, columns) -> (referenced table, its key columns); a NULL column refers to nothing
+REFERENCES = [
+    ("entities", ("doc_id",), "documents", ("id",)),
+    ("mentions", ("doc_id", "entity_id"), "entities", ("doc_id", "id")),
+    ("places", ("doc_id",), "documents", ("id",)),
+    ("times", ("doc_id",), "documents", ("id",)),
+    ("quotes", ("doc_id",), "documents", ("id",)),
+    ("events", ("doc_id",), "documents", ("id",)),
+    ("event_places", ("doc_id", "event_id"), "events", ("doc_id", "id")),
+    ("event_places", ("doc_id", "place_id"), "places", ("doc_id", "id")),
+    ("event_actors", ("doc_id", "event_id"), "events", ("doc_id", "id")),
+    ("counts", ("doc_id", "event_id"), "events", ("doc_id", "id")),
+    ("incident_events", ("doc_id", "event_id"), "events", ("doc_id", "id")),
 ]
 
 # Secondary indexes: only where a query looks rows up by one value. DuckDB filters by type, date range and
@@ -130,6 +149,10 @@ ADDITIVE = [
     "CREATE TABLE IF NOT EXISTS linked_documents (doc_id VARCHAR PRIMARY KEY)",
 ]
 
+# The tables that lost their constraints in version 4, the referencing ones first (the order they are dropped in).
+_UNCONSTRAINED = ("incident_events", "counts", "event_actors", "event_places", "mentions", "events", "quotes",
+                  "times", "places", "entities")
+
 # MIGRATIONS[n]: statements taking a version-n database to version n+1.
 # 1 -> 2: warnings count, near-duplicates (documents stored before have no signature and are
 # not compared with new ones).
@@ -140,6 +163,12 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE TABLE doc_bands (band_key BIGINT, doc_id VARCHAR)"],
     # 2 -> 3: an event's `main` flag (the document's main incidents; events stored before are not main)
     2: ["ALTER TABLE events ADD COLUMN main BOOLEAN"],
+    # 3 -> 4: the record tables without PRIMARY KEY / FOREIGN KEY constraints (see KEYS): each is copied,
+    # the old ones dropped (referencing tables first), the copies renamed; the rows are unchanged
+    3: [*(f"CREATE TABLE {t}__v4 AS SELECT * FROM {t}" for t in _UNCONSTRAINED),
+        *(f"DROP TABLE {t}" for t in _UNCONSTRAINED),
+        *(f"ALTER TABLE {t}__v4 RENAME TO {t}" for t in _UNCONSTRAINED),
+        "CREATE INDEX IF NOT EXISTS incident_events_incident ON incident_events(incident_id)"],
 }
 
 
