@@ -9,7 +9,7 @@ import pytest
 from newsgraph.errors import ResourceError, UsageError
 from newsgraph.model import Event
 from newsgraph.store import SCHEMA_VERSION, open_store, schema
-from newsgraph.store.dates import date_interval
+from newsgraph.time.intervals import date_interval
 from store.records import make_doc
 
 TABLES = {"documents", "entities", "mentions", "places", "times", "quotes", "events", "event_places",

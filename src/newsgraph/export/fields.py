@@ -69,7 +69,7 @@ def time_precision(event: dict[str, Any]) -> Optional[int]:
         return None
     from datetime import date
 
-    from newsgraph.store.dates import precision_of
+    from newsgraph.time.intervals import precision_of
     start, end = date.fromisoformat(event["date_start"]), date.fromisoformat(event["date_end"])
     code = TIME_PRECISION[precision_of(start, end)]
     return max(code, 2) if event.get("date_source") != "text" else code

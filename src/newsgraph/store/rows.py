@@ -7,7 +7,7 @@ from typing import Any, Optional
 import pyarrow as pa
 
 from newsgraph.model import Document, Event, Span
-from newsgraph.store.dates import date_interval
+from newsgraph.time.intervals import date_interval
 
 Rows = dict[str, list[tuple]]
 

@@ -21,6 +21,7 @@ from newsgraph.data.time_lexicon_fr import (AUX_FUTURE_FR, AUX_PAST_FR, AUX_PRES
 from newsgraph.model import Document, Token
 from newsgraph.time import calendar as cal
 from newsgraph.time import dates as d
+from newsgraph.time.firstchar import compile_rule
 from newsgraph.time.patterns import RULES as EN_RULES
 from newsgraph.time.patterns import Rule
 from newsgraph.time.tense import tokens_between
@@ -84,7 +85,7 @@ RULES_SRC_FR: dict[str, str] = {
 
 # month names alone are dates only after their cue words, which keep their case ("Mars" the planet)
 RULES_FR: list[Rule] = [r for r in EN_RULES if r.name == "iso"] + [
-    Rule(name, re.compile(rf"(?<![\w-])(?:{src})(?![\w]|-[A-Za-z])", 0 if name == "fr_month" else re.IGNORECASE))
+    Rule(name, compile_rule(src, 0 if name == "fr_month" else re.IGNORECASE))
     for name, src in RULES_SRC_FR.items()]
 
 

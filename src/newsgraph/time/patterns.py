@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsgraph.time.firstchar import compile_rule
+
 from newsgraph.data.time_lexicon import HOLIDAYS
 
 
@@ -152,4 +154,5 @@ class Rule(NamedTuple):
 
 # named groups repeat across alternatives of one rule only through distinct names; Python
 # forbids duplicates inside one pattern, so rules with alternatives keep their names distinct.
-RULES: list[Rule] = [Rule(name, re.compile(rf"(?<![\w-])(?:{src})(?![\w]|-[A-Za-z])")) for name, src in RULES_SRC.items()]
+# compile_rule: (?<![\w-])(?:src)(?![\w]|-[A-Za-z]) with a guard on src's first characters (time.firstchar).
+RULES: list[Rule] = [Rule(name, compile_rule(src)) for name, src in RULES_SRC.items()]
