@@ -1,7 +1,7 @@
 """Corpus ingest throughput: `newsgraph ingest` (local and Ray engines) with 1 and 2 workers vs bare
 spaCy nlp.pipe, same texts, same run.
 
-    .venv/bin/python bench/ingest.py [--n 1200] [--workers 1,2] [--engines local,ray]
+    .venv/bin/python bench/ingest.py [--n 1200] [--workers 1,2] [--engines local,ray] [--repeat 1]
 
 Texts: every real article of ../shared (free corpus, LGL, TR-News, TimeBank/AQUAINT, MEANTIME,
 PolNeAR dev; about 1,220), written once to a JSONL file. Each measured run is a fresh subprocess
@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -157,6 +158,9 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--engines", default="local,ray", help="ingest engines to measure, comma-separated")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="bare spaCy and ingest runs, alternated, per worker count: the ratio of each pair and their "
+                         "median (load that drifts during a run moves both of a pair alike)")
     args = ap.parse_args()
     articles = real_articles(args.n)
     chars = sum(len(a["text"]) for a in articles)
@@ -171,20 +175,27 @@ def main() -> None:
     n = len(articles)
     best = None
     for workers in (int(w) for w in args.workers.split(",")):
-        bare_s, _, bare_mem = timed([sys.executable, "-c", BARE_SCRIPT, str(corpus), str(workers),
-                                     str(args.batch_size)])
         print(f"\n{workers} process(es):")
-        print(f"  bare spaCy nlp.pipe : {n / bare_s:6.1f} articles/s ({bare_s:6.1f} s)  peak RSS {bare_mem}")
-        for engine in args.engines.split(","):
-            db = tmp / f"{engine}-w{workers}.duckdb"
-            ng_s, out, ng_mem = timed([newsgraph, "ingest", str(corpus), "--db", str(db), "--workers", str(workers),
-                                       "--engine", engine])
-            print(f"  ingest, {engine:5} engine: {n / ng_s:6.1f} articles/s ({ng_s:6.1f} s)  peak RSS {ng_mem}")
-            print(f"    ratio newsgraph/bare time: {ng_s / bare_s:.2f}x   ({out.strip()})")
-            cost = ng_s * workers / n           # core-seconds per article, start-up included
-            if best is None or cost < best[0]:
-                best = (cost, engine, workers)
-        print(f"  load average now: {os.getloadavg()[0]:.2f}")
+        ratios: dict[str, list[float]] = {}
+        for run in range(args.repeat):
+            bare_s, _, bare_mem = timed([sys.executable, "-c", BARE_SCRIPT, str(corpus), str(workers),
+                                         str(args.batch_size)])
+            print(f"  bare spaCy nlp.pipe : {n / bare_s:6.1f} articles/s ({bare_s:6.1f} s)  peak RSS {bare_mem}")
+            for engine in args.engines.split(","):
+                db = tmp / f"{engine}-w{workers}-{run}.duckdb"
+                ng_s, out, ng_mem = timed([newsgraph, "ingest", str(corpus), "--db", str(db), "--workers",
+                                           str(workers), "--engine", engine])
+                print(f"  ingest, {engine:5} engine: {n / ng_s:6.1f} articles/s ({ng_s:6.1f} s)  peak RSS {ng_mem}")
+                print(f"    ratio newsgraph/bare time: {ng_s / bare_s:.2f}x   ({out.strip()})")
+                ratios.setdefault(engine, []).append(ng_s / bare_s)
+                cost = ng_s * workers / n           # core-seconds per article, start-up included
+                if best is None or cost < best[0]:
+                    best = (cost, engine, workers)
+            print(f"  load average now: {os.getloadavg()[0]:.2f}")
+        if args.repeat > 1:
+            for engine, values in ratios.items():
+                print(f"  {engine} engine, {workers} process(es): median ratio {statistics.median(values):.2f}x "
+                      f"of {len(values)} pairs ({', '.join(f'{v:.2f}' for v in values)})")
     if best:
         cost, engine, workers = best
         print(f"\n1 million articles a day: {cost:.3f} core-seconds per article ({engine} engine, {workers} "

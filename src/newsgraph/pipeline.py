@@ -96,10 +96,17 @@ def process_many(docs: Iterable[Document], res: Optional[Resources] = None,
                  batch_size: Optional[int] = None) -> Iterator[Document]:
     """`process` over many Documents, parsing them in nlp.pipe batches."""
     res = res or load_resources()
+    for doc in parse_many(docs, res, batch_size):
+        yield run_stages(doc, res)
+
+
+def parse_many(docs: Iterable[Document], res: Optional[Resources] = None,
+               batch_size: Optional[int] = None) -> Iterator[Document]:
+    """The NLP layer of many Documents (spaCy, in nlp.pipe batches), before the rule stages."""
+    res = res or load_resources()
     size = batch_size or get_settings().batch_size
     for pipeline, group in groupby(docs, key=lambda d: res.nlp_for(d.language)):   # runs of one language
-        for doc in nlp.annotate_many(group, pipeline, size):
-            yield run_stages(doc, res)
+        yield from nlp.annotate_many(group, pipeline, size)
 
 
 def extract(text: str, published: Optional[str] = None, url: Optional[str] = None,

@@ -2,7 +2,8 @@
 
 The main process reads inputs (`newsgraph.ingest.read_path`), drops documents already stored
 (same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
-gazetteer once). Processed batches come back in submission order and are written one transaction
+gazetteer once; with one worker, this process, spaCy parsing the next batch in a thread while the rule
+stages run on the current one: `parse_ahead`). Processed batches come back in submission order and are written one transaction
 each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
 killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
@@ -174,23 +175,97 @@ def _write(store: Store, outcomes: list[Outcome], summary: Summary) -> None:
 
 # --- processing: in this process (1 worker) or in a pool of spawned workers ---------------------
 
+# spaCy runs in one thread at a time: the parse-ahead thread (one-process runs) and a fallback that parses again
+_NLP_LOCK = threading.Lock()
+
+
+@dataclass
+class Parsed:
+    """A batch with its NLP layer (or the error that stopped it), and copies of its documents as read."""
+    batch: list[tuple[str, Document]]
+    originals: list[Document]
+    docs: Optional[list[Document]]
+    error: Optional[Exception] = None
+
+
 def process_batch(batch: list[tuple[str, Document]]) -> list[Outcome]:
     """Run the pipeline over one batch; a document that fails alone is reported, the others kept."""
-    from newsgraph.pipeline import load_resources, process, process_many
+    return finish_batch(parse_batch(batch))
+
+
+def parse_batch(batch: list[tuple[str, Document]]) -> Parsed:
+    """The spaCy half of `process_batch`: nlp.pipe over the batch."""
+    from newsgraph.pipeline import load_resources, parse_many
 
     res = load_resources()
     originals = copy.deepcopy([d for _, d in batch])
-    try:
-        docs = list(process_many([d for _, d in batch], res))
-        return [(o, d.id, _slim(d), None) for (o, _), d in zip(batch, docs)]
-    except Exception:           # a stage bug on some document: find it by processing one at a time
-        outcomes: list[Outcome] = []
-        for (origin, _), doc in zip(batch, originals):
-            try:
+    with _NLP_LOCK:
+        try:
+            return Parsed(batch, originals, list(parse_many([d for _, d in batch], res)))
+        except Exception as exc:            # the fallback below finds the document
+            return Parsed(batch, originals, None, exc)
+
+
+def finish_batch(parsed: Parsed) -> list[Outcome]:
+    """The rule stages over a parsed batch. A stage bug on some document (or a parse error): the batch again,
+    one document at a time, from the copies as read; the failing ones are reported."""
+    from newsgraph.pipeline import load_resources, process, run_stages
+
+    res = load_resources()
+    if parsed.docs is not None:
+        try:
+            docs = [run_stages(d, res) for d in parsed.docs]
+            return [(o, d.id, _slim(d), None) for (o, _), d in zip(parsed.batch, docs)]
+        except Exception:
+            pass
+    outcomes: list[Outcome] = []
+    for (origin, _), doc in zip(parsed.batch, parsed.originals):
+        try:
+            with _NLP_LOCK:
                 outcomes.append((origin, doc.id, _slim(process(doc, res)), None))
-            except Exception as exc:    # recorded in `failures`, the run goes on
-                outcomes.append((origin, doc.id, None, f"{type(exc).__name__}: {exc} (at {_where(exc)})"))
-        return outcomes
+        except Exception as exc:    # recorded in `failures`, the run goes on
+            outcomes.append((origin, doc.id, None, f"{type(exc).__name__}: {exc} (at {_where(exc)})"))
+    return outcomes
+
+
+def parse_ahead(batches: Iterable[list[tuple[str, Document]]]) -> Iterator[list[Outcome]]:
+    """One process: spaCy parses the next batch in a thread while this thread runs the rule stages on the
+    current one. spaCy's network layers run without the GIL, the rule stages are Python: on two cores or more
+    the two overlap (on one, they take turns as before). At most two batches are in hand; results come in
+    order. The thread is a daemon: Ctrl-C stops the run without waiting for the batch being parsed."""
+    from newsgraph.pipeline import load_resources
+
+    load_resources()                        # loaded here, once, not raced for by the two threads
+    pending = None
+    for batch in batches:
+        started = _start_parse(batch)
+        if pending is not None:
+            yield finish_batch(_parsed(pending))
+        pending = started
+    if pending is not None:
+        yield finish_batch(_parsed(pending))
+
+
+def _start_parse(batch: list[tuple[str, Document]]) -> tuple[threading.Thread, dict]:
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["parsed"] = parse_batch(batch)
+        except BaseException as exc:        # e.g. MemoryError: raised again in the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="newsgraph-parse", daemon=True)
+    thread.start()
+    return thread, box
+
+
+def _parsed(started: tuple[threading.Thread, dict]) -> Parsed:
+    thread, box = started
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["parsed"]
 
 
 def _where(exc: BaseException) -> str:
@@ -239,7 +314,7 @@ class _processor:
 
     def run(self, batches: Iterable[list[tuple[str, Document]]]) -> Iterator[list[Outcome]]:
         if self.pool is None:
-            yield from map(process_batch, batches)
+            yield from parse_ahead(batches)
             return
         in_flight: deque = deque()
         for batch in batches:
