@@ -76,3 +76,24 @@ def test_what_is_not_a_document_error_stops_the_run_in_the_caller(monkeypatch):
     monkeypatch.setattr(pipeline, "parse_many", fatal)
     with pytest.raises(_Fatal):
         list(ingest.parse_ahead(_batches()))
+
+
+def test_one_core_parses_batch_by_batch_in_the_caller(monkeypatch, tmp_path):
+    """Parsing ahead needs a second core: with one, ingest parses in the calling thread."""
+    from newsgraph.store.ingest import ingest_paths
+    names: set[str] = set()
+    real_parse = pipeline.parse_many
+
+    def parse(*args, **kw):
+        names.add(threading.current_thread().name)
+        return real_parse(*args, **kw)
+
+    monkeypatch.setattr(pipeline, "parse_many", parse)
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXTS[1], encoding="utf-8")
+    for cores, thread in ((1, threading.main_thread().name), (2, "newsgraph-parse")):
+        monkeypatch.setattr(ingest, "usable_cores", lambda: cores)
+        names.clear()
+        summary = ingest_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], str(tmp_path / f"{cores}.duckdb"),
+                               show_progress=False)
+        assert summary.done == 2 and names == {thread}
