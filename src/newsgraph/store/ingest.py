@@ -3,8 +3,8 @@
 The main process reads inputs (`newsgraph.ingest.read_path`), drops documents already stored
 (same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
 gazetteer once; with one worker, this process, spaCy parsing the next batch in a thread while the rule
-stages run on the current one: `parse_ahead`). Processed batches come back in submission order and are written one transaction
-each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
+stages run on the current one: `parse_ahead`). Processed batches come back in submission order and are
+written one transaction each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
 killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
 to the `failures` table; the run goes on. `--engine ray` hands the same batches to Ray actors
@@ -233,7 +233,8 @@ def parse_ahead(batches: Iterable[list[tuple[str, Document]]]) -> Iterator[list[
     """One process on two cores or more: spaCy parses the next batch in a thread while this thread runs the rule
     stages on the current one. spaCy's network layers run without the GIL, the rule stages are Python: the two
     overlap (on one core they could only take turns, with thread switches on top: `usable_cores` keeps one-core
-    runs batch by batch). At most two batches are in hand; results come in order. The thread is a daemon: Ctrl-C stops the run without waiting for the batch being parsed."""
+    runs batch by batch). At most two batches are in hand; results come in order. The thread is a daemon:
+    Ctrl-C stops the run without waiting for the batch being parsed."""
     from newsgraph.pipeline import load_resources
 
     load_resources()                        # loaded here, once, not raced for by the two threads
@@ -261,7 +262,8 @@ def _start_parse(batch: list[tuple[str, Document]]) -> tuple[threading.Thread, d
     def run() -> None:
         try:
             box["parsed"] = parse_batch(batch)
-        except BaseException as exc:        # e.g. MemoryError: raised again in the caller's thread
+        except BaseException as exc:        # not a document's error (parse_batch keeps those): raised again
+                                            # in the caller's thread
             box["error"] = exc
 
     thread = threading.Thread(target=run, name="newsgraph-parse", daemon=True)
