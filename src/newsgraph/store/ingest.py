@@ -4,8 +4,8 @@ The main process reads inputs (`newsgraph.ingest.read_path`), drops documents al
 (same id), and hands batches to worker processes (spawned; each loads the spaCy pipeline and the
 gazetteer once; with one worker, this process, spaCy parsing the next batch in a thread while the rule
 stages run on the current one: `parse_ahead`). Processed batches come back in submission order and are
-written one transaction each by a writer thread while the next batches are parsed (store.writer, a bounded queue), so a
-killed run loses at most the batches in flight and a rerun of the same command ends
+written one transaction each by a writer thread while the next batches are parsed (store.writer, a
+bounded queue), so a killed run loses at most the batches in flight and a rerun of the same command ends
 with the same database as an uninterrupted run. Bad inputs and documents that fail in a stage go
 to the `failures` table; the run goes on. `--engine ray` hands the same batches to Ray actors
 (store.ray_engine); the driver stays the one writer. Incidents are relinked over the whole database at the end
@@ -182,11 +182,10 @@ _NLP_LOCK = threading.Lock()
 
 @dataclass
 class Parsed:
-    """A batch with its NLP layer (or the error that stopped it), and copies of its documents as read."""
+    """A batch with its NLP layer (None when parsing it failed), and copies of its documents as read."""
     batch: list[tuple[str, Document]]
     originals: list[Document]
     docs: Optional[list[Document]]
-    error: Optional[Exception] = None
 
 
 def process_batch(batch: list[tuple[str, Document]]) -> list[Outcome]:
@@ -203,8 +202,8 @@ def parse_batch(batch: list[tuple[str, Document]]) -> Parsed:
     with _NLP_LOCK:
         try:
             return Parsed(batch, originals, list(parse_many([d for _, d in batch], res)))
-        except Exception as exc:            # the fallback below finds the document
-            return Parsed(batch, originals, None, exc)
+        except Exception:                   # finish_batch's fallback finds the document
+            return Parsed(batch, originals, None)
 
 
 def finish_batch(parsed: Parsed) -> list[Outcome]:

@@ -25,7 +25,10 @@ def columns(table: str) -> tuple[str, ...]:
     raise KeyError(table)
 
 
+@lru_cache(maxsize=None)
 def _picker(table: str, names: tuple[str, ...]):
+    """A function of a row of `table` (a tuple in column order) giving its values of `names`; one per
+    (table, names), as check_rows runs on every stored document."""
     positions = [columns(table).index(n) for n in names]
     return lambda row: tuple(row[i] for i in positions)
 
@@ -70,9 +73,10 @@ def problems(cur, limit: int = 5) -> list[str]:
     for table, cols, parent, parent_cols in REFERENCES:
         on = " AND ".join(f'p."{pc}" = t."{c}"' for c, pc in zip(cols, parent_cols))
         not_null = " AND ".join(f't."{c}" IS NOT NULL' for c in cols)
+        values = ", ".join(f't."{c}"' for c in cols)
         n, examples = cur.execute(
             f"SELECT count(*), list(k) FILTER (WHERE rn <= {limit}) FROM ("
-            f"SELECT struct_pack({', '.join(f't.{chr(34)}{c}{chr(34)}' for c in cols)}) AS k, "
+            f"SELECT struct_pack({values}) AS k, "
             f"row_number() OVER () AS rn FROM {table} t WHERE {not_null} "
             f"AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE {on}))").fetchone()
         if n:

@@ -3,9 +3,9 @@
 `documents.duplicate_of` names the original of a near-duplicate (store.neardup; NULL for an
 original), `documents.n_warnings` counts the document's warnings. Every extracted record of a
 Document has a table keyed by (doc_id, record id) (KEYS and REFERENCES below: kept by the Store and
-checked by store.integrity, not DuckDB constraints); ids such as "V1" are only unique within a document. Dates of events are stored twice: as the TIMEX
-value the text gave (`time_value`, `time_precision`) and as a DATE interval
-(`date_start`, `date_end`) that filters and incident linking use.
+checked by store.integrity, not DuckDB constraints); ids such as "V1" are only unique within a document.
+Dates of events are stored twice: as the TIMEX value the text gave (`time_value`, `time_precision`) and
+as a DATE interval (`date_start`, `date_end`) that filters and incident linking use.
 
 `ensure_schema` creates a fresh database or migrates an older one: `MIGRATIONS[n]` holds the
 statements that take a version-n database to version n+1.
